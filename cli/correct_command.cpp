@@ -1,0 +1,89 @@
+// emend correct IN [-o OUT] [--emendations E.tsv]
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "core/output_file.hpp"
+#include "core/text_file.hpp"
+#include "correct/corrector.hpp"
+
+namespace emend::cli {
+namespace {
+
+struct CorrectArgs {
+  std::string input = "-";
+  std::string output = "-";
+  std::string emendations;
+  std::string dictionaries;
+  std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
+  std::string wordnet_dir = "/usr/share/wordnet";
+  std::vector<std::string> clean_text;
+  bool no_clean_text = false;
+  double threshold = correct::CorrectorOptions{}.apply_threshold;
+};
+
+std::vector<std::string> DefaultCleanText() {
+  std::vector<std::string> files;
+  const std::filesystem::path dir = std::filesystem::path(DataDir()) / "samples" / "corpus";
+  if (!std::filesystem::is_directory(dir)) return files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+int Run(const CorrectArgs& args) {
+  for (const std::string& out : {args.output, args.emendations}) {
+    if (!out.empty()) RefuseToOverwrite(args.input, out);
+  }
+  const std::vector<std::string> lines = ReadTextLines(args.input);
+  std::vector<std::string> clean;
+  if (!args.no_clean_text) {
+    for (const std::string& file : args.clean_text.empty() ? DefaultCleanText() : args.clean_text) {
+      std::vector<std::string> more = ReadTextLines(file);
+      clean.insert(clean.end(), more.begin(), more.end());
+    }
+  }
+  correct::LexiconOptions lexicon_options;
+  lexicon_options.hunspell_dir = args.hunspell_dir;
+  lexicon_options.dictionaries_dir =
+      args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
+  const correct::Lexicon lexicon(lexicon_options);
+  const correct::WordClasses word_classes(args.wordnet_dir);
+  const correct::Corrector corrector(lexicon, word_classes, {args.threshold});
+  const correct::CorrectionResult result = corrector.Correct(lines, clean);
+
+  std::string text;
+  for (const std::string& line : result.lines) text += line + "\n";
+  // Both outputs are complete in memory before either file is touched.
+  const std::string table = correct::FormatEmendations(result.emendations);
+  if (!args.emendations.empty()) WriteFileAtomically(args.emendations, table);
+  WriteFileAtomically(args.output, text);
+  return kOk;
+}
+
+}  // namespace
+
+Runner AddCorrectCommand(CLI::App& app) {
+  auto args = std::make_shared<CorrectArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "correct",
+      "Repair OCR text: same number of lines out as in, one record per emendation.");
+  cmd->add_option("input", args->input, "OCR text (UTF-8, LF); - or nothing for standard input");
+  cmd->add_option("-o,--output", args->output, "corrected text; - or nothing for standard output");
+  cmd->add_option("--emendations", args->emendations, "write the emendation records (TSV) here");
+  cmd->add_option("--dictionaries", args->dictionaries,
+                  "the project's word lists (default: DATA/dictionaries)");
+  cmd->add_option("--hunspell-dir", args->hunspell_dir, "folder of Hunspell .aff/.dic files");
+  cmd->add_option("--wordnet-dir", args->wordnet_dir, "WordNet dict folder (wordnet-base)");
+  cmd->add_option("--clean-text", args->clean_text,
+                  "clean in-domain text used as evidence (default: DATA/samples/corpus/*.txt)");
+  cmd->add_flag("--no-clean-text", args->no_clean_text, "use no clean text");
+  cmd->add_option("--threshold", args->threshold,
+                  "apply proposals at or above this confidence, flag the rest")
+      ->check(CLI::Range(0.0, 1.0));
+  return [args] { return Run(*args); };
+}
+
+}  // namespace emend::cli

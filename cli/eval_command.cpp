@@ -1,0 +1,130 @@
+// emend eval GOLD_DIR SYSTEM [--baseline FILE] [--broken]
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "core/output_file.hpp"
+#include "core/text_file.hpp"
+#include "correct/evaluation.hpp"
+
+namespace emend::cli {
+namespace {
+
+struct EvalArgs {
+  std::string gold_dir;
+  std::string system;
+  std::string baseline;
+  bool list_broken = false;
+};
+
+// SYSTEM may be a whole-document output: cut it into the gold's slices using
+// GOLD_DIR/slices.tsv (name, first line, last line) in a temporary folder.
+std::string SliceWholeDocument(const std::string& gold_dir, const std::string& system,
+                               std::filesystem::path& made) {
+  const std::string ranges_path = gold_dir + "/slices.tsv";
+  const auto ranges = ReadTextLines(ranges_path);
+  const auto lines = ReadTextLines(system);
+  made = std::filesystem::temp_directory_path() /
+         ("emend-eval-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(made);
+  for (size_t r = 1; r < ranges.size(); ++r) {
+    std::string name;
+    size_t first = 0, last = 0;
+    char rest[2];
+    char name_buf[256];
+    if (std::sscanf(ranges[r].c_str(), "%255[^\t]\t%zu\t%zu%1s", name_buf, &first, &last, rest) != 3 ||
+        first == 0 || last < first) {
+      throw InputError(ranges_path, static_cast<int>(r) + 1, 1,
+                       "expected NAME<TAB>FIRST<TAB>LAST with 1 <= FIRST <= LAST");
+    }
+    name = name_buf;
+    if (last > lines.size()) {
+      throw InputError(system, 0, 0,
+                       "has " + std::to_string(lines.size()) + " lines; slice " + name +
+                           " needs line " + std::to_string(last));
+    }
+    std::string text;
+    for (size_t k = first; k <= last; ++k) text += lines[k - 1] + "\n";
+    WriteFileAtomically((made / (name + ".txt")).string(), text);
+  }
+  return made.string();
+}
+
+// The baseline: "name: value" lines; word_error_reduction and
+// char_error_reduction are minima, broken_per_10k_words a maximum.
+int CheckBaseline(const correct::EvaluationReport& report, const std::string& path) {
+  const auto lines = ReadTextLines(path);
+  int failures = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string& line = lines[k];
+    if (line.empty() || line[0] == '#') continue;
+    size_t colon = line.find(':');
+    if (colon == std::string::npos) {
+      throw InputError(path, static_cast<int>(k) + 1, 1, "expected 'name: value'");
+    }
+    const std::string name = line.substr(0, colon);
+    double value = 0;
+    try {
+      value = std::stod(line.substr(colon + 1));
+    } catch (...) {
+      throw InputError(path, static_cast<int>(k) + 1, static_cast<int>(colon) + 2, "not a number");
+    }
+    double actual = 0;
+    bool minimum = true;
+    if (name == "word_error_reduction") {
+      actual = report.WordErrorReduction();
+    } else if (name == "char_error_reduction") {
+      actual = report.CharErrorReduction();
+    } else if (name == "broken_per_10k_words") {
+      actual = report.BrokenPer10kWords();
+      minimum = false;
+    } else {
+      throw InputError(path, static_cast<int>(k) + 1, 1, "unknown figure '" + name + "'");
+    }
+    const bool ok = minimum ? actual + 1e-9 >= value : actual <= value + 1e-9;
+    if (!ok) {
+      std::cerr << path << ":" << k + 1 << ": " << name << " is " << actual << ", baseline "
+                << (minimum ? ">= " : "<= ") << value << "\n";
+      ++failures;
+    }
+  }
+  return failures == 0 ? kOk : kQualityFailed;
+}
+
+int Run(const EvalArgs& args) {
+  std::filesystem::path made;
+  std::string system_dir = args.system;
+  if (!std::filesystem::is_directory(args.system)) {
+    system_dir = SliceWholeDocument(args.gold_dir, args.system, made);
+  }
+  correct::EvaluationReport report;
+  try {
+    report = correct::Evaluate(args.gold_dir, system_dir);
+  } catch (...) {
+    if (!made.empty()) std::filesystem::remove_all(made);
+    throw;
+  }
+  if (!made.empty()) std::filesystem::remove_all(made);
+  std::cout << correct::FormatReport(report, args.list_broken);
+  return args.baseline.empty() ? kOk : CheckBaseline(report, args.baseline);
+}
+
+}  // namespace
+
+Runner AddEvalCommand(CLI::App& app) {
+  auto args = std::make_shared<EvalArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval", "Score a correction against ground truth: WER, CER, error reduction, broken tokens.");
+  cmd->add_option("gold", args->gold_dir, "gold folder (ocr/, gold/, slices.tsv)")->required();
+  cmd->add_option("system", args->system,
+                  "the corrected whole document, or a folder with one file per slice")
+      ->required();
+  cmd->add_option("--baseline", args->baseline,
+                  "fail (exit 3) if the scores are worse than this file's figures");
+  cmd->add_flag("--broken", args->list_broken, "list every token the correction broke");
+  return [args] { return Run(*args); };
+}
+
+}  // namespace emend::cli

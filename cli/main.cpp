@@ -1,0 +1,45 @@
+// emend: from a scanned thesis to a critical edition. Parses the command line,
+// runs one stage, prints errors as file:line: message and maps them to exit codes.
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+
+namespace emend::cli {
+
+std::string DataDir() {
+  if (const char* env = std::getenv("EMEND_DATA_DIR"); env && *env) return env;
+  return EMEND_DEFAULT_DATA_DIR;
+}
+
+}  // namespace emend::cli
+
+int main(int argc, char** argv) {
+  using namespace emend::cli;
+  CLI::App app{"emend: OCR of a scanned thesis to a critical edition"};
+  app.set_version_flag("--version", std::string("emend ") + EMEND_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 success, 1 bad input (file:line: message on stderr), 2 usage error, "
+      "3 quality below baseline (eval).");
+  Runner correct = AddCorrectCommand(app);
+  Runner eval = AddEvalCommand(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kUsageError;
+  }
+  try {
+    if (app.got_subcommand("correct")) return correct();
+    if (app.got_subcommand("eval")) return eval();
+  } catch (const emend::InputError& e) {
+    std::cerr << e.what() << "\n";
+    return kInputError;
+  } catch (const std::exception& e) {
+    std::cerr << "emend: " << e.what() << "\n";
+    return kInputError;
+  }
+  return kUsageError;
+}

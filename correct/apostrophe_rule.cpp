@@ -1,0 +1,75 @@
+#include "correct/apostrophe_rule.hpp"
+
+#include "core/utf8.hpp"
+#include "correct/token.hpp"
+
+namespace emend::correct {
+namespace {
+
+bool PlainShape(std::string_view s) {
+  return IsCapitalised(s) || AllUpper(s) || ToLower(s) == s;
+}
+
+// The word after the possessive: what follows a possessive is a noun phrase.
+struct Next {
+  std::string_view core;
+  bool exists = false;
+  bool separated = false;  // punctuation between (a comma, a full stop)
+};
+
+}  // namespace
+
+void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  const auto& tokens = line.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    WordParts p = SplitWord(tokens[i].text);
+    const std::string_view w = p.core;
+    if (w.size() < 4 || w.back() != 's' || !AllLetters(w)) continue;
+    if (p.suffix.find('\'') != std::string_view::npos) continue;
+    const std::string stem(w.substr(0, w.size() - 1));
+    if (stem.back() == 's' || stem.back() == '\'' || !PlainShape(stem)) continue;
+    if (AllUpper(stem) && utf8::Length(stem) < 4) continue;  // MPs, CCs: plurals
+    Next next;
+    if (i + 1 < tokens.size()) {
+      WordParts n = SplitWord(tokens[i + 1].text);
+      next.core = n.core;
+      next.exists = true;
+      next.separated = !p.suffix.empty() || !n.prefix.empty();
+    }
+    const bool next_is_verb =
+        next.exists && !next.separated && evidence.word_classes.CanBeVerb(next.core) &&
+        !evidence.word_classes.CanBeNoun(next.core) && !evidence.word_classes.CanBeAdjective(next.core);
+    const bool next_is_function = next.exists && WordClasses::IsFunctionWord(next.core);
+
+    if (!evidence.Known(w)) {
+      // A form no dictionary has, on a stem the dictionaries or the document have.
+      const bool stem_known =
+          evidence.lexicon.IsEnglish(stem) || evidence.lexicon.IsName(stem) ||
+          (evidence.document.Count(stem) >= 3 && (IsCapitalised(stem) || AllUpper(stem)));
+      if (!stem_known) continue;
+      double confidence = 0.9;
+      if (next_is_verb || next_is_function || next.separated) confidence = 0.45;
+      line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
+                    EmendationClass::kApostrophe, confidence,
+                    "apostrophe: '" + std::string(w) + "' is no word, '" + stem + "' is" +
+                        (confidence < 0.5 ? "; but a possessive rarely stands before '" +
+                                                std::string(next.core) + "'"
+                                          : "")});
+      continue;
+    }
+    // A valid plural: only with the possessive seen elsewhere and a noun after it.
+    if (!evidence.document.SeenPossessive(stem) || !next.exists || next.separated ||
+        next_is_function || next.core.empty()) {
+      continue;
+    }
+    const bool noun_only = evidence.word_classes.CanBeNoun(next.core) &&
+                           !evidence.word_classes.CanBeVerb(next.core);
+    if (!noun_only) continue;
+    line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
+                  EmendationClass::kApostrophe, 0.6,
+                  "apostrophe: '" + stem + "'s' occurs in clean text, and '" +
+                      std::string(next.core) + "' is a noun, not a verb"});
+  }
+}
+
+}  // namespace emend::correct

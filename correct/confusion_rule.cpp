@@ -1,0 +1,74 @@
+#include "correct/confusion_rule.hpp"
+
+#include <array>
+#include <set>
+
+#include "correct/token.hpp"
+
+namespace emend::correct {
+namespace {
+
+// Pairs of strings a typescript's letters are read as each other (both ways).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kConfusions = {{
+    {"i", "t"}, {"rn", "m"}, {"ri", "n"}, {"li", "h"}, {"cl", "d"}, {"1", "l"},
+    {"0", "o"}, {"l", "i"}, {"ii", "u"}, {"vv", "w"}, {"c", "e"}, {"tl", "d"},
+}};
+
+constexpr int kMinUses = 5;
+
+}  // namespace
+
+ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
+                                             const Evidence& evidence) const {
+  std::set<std::string> readings;
+  auto consider = [&](const std::string& candidate) {
+    if (candidate == word || candidate.empty()) return;
+    if (evidence.lexicon.IsEnglish(candidate) && evidence.document.Count(candidate) >= kMinUses) {
+      readings.insert(candidate);
+    }
+  };
+  for (const auto& [a, b] : kConfusions) {
+    for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+      for (size_t at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
+        std::string candidate = word;
+        candidate.replace(at, from.size(), to);
+        consider(candidate);
+      }
+    }
+  }
+  // A lost space between two frequent words.
+  for (size_t cut = 2; cut + 2 <= word.size(); ++cut) {
+    std::string left = word.substr(0, cut), right = word.substr(cut);
+    if (evidence.lexicon.IsEnglish(left) && evidence.lexicon.IsEnglish(right) &&
+        evidence.document.Count(left) >= 50 && evidence.document.Count(right) >= 50) {
+      readings.insert(left + " " + right);
+    }
+  }
+  if (readings.empty()) return {};
+  Result r;
+  r.reading = *readings.begin();
+  r.confidence = readings.size() == 1 ? 0.8 : 0.3;
+  r.evidence = "confusion: '" + r.reading + "' is a dictionary word the document uses " +
+               std::to_string(evidence.document.Count(r.reading)) + " times" +
+               (readings.size() > 1 ? "; other readings fit as well" : "");
+  return r;
+}
+
+void ConfusionRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    if (line.tokens()[i].emendation >= 0) continue;
+    WordParts p = SplitWord(line.tokens()[i].text);
+    const std::string core(p.core);
+    if (core.size() < 3 || !AllLetters(core) || !(IsCapitalised(core) || ToLower(core) == core)) {
+      continue;
+    }
+    if (evidence.Known(core) || evidence.document.Count(core) > 2) continue;
+    auto it = cache_.find(core);
+    if (it == cache_.end()) it = cache_.emplace(core, Resolve(core, evidence)).first;
+    if (it->second.reading.empty()) continue;
+    line.Propose({i, 1, std::string(p.prefix) + it->second.reading + std::string(p.suffix),
+                  EmendationClass::kConfusion, it->second.confidence, it->second.evidence});
+  }
+}
+
+}  // namespace emend::correct

@@ -1,0 +1,33 @@
+// Other character confusions of the OCR: "ihe" -> "the", "Tneste" -> "Trieste",
+// "ofthe" -> "of the".
+#pragma once
+
+#include <string>
+#include <unordered_map>
+
+#include "correct/rule.hpp"
+
+namespace emend::correct {
+
+// For a word no dictionary knows and the document uses at most twice, tries
+// one visual confusion (i/t, rn/m, n/ri, li/h, cl/d, 1/l, 0/o, ...) or one
+// lost space, and keeps the reading if it is a dictionary word the document
+// itself uses at least five times and no other reading fits as well.
+// Deletions and insertions are not tried: they fix the author's typos
+// ("Meimorandum"), which an edition keeps.
+class ConfusionRule : public Rule {
+ public:
+  std::string_view name() const override { return "confusion"; }
+  void Apply(LineEditor& line, const Evidence& evidence) const override;
+
+ private:
+  struct Result {
+    std::string reading;
+    double confidence = 0;
+    std::string evidence;
+  };
+  Result Resolve(const std::string& word, const Evidence& evidence) const;
+  mutable std::unordered_map<std::string, Result> cache_;
+};
+
+}  // namespace emend::correct

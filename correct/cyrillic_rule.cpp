@@ -1,0 +1,186 @@
+#include "correct/cyrillic_rule.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/utf8.hpp"
+#include "correct/token.hpp"
+
+namespace emend::correct {
+namespace {
+
+// The Latin strings (lower case) each Cyrillic letter was read as.
+const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
+  static const std::map<char32_t, std::vector<std::u32string>> table = {
+      {U'а', {U"a"}},
+      {U'б', {U"6", U"b"}},
+      {U'в', {U"b", U"8"}},
+      {U'г', {U"r", U"i~", U"f", U"i\"", U"[\"", U"[", U"t", U"l~", U"1~"}},
+      {U'д', {U"fl", U"d", U"a", U"r"}},
+      {U'е', {U"e"}},
+      {U'ё', {U"e"}},
+      {U'ж', {U">k", U")k", U"x"}},
+      {U'з', {U"3", U"z"}},
+      {U'и', {U"u", U"m", U"h", U"n", U"w", U"i/l", U"ii", U"n"}},
+      {U'й', {U"u", U"n"}},
+      {U'к', {U"k", U"ic", U"<"}},
+      {U'л', {U"n", U"ji", U"jl", U"h", U"jt", U"ii", U"l"}},
+      {U'м', {U"m"}},
+      {U'н', {U"h", U"n"}},
+      {U'о', {U"o", U"0"}},
+      {U'п', {U"n", U"ii"}},
+      {U'р', {U"p"}},
+      {U'с', {U"c"}},
+      {U'т', {U"t", U"m"}},
+      {U'у', {U"y"}},
+      {U'ф', {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"o"}},
+      {U'х', {U"x"}},
+      {U'ц', {U"u"}},
+      {U'ч', {U"4", U"y"}},
+      {U'ш', {U"w", U"m", U"iii"}},
+      {U'щ', {U"m", U"w", U"iii"}},
+      {U'ъ', {U"b"}},
+      {U'ы', {U"bi", U"bl"}},
+      {U'ь', {U"b"}},
+      {U'э', {U"3"}},
+      {U'ю', {U"io", U"10"}},
+      {U'я', {U"r", U"fl", U"a"}},
+  };
+  return table;
+}
+
+std::u32string Lower(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : s) out += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+  return out;
+}
+
+// Edit distance where a Cyrillic letter matched by one of its look-alikes costs
+// nothing; any other substitution, insertion or deletion costs one.
+int Align(const std::u32string& latin, const std::u32string& cyrillic, int max_cost) {
+  const size_t n = latin.size(), m = cyrillic.size();
+  constexpr int kInf = 1000;
+  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, kInf));
+  d[0][0] = 0;
+  for (size_t i = 0; i <= n; ++i) {
+    for (size_t j = 0; j <= m; ++j) {
+      const int here = d[i][j];
+      if (here > max_cost) continue;
+      if (i < n) d[i + 1][j] = std::min(d[i + 1][j], here + 1);
+      if (j < m) d[i][j + 1] = std::min(d[i][j + 1], here + 1);
+      if (i < n && j < m) d[i + 1][j + 1] = std::min(d[i + 1][j + 1], here + 1);
+      if (j < m) {
+        auto it = LookAlikes().find(cyrillic[j]);
+        if (it == LookAlikes().end()) continue;
+        for (const std::u32string& s : it->second) {
+          if (latin.compare(i, s.size(), s) == 0) {
+            d[i + s.size()][j + 1] = std::min(d[i + s.size()][j + 1], here);
+          }
+        }
+      }
+    }
+  }
+  return d[n][m];
+}
+
+bool HasCyrillic(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (IsCyrillic(utf8::Next(s, i))) return true;
+  }
+  return false;
+}
+
+bool IsNumber(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+}  // namespace
+
+CyrillicRule::CyrillicRule(const Lexicon& lexicon) {
+  for (const std::string& word : lexicon.russian_list()) {
+    targets_.push_back({word, Lower(utf8::Decode(word))});
+  }
+  std::sort(targets_.begin(), targets_.end(),
+            [](const Target& a, const Target& b) { return a.word < b.word; });
+}
+
+CyrillicRule::Match CyrillicRule::Best(std::string_view latin_text, int max_cost) const {
+  std::string key = std::string(latin_text) + "#" + std::to_string(max_cost);
+  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  const std::u32string latin = Lower(utf8::Decode(latin_text));
+  Match best{"", max_cost + 1, true};
+  for (const Target& t : targets_) {
+    const long diff = static_cast<long>(latin.size()) - static_cast<long>(t.lower.size());
+    if (diff > static_cast<long>(t.lower.size()) || diff < -max_cost) continue;
+    const int cost = Align(latin, t.lower, max_cost);
+    if (cost < best.cost) {
+      best = {t.word, cost, true};
+    } else if (cost == best.cost && !best.word.empty() && ToLower(t.word) != ToLower(best.word)) {
+      best.unique = false;
+    }
+  }
+  if (best.cost > max_cost) best.word.clear();
+  cache_.emplace(std::move(key), best);
+  return best;
+}
+
+void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  if (targets_.empty()) return;
+  bool cyrillic_on_line = HasCyrillic(line.original());
+  // Two passes: the second may take dictionary words once the line has Cyrillic.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < line.tokens().size(); ++i) {
+      // Longest run first: letter-spaced words ("O o h a") come as several chunks.
+      for (size_t count = std::min<size_t>(5, line.tokens().size() - i); count >= 1; --count) {
+        std::string latin;
+        bool ok = true;
+        for (size_t k = i; k < i + count && ok; ++k) {
+          const std::string& t = line.tokens()[k].text;
+          if (line.tokens()[k].emendation >= 0 && HasCyrillic(t)) ok = false;
+          if (count > 1 && utf8::Length(t) > 3 && k + 1 < i + count) ok = false;
+          latin += t;
+        }
+        if (!ok) continue;
+        // Trailing punctuation stays as it is.
+        size_t keep = latin.size();
+        while (keep > 0 && std::string_view(",.;:").find(latin[keep - 1]) != std::string_view::npos) {
+          --keep;
+        }
+        const std::string suffix = latin.substr(keep);
+        latin.resize(keep);
+        const std::string_view core = SplitWord(latin).core;
+        if (core.empty() || HasCyrillic(latin) || IsNumber(core)) continue;
+        const bool known = count == 1 && evidence.Known(core);
+        const size_t length = utf8::Length(latin);
+        if (length < 3 && count == 1) continue;
+        if (known && !(pass == 1 && cyrillic_on_line)) continue;
+        // A dictionary word must be followed by a number, as archival references are.
+        if (known && (i + 1 >= line.tokens().size() ||
+                      !StartsWithDigit(line.tokens()[i + 1].text))) {
+          continue;
+        }
+        const int max_cost = length >= 4 ? 1 : 0;
+        Match m = Best(latin, max_cost);
+        if (m.word.empty()) continue;
+        
+        double confidence = m.cost == 0 ? 0.9 : 0.7;
+        if (!m.unique) confidence = 0.3;
+        std::string reading = m.word;
+        // Archival terms and title words stand capitalised in the citations.
+        if (!AllUpper(reading)) reading = Capitalise(reading);
+        line.Propose({i, count, reading + suffix, EmendationClass::kCyrillic, confidence,
+                      "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
+                          "' reads to an English engine (" + std::to_string(m.cost) +
+                          " letter(s) unexplained)"});
+        cyrillic_on_line = true;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace emend::correct

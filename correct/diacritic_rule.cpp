@@ -1,0 +1,147 @@
+#include "correct/diacritic_rule.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/utf8.hpp"
+#include "correct/token.hpp"
+
+namespace emend::correct {
+namespace {
+
+constexpr size_t kMaxCandidates = 512;
+
+struct Option {
+  std::u32string letters;  // what the OCR letter may stand for (itself first)
+  bool trace;              // choosing a letter other than itself shows a misread
+};
+
+// What each OCR letter may stand for, given its neighbours.
+Option OptionsFor(const std::u32string& w, size_t i) {
+  const char32_t c = w[i];
+  const bool after_lower = i > 0 && IsLower(w[i - 1]);
+  switch (c) {
+    case U'6': return {U"6ćč", true};
+    case U'd': return {U"dć", true};
+    case U'g': return {U"gç", true};
+    case U'C': return after_lower ? Option{U"Cćč", true} : Option{U"CČĆ", false};
+    case U'c': return {U"cčć", false};
+    case U's': return {U"sš", false};
+    case U'S': return {U"SŠ", false};
+    case U'z': return {U"zž", false};
+    case U'Z': return {U"ZŽ", false};
+    default: return {std::u32string(1, c), false};
+  }
+}
+
+}  // namespace
+
+DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
+                                             const Evidence& evidence) const {
+  const std::u32string w = utf8::Decode(word);
+  std::vector<Option> options;
+  size_t combinations = 1;
+  for (size_t i = 0; i < w.size(); ++i) {
+    options.push_back(OptionsFor(w, i));
+    combinations *= options.back().letters.size();
+    if (combinations > kMaxCandidates) return {};
+  }
+  // Enumerate every combination; note which use a misread trace.
+  struct Candidate {
+    std::string text;
+    int changes;
+    bool trace;
+  };
+  std::vector<Candidate> found;
+  std::u32string current = w;
+  for (size_t n = 1; n < combinations; ++n) {
+    size_t rest = n;
+    int changes = 0;
+    bool trace = false;
+    for (size_t i = 0; i < w.size(); ++i) {
+      const Option& o = options[i];
+      size_t pick = rest % o.letters.size();
+      rest /= o.letters.size();
+      current[i] = o.letters[pick];
+      if (pick != 0) {
+        ++changes;
+        trace |= o.trace;
+      }
+    }
+    std::string text = utf8::Encode(current);
+    if (text.find('6') != std::string::npos) continue;
+    const bool sc = evidence.lexicon.IsSerboCroatian(text);
+    const bool en = !sc && trace && evidence.lexicon.IsEnglish(text);
+    if (!sc && !en) continue;
+    if (!trace) {
+      // No trace of a misread: only a common word (known in lower case), never a name.
+      const std::string lower = ToLower(text);
+      if (evidence.lexicon.IsName(text) || !evidence.lexicon.IsSerboCroatian(lower)) continue;
+    }
+    found.push_back({std::move(text), changes, trace});
+  }
+  if (found.empty()) return {};
+  // Prefer readings that explain a misread, then the fewest changes.
+  auto better = [](const Candidate& a, const Candidate& b) {
+    if (a.trace != b.trace) return a.trace;
+    return a.changes < b.changes;
+  };
+  std::sort(found.begin(), found.end(), better);
+  const Candidate& top = found[0];
+  const bool tie = found.size() > 1 && !better(found[0], found[1]) && !better(found[1], found[0]);
+  Result r;
+  r.reading = top.text;
+  r.confidence = tie ? 0.4 : top.trace ? 0.9 : 0.7;
+  r.evidence = std::string("diacritic: '") + top.text + "' is " +
+               (evidence.lexicon.IsName(top.text) ? "in the names list"
+                                                  : "a Serbo-Croatian dictionary word") +
+               (top.trace ? ", and the OCR letters are typical misreads of it"
+                          : "; the OCR dropped its diacritics") +
+               (tie ? "; other readings fit as well: '" + found[1].text + "'" : "");
+  return r;
+}
+
+void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    const std::string& text = line.tokens()[i].text;
+    WordParts p = SplitWord(text);
+    if (p.core.size() < 3) continue;
+    // Hyphenated names (Vukmanovi6-Tempo) are restored part by part.
+    std::string out;
+    std::vector<std::string> notes;
+    double confidence = 1;
+    bool changed = false;
+    size_t start = 0;
+    const std::string core(p.core);
+    while (start <= core.size()) {
+      size_t dash = core.find('-', start);
+      if (dash == std::string::npos) dash = core.size();
+      std::string part = core.substr(start, dash - start);
+      bool candidate = part.size() >= 3 && !evidence.Known(part);
+      for (size_t k = 0; k < part.size() && candidate;) {
+        char32_t c = utf8::Next(part, k);
+        candidate = IsLetter(c) || c == U'6';
+      }
+      if (candidate) {
+        auto it = cache_.find(part);
+        if (it == cache_.end()) it = cache_.emplace(part, Restore(part, evidence)).first;
+        if (!it->second.reading.empty()) {
+          part = it->second.reading;
+          confidence = std::min(confidence, it->second.confidence);
+          notes.push_back(it->second.evidence);
+          changed = true;
+        }
+      }
+      out += part;
+      if (dash < core.size()) out += '-';
+      start = dash + 1;
+    }
+    if (!changed) continue;
+    std::string evidence_text;
+    for (const std::string& n : notes) evidence_text += (evidence_text.empty() ? "" : "; ") + n;
+    line.Propose({i, 1, std::string(p.prefix) + out + std::string(p.suffix),
+                  EmendationClass::kDiacritic, confidence, evidence_text});
+  }
+}
+
+}  // namespace emend::correct

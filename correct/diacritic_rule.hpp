@@ -1,0 +1,32 @@
+// Serbo-Croatian letters the English OCR misread or dropped: "Mi6unovi6",
+// "Popovid", "VidiC" (misreads of ć/č), "Drzavnog", "Secanja" (the hook lost).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+
+#include "correct/rule.hpp"
+
+namespace emend::correct {
+
+// For a word no dictionary knows, tries the letters č ć š ž ç where the OCR's
+// letters could stand for them and keeps a form the Serbo-Croatian
+// dictionaries, the names list or English know. A misread trace (6, a final
+// d, a capital C inside a word) allows names; a word with no trace is only
+// restored when it is a common word (a name typed without diacritics stays).
+class DiacriticRule : public Rule {
+ public:
+  std::string_view name() const override { return "diacritic"; }
+  void Apply(LineEditor& line, const Evidence& evidence) const override;
+
+ private:
+  struct Result {
+    std::string reading;  // empty: no proposal
+    double confidence = 0;
+    std::string evidence;
+  };
+  Result Restore(const std::string& word, const Evidence& evidence) const;
+  mutable std::unordered_map<std::string, Result> cache_;
+};
+
+}  // namespace emend::correct

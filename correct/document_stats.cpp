@@ -1,0 +1,48 @@
+#include "correct/document_stats.hpp"
+
+#include "correct/token.hpp"
+
+namespace emend::correct {
+
+void DocumentStats::CountPossessives(std::string_view core) {
+  for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")}) {
+    if (core.size() > mark.size() && core.substr(core.size() - mark.size()) == mark) {
+      possessive_stems_.insert(std::string(core.substr(0, core.size() - mark.size())));
+    }
+  }
+}
+
+void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
+  lines_.insert(lines_.end(), lines.begin(), lines.end());
+  for (const std::string& line : lines) {
+    for (const Token& token : Tokenize(line)) {
+      std::string_view core = SplitWord(token.text).core;
+      if (core.empty()) continue;
+      ++counts_[std::string(core)];
+      ++folded_counts_[ToLower(core)];
+      CountPossessives(core);
+    }
+  }
+}
+
+void DocumentStats::AddCleanText(const std::vector<std::string>& lines) {
+  for (const std::string& line : lines) {
+    for (const Token& token : Tokenize(line)) CountPossessives(SplitWord(token.text).core);
+  }
+}
+
+int DocumentStats::Count(std::string_view form) const {
+  auto it = counts_.find(std::string(form));
+  return it == counts_.end() ? 0 : it->second;
+}
+
+int DocumentStats::CountIgnoringCase(std::string_view form) const {
+  auto it = folded_counts_.find(ToLower(form));
+  return it == folded_counts_.end() ? 0 : it->second;
+}
+
+bool DocumentStats::SeenPossessive(std::string_view stem) const {
+  return possessive_stems_.count(std::string(stem)) > 0;
+}
+
+}  // namespace emend::correct

@@ -1,0 +1,38 @@
+// What the document itself says about its words: how often each form occurs,
+// and which words are seen with a possessive apostrophe. Built from the text
+// being corrected plus any clean in-domain text (e.g. the letters it quotes).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace emend::correct {
+
+class DocumentStats {
+ public:
+  // Counts the word cores of every line (punctuation stripped, case kept).
+  void AddDocument(const std::vector<std::string>& lines);
+  // Clean text: only its possessives ("People's") are taken as evidence.
+  void AddCleanText(const std::vector<std::string>& lines);
+
+  // Occurrences of the exact form in the document.
+  int Count(std::string_view form) const;
+  // Occurrences ignoring case.
+  int CountIgnoringCase(std::string_view form) const;
+  // True if "stem's" (or "stem’s") occurs in the document or the clean text.
+  bool SeenPossessive(std::string_view stem) const;
+  // The document's lines, for rules that look for a pattern elsewhere in it.
+  const std::vector<std::string>& lines() const { return lines_; }
+
+ private:
+  void CountPossessives(std::string_view core);
+  std::unordered_map<std::string, int> counts_;
+  std::unordered_map<std::string, int> folded_counts_;
+  std::unordered_set<std::string> possessive_stems_;
+  std::vector<std::string> lines_;
+};
+
+}  // namespace emend::correct

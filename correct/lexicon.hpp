@@ -1,0 +1,57 @@
+// What words exist: Debian's Hunspell dictionaries plus the project's own
+// word lists in dictionaries/. Answers are cached; not thread-safe.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+class Hunspell;
+
+namespace emend::correct {
+
+struct LexiconOptions {
+  // Folder with Debian's Hunspell .aff/.dic files.
+  std::string hunspell_dir = "/usr/share/hunspell";
+  // The project's dictionaries/ folder (names.txt, english.txt, abbreviations.txt,
+  // serbo-croatian.txt, russian.txt).
+  std::string dictionaries_dir = "dictionaries";
+};
+
+class Lexicon {
+ public:
+  // Loads en_GB, hr_HR, sr_Latn_RS and ru_RU (in parallel) and the word
+  // lists. Throws InputError naming the file that is missing or broken.
+  explicit Lexicon(const LexiconOptions& options);
+  ~Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // English: en_GB, english.txt, abbreviations.txt and names.txt.
+  bool IsEnglish(std::string_view word) const;
+  // Serbo-Croatian (Latin): hr_HR, sr_Latn_RS, serbo-croatian.txt and names.txt.
+  bool IsSerboCroatian(std::string_view word) const;
+  // Russian (Cyrillic): ru_RU and russian.txt.
+  bool IsRussian(std::string_view word) const;
+  // A name from names.txt, as written there.
+  bool IsName(std::string_view word) const;
+  // Any of the above.
+  bool IsKnown(std::string_view word) const;
+
+  // Word list entries used to build candidates (e.g. Cyrillic abbreviations).
+  const std::unordered_set<std::string>& russian_list() const { return russian_; }
+  const std::unordered_set<std::string>& names() const { return names_; }
+
+ private:
+  enum Bits : unsigned char { kEnglish = 1, kSerboCroatian = 2, kRussian = 4, kName = 8 };
+  unsigned char Lookup(std::string_view word) const;
+  bool InList(const std::unordered_set<std::string>& list, std::string_view word) const;
+
+  std::unique_ptr<Hunspell> en_, hr_, sr_, ru_;
+  std::unordered_set<std::string> names_, english_, serbo_croatian_, russian_;
+  mutable std::unordered_map<std::string, unsigned char> cache_;
+};
+
+}  // namespace emend::correct

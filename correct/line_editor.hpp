@@ -1,0 +1,56 @@
+// The working state of one line while the rules run over it: its chunks as
+// they read now, and the emendations made or proposed so far.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "correct/emendation.hpp"
+#include "correct/token.hpp"
+
+namespace emend::correct {
+
+struct Proposal {
+  size_t first = 0;        // first chunk replaced
+  size_t count = 1;        // how many chunks (joined when more than one)
+  std::string text;        // the new text of the whole span, punctuation included
+  EmendationClass emendation_class = EmendationClass::kConfusion;
+  double confidence = 0;
+  std::string evidence;
+};
+
+class LineEditor {
+ public:
+  // line_number is 1-based; apply_threshold decides applied vs flagged.
+  LineEditor(std::string_view line, int line_number, double apply_threshold);
+
+  const std::vector<Token>& tokens() const { return tokens_; }
+  std::string_view original() const { return original_; }
+  int line_number() const { return line_number_; }
+
+  // Applies a proposal at or above the threshold (the chunks become one chunk
+  // with the new text), or records it as flagged. Returns true if applied.
+  bool Propose(const Proposal& proposal);
+  // Records a line of scanner noise (flagged, the text stays).
+  void MarkNoise(std::string evidence);
+
+  // The corrected line: original spacing between chunks is kept.
+  std::string Text() const;
+  // The emendations of this line, in column order, with ids and columns set.
+  std::vector<Emendation> Emendations() const;
+
+ private:
+  struct Pending {
+    size_t begin, end;  // byte span in the original line
+    std::string reading;
+    Emendation record;
+  };
+  std::string original_;
+  int line_number_;
+  double threshold_;
+  std::vector<Token> tokens_;
+  std::vector<Pending> emendations_;
+};
+
+}  // namespace emend::correct

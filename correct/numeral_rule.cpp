@@ -1,0 +1,152 @@
+#include "correct/numeral_rule.hpp"
+
+#include <regex>
+
+#include "correct/token.hpp"
+
+namespace emend::correct {
+namespace {
+
+// l and 1 read for I.
+std::string AsRoman(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c == 'l' || c == '1') c = 'I';
+  }
+  return out;
+}
+
+bool IsRomanKeyword(std::string_view core) {
+  for (std::string_view k : {"CHAPTER", "Chapter", "PART", "Part", "Vol", "Volume", "Book"}) {
+    if (core == k) return true;
+  }
+  return false;
+}
+
+const std::regex& HeadingNumber() {
+  static const std::regex re("([1lIVX]+)\\.([0-9]+)");
+  return re;
+}
+const std::regex& Signature() {
+  // number > 31 (not a day), slash, 1-3 of l/1/I, then / or - or the end.
+  static const std::regex re("([0-9]{2,}/)([1lI]{1,3})(?=[/-]|$)");
+  return re;
+}
+
+}  // namespace
+
+int RomanValue(std::string_view s) {
+  static const std::regex re("X{0,3}(IX|IV|V?I{0,3})");
+  if (s.empty() || !std::regex_match(s.begin(), s.end(), re)) return 0;
+  int value = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    int v = s[i] == 'X' ? 10 : s[i] == 'V' ? 5 : 1;
+    int next = i + 1 < s.size() ? (s[i + 1] == 'X' ? 10 : s[i + 1] == 'V' ? 5 : 1) : 0;
+    value += v < next ? -v : v;
+  }
+  return value;
+}
+
+NumeralRule::NumeralRule(const DocumentStats& document) {
+  static const std::regex heading("^(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.[0-9]+ +[A-Z'\"]");
+  static const std::regex signature("[0-9]{2,}/(I|II|III|IV|V|VI|VII|VIII|IX|X)([/-]|[,;.]? |$)");
+  for (const std::string& line : document.lines()) {
+    if (!roman_headings_ && std::regex_search(line, heading)) roman_headings_ = true;
+    if (!roman_signatures_ && line.find('/') != std::string::npos &&
+        std::regex_search(line, signature)) {
+      roman_signatures_ = true;
+    }
+  }
+}
+
+void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  // CHAPTER II I / Vol. Ill: numeral chunks after a keyword, ending the line or a label.
+  for (size_t i = 0; i + 1 < line.tokens().size(); ++i) {
+    if (!IsRomanKeyword(SplitWord(line.tokens()[i].text).core)) continue;
+    std::string joined;
+    size_t k = i + 1;
+    std::string suffix;
+    for (; k < line.tokens().size() && k < i + 4; ++k) {
+      WordParts p = SplitWord(line.tokens()[k].text);
+      if (!p.prefix.empty() || p.core.empty() || p.core.size() > 4 ||
+          p.core.find_first_not_of("IVXl1") != std::string_view::npos) {
+        break;
+      }
+      joined += p.core;
+      suffix = p.suffix;
+      if (!suffix.empty()) {
+        ++k;
+        break;
+      }
+    }
+    const size_t count = k - (i + 1);
+    if (count == 0) continue;
+    const bool at_end = k == line.tokens().size() || suffix == ":" || suffix == ".";
+    const std::string roman = AsRoman(joined);
+    const bool changed = roman != joined || count > 1;
+    if (!changed || !at_end || RomanValue(roman) == 0) continue;
+    // A lone "Ill" is a word too: only after the keyword is it a numeral.
+    if (count == 1 && joined.find_first_of("l1") == std::string::npos) continue;
+    line.Propose({i + 1, count, roman + suffix, EmendationClass::kConfusion, 0.9,
+                  "numeral: roman numeral after '" +
+                      std::string(SplitWord(line.tokens()[i].text).core) + "'"});
+  }
+  // Section headings and contents lines: "111.1 Khrushchevs Visit ...".
+  if (roman_headings_ && line.tokens().size() >= 2) {
+    WordParts p = SplitWord(line.tokens()[0].text);
+    std::match_results<std::string_view::const_iterator> m;
+    WordParts next = SplitWord(line.tokens()[1].text);
+    const bool title_follows = !next.core.empty() &&
+                               (IsUpper(static_cast<unsigned char>(next.core[0])) ||
+                                next.prefix == "'" || next.prefix == "\"");
+    if (p.prefix.empty() && p.suffix.empty() && title_follows &&
+        std::regex_match(p.core.begin(), p.core.end(), m, HeadingNumber())) {
+      std::string numeral = m[1].str();
+      std::string roman = AsRoman(numeral);
+      if (roman != numeral && RomanValue(roman) > 0) {
+        line.Propose({0, 1, roman + "." + m[2].str(), EmendationClass::kConfusion, 0.9,
+                      "numeral: section heading, the document numbers sections in roman"});
+      }
+    }
+  }
+  // Archival signatures: 507/111/61, 119/1-56, 119/11/15.
+  if (roman_signatures_) {
+    for (size_t i = 0; i < line.tokens().size(); ++i) {
+      const std::string& text = line.tokens()[i].text;
+      if (text.find('/') == std::string::npos) continue;
+      std::string out;
+      auto begin = text.cbegin();
+      std::smatch m;
+      bool changed = false;
+      while (std::regex_search(begin, text.cend(), m, Signature())) {
+        out.append(begin, m[0].first);
+        const std::string number = m[1].str();
+        if (std::stoi(number) > 31) {
+          out += number + AsRoman(m[2].str());
+          changed = true;
+        } else {
+          out += m[0].str();
+        }
+        begin = m[0].second;
+      }
+      out.append(begin, text.cend());
+      if (changed && out != text) {
+        line.Propose({i, 1, out, EmendationClass::kConfusion, 0.85,
+                      "numeral: archival signature, the document writes such parts in roman"});
+      }
+    }
+  }
+  // A standalone run of l/1/I that is no word and no number: "lll" -> "III".
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    WordParts p = SplitWord(line.tokens()[i].text);
+    if (p.core.size() < 2 || p.core.size() > 3 ||
+        p.core.find_first_not_of("lI1") != std::string_view::npos ||
+        p.core.find('l') == std::string_view::npos || evidence.Known(p.core)) {
+      continue;
+    }
+    line.Propose({i, 1, std::string(p.prefix) + AsRoman(p.core) + std::string(p.suffix),
+                  EmendationClass::kConfusion, 0.8, "numeral: l read for I in a roman numeral"});
+  }
+}
+
+}  // namespace emend::correct

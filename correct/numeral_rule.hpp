@@ -1,0 +1,27 @@
+// Roman numerals that the OCR read as digits or as l: section headings
+// ("11.1 Establishment" -> "II.1"), archival signatures ("119/1-56" ->
+// "119/I-56"), numerals after CHAPTER/Vol. ("CHAPTER II I", "Vol. Ill").
+#pragma once
+
+#include "correct/rule.hpp"
+
+namespace emend::correct {
+
+// Fires only where the document shows the clean pattern elsewhere: roman
+// section headings ("IV.1 ...") for headings, roman signature parts
+// ("507/IX") for signatures.
+class NumeralRule : public Rule {
+ public:
+  explicit NumeralRule(const DocumentStats& document);
+  std::string_view name() const override { return "numeral"; }
+  void Apply(LineEditor& line, const Evidence& evidence) const override;
+
+ private:
+  bool roman_headings_ = false;
+  bool roman_signatures_ = false;
+};
+
+// "III" -> 3; 0 when s is not a well-formed roman numeral up to 39.
+int RomanValue(std::string_view s);
+
+}  // namespace emend::correct

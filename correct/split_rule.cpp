@@ -1,0 +1,126 @@
+#include "correct/split_rule.hpp"
+
+#include <regex>
+
+#include "core/utf8.hpp"
+#include "correct/token.hpp"
+
+namespace emend::correct {
+namespace {
+
+constexpr size_t kMaxGroup = 8;
+
+bool IsRomanKeyword(std::string_view core) {
+  for (std::string_view k : {"CHAPTER", "Chapter", "PART", "Part", "Vol", "Volume", "Book"}) {
+    if (core == k) return true;
+  }
+  return false;
+}
+
+// A joined form must keep an ordinary case pattern: Word, word or WORD.
+bool PlainCase(std::string_view s) {
+  return IsCapitalised(s) || AllUpper(s) || ToLower(s) == s;
+}
+
+struct Chunk {
+  std::string_view prefix, core, suffix;
+  bool letters = false;
+  bool fragment = false;
+};
+
+// Spaced years: four single digits forming a year of the period ("1 9 5 3").
+bool ProposeYears(LineEditor& line) {
+  const auto& tokens = line.tokens();
+  for (size_t i = 0; i + 4 <= tokens.size(); ++i) {
+    std::string digits;
+    bool ok = true;
+    for (size_t k = i; k < i + 4 && ok; ++k) {
+      WordParts p = SplitWord(tokens[k].text);
+      ok = p.core.size() == 1 && IsDigit(static_cast<unsigned char>(p.core[0])) &&
+           (k == i || p.prefix.empty()) && (k == i + 3 || p.suffix.empty());
+      digits += p.core;
+    }
+    if (!ok || (i + 4 < tokens.size() && SplitWord(tokens[i + 4].text).core.size() == 1 &&
+                IsDigit(static_cast<unsigned char>(SplitWord(tokens[i + 4].text).core[0])))) {
+      continue;
+    }
+    if (!std::regex_match(digits, std::regex("1[5-9][0-9][0-9]|20[0-9][0-9]"))) continue;
+    WordParts first = SplitWord(tokens[i].text), last = SplitWord(tokens[i + 3].text);
+    line.Propose({i, 4, std::string(first.prefix) + digits + std::string(last.suffix),
+                  EmendationClass::kSplit, 0.9, "split: spaced digits form a year"});
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  while (ProposeYears(line)) {
+  }
+  // Work on a snapshot; proposals are made from the right so indices stay valid.
+  const std::vector<Token> tokens = line.tokens();
+  const size_t n = tokens.size();
+  std::vector<Chunk> chunks(n);
+  for (size_t k = 0; k < n; ++k) {
+    WordParts p = SplitWord(tokens[k].text);
+    Chunk& c = chunks[k];
+    c.prefix = p.prefix;
+    c.core = p.core;
+    c.suffix = p.suffix;
+    c.letters = AllLetters(p.core);
+    const bool lone_letter = utf8::Length(p.core) == 1;
+    const bool roman_after_keyword =
+        lone_letter && k > 0 && IsRomanKeyword(chunks[k - 1].core) &&
+        (p.core == "I" || p.core == "V" || p.core == "X");
+    c.fragment = c.letters && !roman_after_keyword &&
+                 (lone_letter ? !(p.core == "a" || p.core == "A" || p.core == "I")
+                              : !evidence.WordLike(p.core));
+  }
+  // best[i]: the best score for chunks [0, i); choice[i]: where its last group starts.
+  std::vector<double> best(n + 1, 0);
+  std::vector<size_t> choice(n + 1, 0);
+  auto single = [&](size_t k) {
+    size_t len = utf8::Length(chunks[k].core);
+    return chunks[k].fragment ? 0.0 : static_cast<double>(len * len);
+  };
+  for (size_t i = 1; i <= n; ++i) {
+    best[i] = best[i - 1] + single(i - 1);
+    choice[i] = i - 1;
+    std::string joined(chunks[i - 1].core);
+    bool has_fragment = chunks[i - 1].fragment;
+    if (!chunks[i - 1].letters || !chunks[i - 1].prefix.empty()) continue;
+    for (size_t j = i - 1; j-- > 0 && i - j <= kMaxGroup;) {
+      // chunk j joins the group only if nothing but letters stands between.
+      if (!chunks[j].letters || !chunks[j].suffix.empty()) break;
+      if (j + 1 < i - 1 && !chunks[j + 1].prefix.empty()) break;
+      joined = std::string(chunks[j].core) + joined;
+      has_fragment |= chunks[j].fragment;
+      if (!has_fragment || !PlainCase(joined) || !evidence.WordLike(joined)) continue;
+      const size_t len = utf8::Length(joined);
+      const double score = best[j] + static_cast<double>(len * len);
+      if (score > best[i]) {
+        best[i] = score;
+        choice[i] = j;
+      }
+    }
+  }
+  for (size_t i = n; i > 0;) {
+    const size_t j = choice[i];
+    if (i - j >= 2) {
+      std::string text(chunks[j].prefix);
+      for (size_t k = j; k < i; ++k) text += chunks[k].core;
+      text += chunks[i - 1].suffix;
+      std::string joined = text.substr(chunks[j].prefix.size(),
+                                       text.size() - chunks[j].prefix.size() -
+                                           chunks[i - 1].suffix.size());
+      const bool by_dictionary = evidence.Known(joined);
+      line.Propose({j, i - j, text, EmendationClass::kSplit, by_dictionary ? 0.9 : 0.75,
+                    std::string("split: '") + joined + "' is " +
+                        (by_dictionary ? "a dictionary word" : "a recurring form of the document")});
+    }
+    i = j;
+  }
+}
+
+}  // namespace emend::correct

@@ -1,0 +1,92 @@
+#include "correct/token.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "core/utf8.hpp"
+
+namespace emend::correct {
+
+std::vector<Token> Tokenize(std::string_view line) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    if (i == line.size()) break;
+    size_t start = i;
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+    tokens.push_back(Token{std::string(line.substr(start, i - start)), start, i, -1});
+  }
+  return tokens;
+}
+
+bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool IsLower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsCyrillic(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_CYRILLIC;
+}
+
+WordParts SplitWord(std::string_view chunk) {
+  size_t first = std::string_view::npos, last_end = 0;
+  for (size_t i = 0; i < chunk.size();) {
+    size_t at = i;
+    char32_t c = utf8::Next(chunk, i);
+    if (IsLetter(c) || IsDigit(c)) {
+      if (first == std::string_view::npos) first = at;
+      last_end = i;
+    }
+  }
+  if (first == std::string_view::npos) return {chunk, {}, {}};
+  return {chunk.substr(0, first), chunk.substr(first, last_end - first), chunk.substr(last_end)};
+}
+
+bool AllLetters(std::string_view s) {
+  if (s.empty()) return false;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsLetter(utf8::Next(s, i))) return false;
+  }
+  return true;
+}
+
+bool AllUpper(std::string_view s) {
+  bool letter = false;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::Next(s, i);
+    if (IsLower(c)) return false;
+    letter |= IsLetter(c);
+  }
+  return letter;
+}
+
+bool IsCapitalised(std::string_view s) {
+  size_t i = 0;
+  if (s.empty() || !IsUpper(utf8::Next(s, i))) return false;
+  if (i == s.size()) return false;
+  while (i < s.size()) {
+    if (!IsLower(utf8::Next(s, i))) return false;
+  }
+  return true;
+}
+
+std::string ToLower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    utf8::Append(static_cast<char32_t>(u_tolower(static_cast<UChar32>(utf8::Next(s, i)))), out);
+  }
+  return out;
+}
+
+std::string Capitalise(std::string_view s) {
+  if (s.empty()) return {};
+  size_t i = 0;
+  std::string out;
+  utf8::Append(static_cast<char32_t>(u_toupper(static_cast<UChar32>(utf8::Next(s, i)))), out);
+  out.append(s.substr(i));
+  return out;
+}
+
+}  // namespace emend::correct
