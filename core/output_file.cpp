@@ -20,6 +20,19 @@ void WriteFileAtomically(const std::string& path, const std::string& contents) {
     if (!std::cout) throw InputError("<stdout>", 0, 0, "cannot write");
     return;
   }
+  // A link, device or pipe (/dev/stdout, a FIFO) is written in place:
+  // renaming over it would replace the link or the device node.
+  struct stat st {};
+  if (lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) throw InputError(path, 0, 0, "is a folder, not a file");
+    FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) throw InputError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+    const size_t written = std::fwrite(contents.data(), 1, contents.size(), f);
+    if (std::fclose(f) != 0 || written != contents.size()) {
+      throw InputError(path, 0, 0, "cannot write");
+    }
+    return;
+  }
   std::filesystem::path target(path);
   std::filesystem::path dir = target.parent_path();
   if (dir.empty()) dir = ".";

@@ -14,7 +14,8 @@ bool PlainShape(std::string_view s) {
 struct Next {
   std::string_view core;
   bool exists = false;
-  bool separated = false;  // punctuation between (a comma, a full stop)
+  bool separated = false;  // sentence punctuation between (a comma, a full stop)
+  bool adjacent = false;   // no punctuation at all between
 };
 
 }  // namespace
@@ -34,7 +35,9 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       WordParts n = SplitWord(tokens[i + 1].text);
       next.core = n.core;
       next.exists = true;
-      next.separated = !p.suffix.empty() || !n.prefix.empty();
+      // Brackets and quotes do not end the noun phrase; sentence punctuation does.
+      next.separated = p.suffix.find_first_of(",.;:!?") != std::string_view::npos;
+      next.adjacent = p.suffix.empty() && n.prefix.empty();
     }
     const bool next_is_verb =
         next.exists && !next.separated && evidence.word_classes.CanBeVerb(next.core) &&
@@ -48,7 +51,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
           (evidence.document.Count(stem) >= 3 && (IsCapitalised(stem) || AllUpper(stem)));
       if (!stem_known) continue;
       double confidence = 0.9;
-      if (next_is_verb || next_is_function || next.separated) confidence = 0.45;
+      if (next_is_verb || next_is_function) confidence = 0.45;
       line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
                     EmendationClass::kApostrophe, confidence,
                     "apostrophe: '" + std::string(w) + "' is no word, '" + stem + "' is" +
@@ -57,17 +60,21 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                           : "")});
       continue;
     }
-    // A valid plural: only with the possessive seen elsewhere and a noun after it.
-    if (!evidence.document.SeenPossessive(stem) || !next.exists || next.separated ||
-        next_is_function || next.core.empty()) {
+    // A valid plural: only with a possessive of it seen in clean text, and a
+    // noun right after it. The plural possessive ("workers'") wins when seen.
+    const bool plural_seen = evidence.document.SeenPluralPossessive(w);
+    if (!evidence.lexicon.IsEnglish(stem) ||
+        (!plural_seen && !evidence.document.SeenPossessive(stem)) || !next.exists ||
+        !next.adjacent || next_is_function || next.core.empty()) {
       continue;
     }
     const bool noun_only = evidence.word_classes.CanBeNoun(next.core) &&
                            !evidence.word_classes.CanBeVerb(next.core);
     if (!noun_only) continue;
-    line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
+    const std::string reading = plural_seen ? std::string(w) + "'" : stem + "'s";
+    line.Propose({i, 1, std::string(p.prefix) + reading + std::string(p.suffix),
                   EmendationClass::kApostrophe, 0.6,
-                  "apostrophe: '" + stem + "'s' occurs in clean text, and '" +
+                  "apostrophe: '" + reading + "' occurs in clean text, and '" +
                       std::string(next.core) + "' is a noun, not a verb"});
   }
 }

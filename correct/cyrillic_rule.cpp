@@ -30,7 +30,7 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'м', {U"m"}},
       {U'н', {U"h", U"n"}},
       {U'о', {U"o", U"0"}},
-      {U'п', {U"n", U"ii"}},
+      {U'п', {U"n", U"ii", U"fl"}},
       {U'р', {U"p"}},
       {U'с', {U"c"}},
       {U'т', {U"t", U"m"}},

@@ -4,7 +4,13 @@
 
 namespace emend::correct {
 
-void DocumentStats::CountPossessives(std::string_view core) {
+void DocumentStats::CountPossessives(std::string_view chunk) {
+  const WordParts parts = SplitWord(chunk);
+  const std::string_view core = parts.core;
+  if (!core.empty() && core.back() == 's' &&
+      (parts.suffix.starts_with("'") || parts.suffix.starts_with("\u2019"))) {
+    plural_possessives_.insert(std::string(core));
+  }
   for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")}) {
     if (core.size() > mark.size() && core.substr(core.size() - mark.size()) == mark) {
       possessive_stems_.insert(std::string(core.substr(0, core.size() - mark.size())));
@@ -20,14 +26,14 @@ void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
       if (core.empty()) continue;
       ++counts_[std::string(core)];
       ++folded_counts_[ToLower(core)];
-      CountPossessives(core);
+      CountPossessives(token.text);
     }
   }
 }
 
 void DocumentStats::AddCleanText(const std::vector<std::string>& lines) {
   for (const std::string& line : lines) {
-    for (const Token& token : Tokenize(line)) CountPossessives(SplitWord(token.text).core);
+    for (const Token& token : Tokenize(line)) CountPossessives(token.text);
   }
 }
 
@@ -43,6 +49,10 @@ int DocumentStats::CountIgnoringCase(std::string_view form) const {
 
 bool DocumentStats::SeenPossessive(std::string_view stem) const {
   return possessive_stems_.count(std::string(stem)) > 0;
+}
+
+bool DocumentStats::SeenPluralPossessive(std::string_view plural) const {
+  return plural_possessives_.count(std::string(plural)) > 0;
 }
 
 }  // namespace emend::correct

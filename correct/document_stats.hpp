@@ -24,14 +24,17 @@ class DocumentStats {
   int CountIgnoringCase(std::string_view form) const;
   // True if "stem's" (or "stem’s") occurs in the document or the clean text.
   bool SeenPossessive(std::string_view stem) const;
+  // True if "plural'" ("workers'") occurs in the document or the clean text.
+  bool SeenPluralPossessive(std::string_view plural) const;
   // The document's lines, for rules that look for a pattern elsewhere in it.
   const std::vector<std::string>& lines() const { return lines_; }
 
  private:
-  void CountPossessives(std::string_view core);
+  void CountPossessives(std::string_view chunk);
   std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, int> folded_counts_;
   std::unordered_set<std::string> possessive_stems_;
+  std::unordered_set<std::string> plural_possessives_;
   std::vector<std::string> lines_;
 };
 

@@ -22,6 +22,11 @@ bool PlainCase(std::string_view s) {
   return IsCapitalised(s) || AllUpper(s) || ToLower(s) == s;
 }
 
+// English a, I and the Serbo-Croatian one-letter words ("Staljin i Hruscov").
+bool IsOneLetterWord(std::string_view s) {
+  return s.size() == 1 && std::string_view("aAIiuoskvz").find(s[0]) != std::string_view::npos;
+}
+
 struct Chunk {
   std::string_view prefix, core, suffix;
   bool letters = false;
@@ -74,8 +79,7 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
         lone_letter && k > 0 && IsRomanKeyword(chunks[k - 1].core) &&
         (p.core == "I" || p.core == "V" || p.core == "X");
     c.fragment = c.letters && !roman_after_keyword &&
-                 (lone_letter ? !(p.core == "a" || p.core == "A" || p.core == "I")
-                              : !evidence.WordLike(p.core));
+                 (lone_letter ? !IsOneLetterWord(p.core) : !evidence.WordLike(p.core));
   }
   // best[i]: the best score for chunks [0, i); choice[i]: where its last group starts.
   std::vector<double> best(n + 1, 0);
@@ -97,6 +101,12 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
       joined = std::string(chunks[j].core) + joined;
       has_fragment |= chunks[j].fragment;
       if (!has_fragment || !PlainCase(joined) || !evidence.WordLike(joined)) continue;
+      // Two lone letters make a word only if it is a common English one
+      // ("o f", "I t"); otherwise they are initials or a list ("I K i").
+      if (joined.size() == 2 && (AllUpper(joined) || !evidence.lexicon.IsEnglish(joined) ||
+                                 evidence.document.Count(joined) < 20)) {
+        continue;
+      }
       const size_t len = utf8::Length(joined);
       const double score = best[j] + static_cast<double>(len * len);
       if (score > best[i]) {

@@ -8,7 +8,8 @@ namespace emend::correct {
 
 // Joins neighbouring chunks when the joined form is a word (dictionary, or a
 // plain form the document uses often) and at least one chunk is a fragment
-// (not a word, or a lone letter other than a/A/I). Among the ways to join a
+// (not a word, or a lone letter that is no English or
+// Serbo-Croatian word). Among the ways to join a
 // run of chunks it picks the one with the longest words (sum of squared
 // lengths), so "V is it" becomes "Visit" rather than "Vis it".
 class SplitRule : public Rule {
