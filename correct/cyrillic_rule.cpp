@@ -142,6 +142,8 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
           const std::string& t = line.tokens()[k].text;
           if (line.tokens()[k].emendation >= 0 && HasCyrillic(t)) ok = false;
           if (count > 1 && utf8::Length(t) > 3 && k + 1 < i + count) ok = false;
+          // Numbers are the references' own (Фонд 2), never part of a word.
+          if (t.find_first_of("0123456789") != std::string::npos) ok = false;
           latin += t;
         }
         if (!ok) continue;
@@ -156,7 +158,7 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         if (core.empty() || HasCyrillic(latin) || IsNumber(core)) continue;
         const bool known = count == 1 && evidence.Known(core);
         const size_t length = utf8::Length(latin);
-        if (length < 3 && count == 1) continue;
+        if (length < 3) continue;
         if (known && !(pass == 1 && cyrillic_on_line)) continue;
         // A dictionary word must be followed by a number, as archival references are.
         if (known && (i + 1 >= line.tokens().size() ||
@@ -166,6 +168,10 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         const int max_cost = length >= 4 ? 1 : 0;
         Match m = Best(latin, max_cost);
         if (m.word.empty()) continue;
+        // An abbreviation (РФ, РГАНИ) is typed in capitals: its Latin reading has some.
+        if (AllUpper(m.word) && ToLower(latin) == latin) continue;
+        // A letter-spaced run must be explained letter for letter.
+        if (count > 1 && m.cost > 0) continue;
         
         double confidence = m.cost == 0 ? 0.9 : 0.7;
         if (!m.unique) confidence = 0.3;

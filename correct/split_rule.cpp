@@ -27,6 +27,15 @@ bool IsOneLetterWord(std::string_view s) {
   return s.size() == 1 && std::string_view("aAIiuoskvz").find(s[0]) != std::string_view::npos;
 }
 
+// The joined form is a word, or a capitalised word plus a lost-apostrophe "s"
+// ("T ito s" -> "Titos", which the apostrophe rule then repairs).
+bool JoinIsWord(const std::string& joined, const Evidence& evidence) {
+  if (evidence.WordLike(joined)) return true;
+  if (joined.size() < 4 || joined.back() != 's') return false;
+  const std::string stem = joined.substr(0, joined.size() - 1);
+  return IsCapitalised(stem) && evidence.Known(stem);
+}
+
 struct Chunk {
   std::string_view prefix, core, suffix;
   bool letters = false;
@@ -100,7 +109,7 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (j + 1 < i - 1 && !chunks[j + 1].prefix.empty()) break;
       joined = std::string(chunks[j].core) + joined;
       has_fragment |= chunks[j].fragment;
-      if (!has_fragment || !PlainCase(joined) || !evidence.WordLike(joined)) continue;
+      if (!has_fragment || !PlainCase(joined) || !JoinIsWord(joined, evidence)) continue;
       // Two lone letters make a word only if it is a common English one
       // ("o f", "I t"); otherwise they are initials or a list ("I K i").
       if (joined.size() == 2 && (AllUpper(joined) || !evidence.lexicon.IsEnglish(joined) ||

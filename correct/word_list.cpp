@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/text_file.hpp"
+#include "core/utf8.hpp"
 
 namespace emend::correct {
 
@@ -19,11 +20,11 @@ WordList ReadWordList(const std::string& path) {
       throw InputError(path, number, 1, "entry starts with whitespace: '" + line + "'");
     }
     if (line.back() == ' ' || line.back() == '\t') {
-      throw InputError(path, number, static_cast<int>(line.size()),
+      throw InputError(path, number, static_cast<int>(utf8::Length(line)),
                        "entry ends with whitespace: '" + line + "'");
     }
     if (size_t space = line.find_first_of(" \t"); space != std::string::npos) {
-      throw InputError(path, number, static_cast<int>(space) + 1,
+      throw InputError(path, number, static_cast<int>(utf8::Length(line.substr(0, space))) + 1,
                        "one word per line expected: '" + line + "'");
     }
     list.entries.push_back(line);

@@ -1,0 +1,38 @@
+# The editors' front door. CMake is the one source of truth for the build;
+# this file only wraps it and the emend CLI.
+BUILD ?= build
+OUT ?= out
+EMEND = $(BUILD)/cli/emend
+THESIS = samples/thesis-ocr.txt
+JOBS ?= 2
+
+.PHONY: all deps build correct eval test bench clean
+
+# make: install what is missing, build, correct the bundled thesis.
+all: correct
+
+deps:
+	@sh scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+correct: build
+	@mkdir -p $(OUT)
+	$(EMEND) correct $(THESIS) -o $(OUT)/thesis.txt --emendations $(OUT)/thesis.emendations.tsv
+	@echo "wrote $(OUT)/thesis.txt and $(OUT)/thesis.emendations.tsv"
+	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt
+
+eval: correct
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	bench/correct_bench.sh $(EMEND)
+
+clean:
+	rm -rf $(BUILD) $(OUT)

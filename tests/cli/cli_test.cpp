@@ -1,0 +1,142 @@
+// The emend binary end to end: exit codes, messages, and that bad input
+// never leaves an output file behind or overwrites an editor's file.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit_code;
+  std::string output;  // stdout and stderr together
+};
+
+RunResult Emend(const std::string& args) {
+  std::string command = std::string(EMEND_BINARY) + " " + args + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string output;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
+  int status = pclose(pipe);
+  return {WEXITSTATUS(status), output};
+}
+
+class CliTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("emend-cli-test-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Path(const std::string& name) { return (dir_ / name).string(); }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    std::ofstream(Path(name), std::ios::binary) << bytes;
+    return Path(name);
+  }
+  fs::path dir_;
+};
+
+TEST_F(CliTest, CorrectsAFileAndWritesEmendations) {
+  std::string in = Write("in.txt", "Tito and Stalin.\nAfter Titos visit.\n");
+  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  std::ifstream out(Path("out.txt"));
+  std::string text((std::istreambuf_iterator<char>(out)), {});
+  EXPECT_EQ(text, "Tito and Stalin.\nAfter Tito's visit.\n");
+  EXPECT_TRUE(fs::exists(Path("e.tsv")));
+}
+
+TEST_F(CliTest, ReadsStandardInputAndWritesStandardOutput) {
+  std::string in = Write("in.txt", "Norm alization\n");
+  RunResult r = Emend("correct < " + in);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.output, "Normalization\n");
+}
+
+struct BadCase {
+  const char* name;
+  std::string bytes;
+  std::string message;  // after "<path>"
+  friend void PrintTo(const BadCase& b, std::ostream* os) { *os << b.name; }
+};
+
+class CliRejects : public CliTest, public testing::WithParamInterface<BadCase> {};
+
+TEST_P(CliRejects, ExitsOneWithMessageAndNoOutput) {
+  std::string in = Write("bad.txt", GetParam().bytes);
+  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.output, in + GetParam().message + "\n");
+  EXPECT_FALSE(fs::exists(Path("out.txt")));
+  EXPECT_FALSE(fs::exists(Path("e.tsv")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BadInput, CliRejects,
+    testing::Values(
+        BadCase{"empty", "", ": the file is empty"},
+        BadCase{"crlf", "Titos\r\n", ":1:6: CRLF line end; convert the file to LF line ends (e.g. dos2unix)"},
+        BadCase{"bom", "\xEF\xBB\xBFTitos\n",
+                ":1:1: starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM"},
+        BadCase{"nul", std::string("Ti\0tos\n", 7),
+                ":1:3: NUL byte (binary data, or UTF-16 text): expected UTF-8 text"},
+        BadCase{"cp1250", "ok\nMi\xE6unovi\xE6\n",
+                ":2:3: invalid UTF-8 at byte 3 (0xE6); convert the file to UTF-8 (e.g. iconv -f "
+                "WINDOWS-1250 -t UTF-8)"},
+        BadCase{"megabyte_line", std::string(1 << 20, 'a') + "\n",
+                ":1: line is 1048576 bytes long (the limit is 100000): not a text file of this kind"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST_F(CliTest, MissingDictionaryIsNamed) {
+  std::string in = Write("in.txt", "Titos\n");
+  fs::create_directories(Path("dicts"));
+  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --hunspell-dir " + Path("dicts"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.output, Path("dicts") +
+                          "/en_GB.aff: cannot read Hunspell dictionary (install the hunspell-* "
+                          "package or set --hunspell-dir)\n");
+  EXPECT_FALSE(fs::exists(Path("out.txt")));
+}
+
+TEST_F(CliTest, BrokenWordListIsNamedWithLine) {
+  std::string in = Write("in.txt", "Titos\n");
+  fs::create_directories(Path("dicts"));
+  for (const char* name : {"names", "english", "abbreviations", "serbo-croatian", "russian"}) {
+    Write(std::string("dicts/") + name + ".txt", "ok\n");
+  }
+  Write("dicts/names.txt", "Tito\nKoča Popović\n");
+  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --dictionaries " + Path("dicts"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.output, Path("dicts/names.txt") + ":2:5: one word per line expected: 'Koča Popović'\n");
+}
+
+TEST_F(CliTest, NeverOverwritesTheInput) {
+  std::string in = Write("thesis.txt", "Titos\n");
+  RunResult r = Emend("correct " + in + " -o " + in);
+  EXPECT_EQ(r.exit_code, 1);
+  std::ifstream back(in);
+  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(back)), {}), "Titos\n");
+}
+
+TEST_F(CliTest, UsageErrorExitsTwo) {
+  EXPECT_EQ(Emend("correct --no-such-option").exit_code, 2);
+  EXPECT_EQ(Emend("").exit_code, 2);
+}
+
+TEST_F(CliTest, EvalBaselineFailureExitsThree) {
+  std::string base = Write("baseline.txt", "word_error_reduction: 100.1\n");
+  std::string gold = std::string(EMEND_SOURCE_DIR) + "/samples/gold/dev";
+  RunResult r = Emend("eval " + gold + " " + gold + "/ocr --baseline " + base);
+  EXPECT_EQ(r.exit_code, 3) << r.output;
+  EXPECT_NE(r.output.find("word_error_reduction: 0.0"), std::string::npos);
+}
+
+}  // namespace

@@ -1,0 +1,141 @@
+// The corrector on short documents, with the real Hunspell dictionaries,
+// WordNet and the project's word lists: one row per behaviour that matters.
+#include "correct/corrector.hpp"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace emend::correct {
+namespace {
+
+struct Case {
+  const char* name;
+  std::string ocr;
+  std::string expected;
+  friend void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+};
+
+// Lines every test document shares: the document's own evidence (a clean
+// roman section heading, a clean roman signature, names used bare).
+const std::vector<std::string>& Context() {
+  static const std::vector<std::string> lines = {
+      "IV.1 The Visit",
+      "AJ, ACK SKJ, 507/IX, 119/I-48.",
+      "Tito met Stalin, Kardelj and Khrushchev in Yugoslavia; Malenkov and Molotov too.",
+      "Tito and Stalin, Yugoslavia and Khrushchev. Malenkov and Molotov.",
+      "Tito and Stalin, Yugoslavia and Khrushchev. Malenkov and Molotov.",
+      "the side, the talks, the visit, the leaders, the Yugoslav side.",
+  };
+  return lines;
+}
+
+class CorrectorTest : public testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() {
+    LexiconOptions options;
+    options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
+    lexicon_ = std::make_unique<Lexicon>(options);
+    word_classes_ = std::make_unique<WordClasses>("/usr/share/wordnet");
+  }
+  static std::unique_ptr<Lexicon> lexicon_;
+  static std::unique_ptr<WordClasses> word_classes_;
+};
+std::unique_ptr<Lexicon> CorrectorTest::lexicon_;
+std::unique_ptr<WordClasses> CorrectorTest::word_classes_;
+
+TEST_P(CorrectorTest, CorrectsLine) {
+  std::vector<std::string> document = Context();
+  document.push_back(GetParam().ocr);
+  Corrector corrector(*lexicon_, *word_classes_, CorrectorOptions{});
+  CorrectionResult result = corrector.Correct(document);
+  ASSERT_EQ(result.lines.size(), document.size());
+  EXPECT_EQ(result.lines.back(), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Classes, CorrectorTest,
+    testing::Values(
+        // lost apostrophes, decided by context
+        Case{"possessive_name", "Following Titos visit, Stalins death", "Following Tito's visit, Stalin's death"},
+        Case{"possessive_country", "the countrys leaders and Yugoslavias policy",
+             "the country's leaders and Yugoslavia's policy"},
+        Case{"possessive_in_brackets", "spoiling [Yugoslavias] relations",
+             "spoiling [Yugoslavia's] relations"},
+        Case{"possessive_capitals", "the PRAVDAs article", "the PRAVDA's article"},
+        Case{"plural_kept", "the Soviets decided that the peoples of our countries",
+             "the Soviets decided that the peoples of our countries"},
+        Case{"plural_before_noun_kept", "the United States Government", "the United States Government"},
+        // split words
+        Case{"split_word", "Norm alization, Comradeship", "Normalization, Comradeship"},
+        Case{"split_single_letter", "the Cold W ar world", "the Cold War world"},
+        Case{"letter_spaced", "great d e s p o ts of", "great despots of"},
+        Case{"letter_spaced_heading", "IV.1 T ito s V is it to th e USSR", "IV.1 Tito's Visit to the USSR"},
+        Case{"spaced_year", "1 9 5 3  (January)", "1953  (January)"},
+        Case{"serbo_croatian_one_letter_word", "Staljin i Hruscov, 1941", "Staljin i Hruscov, 1941"},
+        Case{"initials_not_joined", "146 I K i", "146 I K i"},
+        // Serbo-Croatian letters
+        Case{"digit_six", "V. Mi6unovi6, Moskovske godine", "V. Mićunović, Moskovske godine"},
+        Case{"final_d", "Koca Popovid and D. Vidid", "Koca Popović and D. Vidić"},
+        Case{"hyphenated_name", "Svetozar Vukmanovi6-Tempo", "Svetozar Vukmanović-Tempo"},
+        Case{"common_word_without_hooks", "Kabinet Drzavnog Sekretara", "Kabinet Državnog Sekretara"},
+        Case{"name_without_trace_kept", "Aleksandar Rankovic, Popovic and Vidic",
+             "Aleksandar Rankovic, Popovic and Vidic"},
+        // Cyrillic read as Latin
+        Case{"archival_reference", "PrAHM, OoHfl 2, Onucb 1, PonuK 6228, fleno 158.",
+             "РГАНИ, Фонд 2, Опись 1, Ролик 6228, Дело 158."},
+        Case{"letter_spaced_cyrillic", "PfAHM, O o h a  2, Onncb 1, P o jim k  6228, fleno 160.",
+             "РГАНИ, Фонд  2, Опись 1, Ролик  6228, Дело 160."},
+        Case{"cyrillic_name", "H. C. XpymeB, BocnoMUHaHUR", "H. C. Хрущев, Воспоминания"},
+        // roman numerals and other confusions
+        Case{"heading_numeral", "111.1 Khrushchevs Visit to Yugoslavia", "III.1 Khrushchev's Visit to Yugoslavia"},
+        Case{"chapter_numeral", "CHAPTER II I", "CHAPTER III"},
+        Case{"signature", "AJ, ACK SKJ, 507/111/61 and 119/1-56.", "AJ, ACK SKJ, 507/III/61 and 119/I-56."},
+        Case{"date_not_signature", "on 22/11/1956 in", "on 22/11/1956 in"},
+        Case{"lll", "Volume lll of", "Volume III of"},
+        Case{"ihe", "ihe Yugoslav side", "the Yugoslav side"},
+        // never touched
+        Case{"terms_kept", "Kardelj, the CPSU and the SKJ on equidistance",
+             "Kardelj, the CPSU and the SKJ on equidistance"},
+        Case{"author_typo_kept", "Note to the Meimorandum of Conversation",
+             "Note to the Meimorandum of Conversation"},
+        Case{"noise_line_kept", "^7&2io", "^7&2io"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
+  LexiconOptions options;
+  options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
+  Lexicon lexicon(options);
+  WordClasses classes("/usr/share/wordnet");
+  Corrector corrector(lexicon, classes, CorrectorOptions{});
+  CorrectionResult r = corrector.Correct({"Tito and Stalin.", "After Titos visit, Th ^ s ^ s", "^7&2io"});
+  ASSERT_EQ(r.emendations.size(), 2u);
+  const Emendation& e = r.emendations[0];
+  EXPECT_EQ(e.id, "e2.7");
+  EXPECT_EQ(e.line, 2);
+  EXPECT_EQ(e.column, 7);
+  EXPECT_EQ(e.length, 5);
+  EXPECT_EQ(e.ocr, "Titos");
+  EXPECT_EQ(e.reading, "Tito's");
+  EXPECT_EQ(e.emendation_class, EmendationClass::kApostrophe);
+  EXPECT_EQ(e.status, EmendationStatus::kApplied);
+  EXPECT_EQ(r.emendations[1].emendation_class, EmendationClass::kNoise);
+  EXPECT_EQ(r.emendations[1].status, EmendationStatus::kFlagged);
+  EXPECT_EQ(r.lines[2], "^7&2io");
+}
+
+TEST(CorrectorRecords, BelowThresholdIsFlaggedAndNotApplied) {
+  LexiconOptions options;
+  options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
+  Lexicon lexicon(options);
+  WordClasses classes("/usr/share/wordnet");
+  Corrector corrector(lexicon, classes, CorrectorOptions{.apply_threshold = 0.95});
+  CorrectionResult r = corrector.Correct({"Tito and Stalin.", "After Titos visit"});
+  EXPECT_EQ(r.lines[1], "After Titos visit");
+  ASSERT_EQ(r.emendations.size(), 1u);
+  EXPECT_EQ(r.emendations[0].status, EmendationStatus::kFlagged);
+  EXPECT_EQ(r.emendations[0].reading, "Tito's");
+}
+
+}  // namespace
+}  // namespace emend::correct
