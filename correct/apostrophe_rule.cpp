@@ -25,14 +25,26 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     WordParts p = SplitWord(tokens[i].text);
     const std::string_view w = p.core;
+    // Contractions: "wasnt" -> "wasn't", where "wasn't" is a word and "wasnt" not.
+    if (w.size() >= 4 && w.ends_with("nt") && AllLetters(w) && !evidence.Known(w)) {
+      const std::string contracted = std::string(w.substr(0, w.size() - 1)) + "'t";
+      if (evidence.lexicon.IsEnglish(contracted)) {
+        line.Propose({i, 1, std::string(p.prefix) + contracted + std::string(p.suffix),
+                      EmendationClass::kApostrophe, 0.9,
+                      "apostrophe: '" + contracted + "' is a contraction, '" + std::string(w) +
+                          "' no word"});
+        continue;
+      }
+    }
     if (w.size() < 4 || w.back() != 's' || !AllLetters(w)) continue;
     if (p.suffix.find('\'') != std::string_view::npos) continue;
     const std::string stem(w.substr(0, w.size() - 1));
     if (stem.back() == 's' || stem.back() == '\'' || !PlainShape(stem)) continue;
     if (AllUpper(stem) && utf8::Length(stem) < 4) continue;  // MPs, CCs: plurals
     Next next;
-    if (i + 1 < tokens.size()) {
-      WordParts n = SplitWord(tokens[i + 1].text);
+    const std::string& after = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
+    if (!after.empty()) {
+      WordParts n = SplitWord(after);
       next.core = n.core;
       next.exists = true;
       // Brackets and quotes do not end the noun phrase; sentence punctuation does.
@@ -69,7 +81,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       continue;
     }
     const bool noun_only = evidence.word_classes.CanBeNoun(next.core) &&
-                           !evidence.word_classes.CanBeVerb(next.core);
+                           !evidence.word_classes.CanBeVerb(next.core) &&
+                           !AllUpper(next.core) && utf8::Length(next.core) >= 3;
     if (!noun_only) continue;
     const std::string reading = plural_seen ? std::string(w) + "'" : stem + "'s";
     line.Propose({i, 1, std::string(p.prefix) + reading + std::string(p.suffix),

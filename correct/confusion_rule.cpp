@@ -9,9 +9,10 @@ namespace emend::correct {
 namespace {
 
 // Pairs of strings a typescript's letters are read as each other (both ways).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kConfusions = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kConfusions = {{
     {"i", "t"}, {"rn", "m"}, {"ri", "n"}, {"li", "h"}, {"cl", "d"}, {"1", "l"},
     {"0", "o"}, {"l", "i"}, {"ii", "u"}, {"vv", "w"}, {"c", "e"}, {"tl", "d"},
+    {"l", "I"}, {"1", "I"},
 }};
 
 constexpr int kMinUses = 5;
@@ -36,8 +37,9 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
       }
     }
   }
-  // A lost space between two frequent words.
-  for (size_t cut = 2; cut + 2 <= word.size(); ++cut) {
+  // A lost space between two frequent words ("ofthe"); lower case only: a
+  // capital at the start is more often a misread bracket or quote ("Ithe").
+  for (size_t cut = 2; ToLower(word) == word && cut + 2 <= word.size(); ++cut) {
     std::string left = word.substr(0, cut), right = word.substr(cut);
     if (evidence.lexicon.IsEnglish(left) && evidence.lexicon.IsEnglish(right) &&
         evidence.document.Count(left) >= 50 && evidence.document.Count(right) >= 50) {
@@ -45,6 +47,10 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
     }
   }
   if (readings.empty()) return {};
+  // A form the document repeats is a real term unless its reading is far
+  // more common ("ihe" 5 times, "the" thousands).
+  const int uses = evidence.document.Count(word);
+  if (uses > 2 && evidence.document.Count(*readings.begin()) < 100 * uses) return {};
   Result r;
   r.reading = *readings.begin();
   r.confidence = readings.size() == 1 ? 0.8 : 0.3;
@@ -59,10 +65,10 @@ void ConfusionRule::Apply(LineEditor& line, const Evidence& evidence) const {
     if (line.tokens()[i].emendation >= 0) continue;
     WordParts p = SplitWord(line.tokens()[i].text);
     const std::string core(p.core);
-    if (core.size() < 3 || !AllLetters(core) || !(IsCapitalised(core) || ToLower(core) == core)) {
-      continue;
-    }
-    if (evidence.Known(core) || evidence.document.Count(core) > 2) continue;
+    const bool plain = IsCapitalised(core) || ToLower(core) == core ||
+                       (core.size() > 1 && (core[0] == 'l' || core[0] == '1') && IsCapitalised(core.substr(1)));
+    if (core.size() < 3 || !(AllLetters(core) || core[0] == '1') || !plain) continue;
+    if (evidence.Known(core)) continue;
     auto it = cache_.find(core);
     if (it == cache_.end()) it = cache_.emplace(core, Resolve(core, evidence)).first;
     if (it->second.reading.empty()) continue;

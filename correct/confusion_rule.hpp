@@ -9,10 +9,11 @@
 
 namespace emend::correct {
 
-// For a word no dictionary knows and the document uses at most twice, tries
-// one visual confusion (i/t, rn/m, n/ri, li/h, cl/d, 1/l, 0/o, ...) or one
-// lost space, and keeps the reading if it is a dictionary word the document
-// itself uses at least five times and no other reading fits as well.
+// For a word no dictionary knows, tries one visual confusion (i/t, rn/m,
+// n/ri, li/h, cl/d, 1/l/I, 0/o, ...) or one lost space, and keeps the reading
+// if it is a dictionary word the document itself uses at least five times
+// (a hundred times as often as the OCR form, if that recurs) and no other
+// reading fits as well.
 // Deletions and insertions are not tried: they fix the author's typos
 // ("Meimorandum"), which an edition keeps.
 class ConfusionRule : public Rule {

@@ -30,12 +30,12 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'м', {U"m"}},
       {U'н', {U"h", U"n"}},
       {U'о', {U"o", U"0"}},
-      {U'п', {U"n", U"ii", U"fl"}},
+      {U'п', {U"n", U"ii", U"fl", U"i1", U"il", U"ri"}},
       {U'р', {U"p"}},
       {U'с', {U"c"}},
       {U'т', {U"t", U"m"}},
       {U'у', {U"y"}},
-      {U'ф', {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"o"}},
+      {U'ф', {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"o"}},
       {U'х', {U"x"}},
       {U'ц', {U"u"}},
       {U'ч', {U"4", U"y"}},
@@ -138,27 +138,45 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
       for (size_t count = std::min<size_t>(5, line.tokens().size() - i); count >= 1; --count) {
         std::string latin;
         bool ok = true;
+        size_t shortest = 100;
         for (size_t k = i; k < i + count && ok; ++k) {
           const std::string& t = line.tokens()[k].text;
           if (line.tokens()[k].emendation >= 0 && HasCyrillic(t)) ok = false;
-          if (count > 1 && utf8::Length(t) > 3 && k + 1 < i + count) ok = false;
-          // Numbers are the references' own (Фонд 2), never part of a word.
-          if (t.find_first_of("0123456789") != std::string::npos) ok = false;
+          // Numbers are the references' own (Фонд 2), never part of a spaced word.
+          if (count > 1 && (utf8::Length(t) > 5 || t.find_first_of("0123456789") != std::string::npos)) {
+            ok = false;
+          }
+          shortest = std::min(shortest, utf8::Length(t));
           latin += t;
         }
-        if (!ok) continue;
-        // Trailing punctuation stays as it is.
+        // A spaced run has a letter or two standing alone ("P o jim k").
+        if (!ok || (count > 1 && shortest > 2)) continue;
+        // Trailing punctuation stays as it is; so does an opening bracket
+        // unless it is part of the letter ("(D o h a" is Фонд).
         size_t keep = latin.size();
         while (keep > 0 && std::string_view(",.;:").find(latin[keep - 1]) != std::string_view::npos) {
           --keep;
         }
-        const std::string suffix = latin.substr(keep);
+        std::string suffix = latin.substr(keep);
         latin.resize(keep);
+        // A number glued to the word ("PonnK6228"): the word is converted and
+        // the space the OCR lost is put back.
+        if (count == 1) {
+          size_t digits = latin.size();
+          while (digits > 0 && latin[digits - 1] >= '0' && latin[digits - 1] <= '9') --digits;
+          if (digits > 0 && digits < latin.size() && digits + 2 <= latin.size()) {
+            suffix = " " + latin.substr(digits) + suffix;
+            latin.resize(digits);
+          }
+        }
         const std::string_view core = SplitWord(latin).core;
         if (core.empty() || HasCyrillic(latin) || IsNumber(core)) continue;
         const bool known = count == 1 && evidence.Known(core);
         const size_t length = utf8::Length(latin);
-        if (length < 3) continue;
+        // Two letters only for an abbreviation right after Cyrillic ("АВП PO").
+        const bool after_cyrillic =
+            i > 0 && line.tokens()[i - 1].emendation >= 0 && HasCyrillic(line.tokens()[i - 1].text);
+        if (length < 2 || (length == 2 && !after_cyrillic)) continue;
         if (known && !(pass == 1 && cyrillic_on_line)) continue;
         // A dictionary word must be followed by a number, as archival references are.
         if (known && (i + 1 >= line.tokens().size() ||
@@ -166,18 +184,24 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
           continue;
         }
         const int max_cost = length >= 4 ? 1 : 0;
-        Match m = Best(latin, max_cost);
+        std::string prefix;
+        Match m;
+        if (count == 1 && (latin[0] == '(' || latin[0] == '[') && length >= 4) {
+          m = Best(latin.substr(1), max_cost);
+          if (!m.word.empty()) prefix = latin.substr(0, 1);
+        }
+        if (m.word.empty()) m = Best(latin, max_cost);
         if (m.word.empty()) continue;
         // An abbreviation (РФ, РГАНИ) is typed in capitals: its Latin reading has some.
         if (AllUpper(m.word) && ToLower(latin) == latin) continue;
+        if (length == 2 && (!AllUpper(m.word) || m.cost > 0)) continue;
         // A letter-spaced run must be explained letter for letter.
         if (count > 1 && m.cost > 0) continue;
-        
         double confidence = m.cost == 0 ? 0.9 : 0.7;
         if (!m.unique) confidence = 0.3;
-        std::string reading = m.word;
+        std::string reading = prefix + m.word;
         // Archival terms and title words stand capitalised in the citations.
-        if (!AllUpper(reading)) reading = Capitalise(reading);
+        if (!AllUpper(m.word)) reading = prefix + Capitalise(m.word);
         line.Propose({i, count, reading + suffix, EmendationClass::kCyrillic, confidence,
                       "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
                           "' reads to an English engine (" + std::to_string(m.cost) +

@@ -34,6 +34,15 @@ Option OptionsFor(const std::u32string& w, size_t i) {
   }
 }
 
+// Letters (and the 6 that stands for ć) only.
+bool Restorable(std::string_view word) {
+  for (size_t k = 0; k < word.size();) {
+    char32_t c = utf8::Next(word, k);
+    if (!IsLetter(c) && c != U'6') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
@@ -74,9 +83,11 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
     const bool en = !sc && trace && evidence.lexicon.IsEnglish(text);
     if (!sc && !en) continue;
     if (!trace) {
-      // No trace of a misread: only a common word (known in lower case), never a name.
-      const std::string lower = ToLower(text);
-      if (evidence.lexicon.IsName(text) || !evidence.lexicon.IsSerboCroatian(lower)) continue;
+      // No trace of a misread: a name typed without diacritics stays as typed,
+      // so any reading that is a name rules the restoration out.
+      if (evidence.lexicon.IsName(text)) return {};
+      // Otherwise only a common word (known in lower case).
+      if (!evidence.lexicon.IsSerboCroatian(ToLower(text))) continue;
     }
     found.push_back({std::move(text), changes, trace});
   }
@@ -101,6 +112,13 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
   return r;
 }
 
+const DiacriticRule::Result& DiacriticRule::Lookup(const std::string& word,
+                                                   const Evidence& evidence) const {
+  auto it = cache_.find(word);
+  if (it == cache_.end()) it = cache_.emplace(word, Restore(word, evidence)).first;
+  return it->second;
+}
+
 void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const std::string& text = line.tokens()[i].text;
@@ -117,21 +135,37 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
       size_t dash = core.find('-', start);
       if (dash == std::string::npos) dash = core.size();
       std::string part = core.substr(start, dash - start);
-      bool candidate = part.size() >= 3 && !evidence.Known(part);
-      for (size_t k = 0; k < part.size() && candidate;) {
-        char32_t c = utf8::Next(part, k);
-        candidate = IsLetter(c) || c == U'6';
+      bool candidate = part.size() >= 3 && !evidence.Known(part) && Restorable(part);
+      // A name with a lost or kept possessive ending ("Mi6unovi6s", "Popovid's")
+      // is restored on its stem; the apostrophe rule sees the ending later.
+      std::string ending;
+      if (!candidate && part.size() > 4 && part.ends_with("'s")) {
+        std::string stem = part.substr(0, part.size() - 2);
+        if (!evidence.Known(stem) && Restorable(stem)) {
+          candidate = true;
+          ending = "'s";
+          part = stem;
+        }
       }
       if (candidate) {
-        auto it = cache_.find(part);
-        if (it == cache_.end()) it = cache_.emplace(part, Restore(part, evidence)).first;
-        if (!it->second.reading.empty()) {
-          part = it->second.reading;
-          confidence = std::min(confidence, it->second.confidence);
-          notes.push_back(it->second.evidence);
+        const DiacriticRule::Result* found = &Lookup(part, evidence);
+        if (found->reading.empty() && ending.empty() && part.size() > 4 && part.back() == 's') {
+          const DiacriticRule::Result& stem = Lookup(part.substr(0, part.size() - 1), evidence);
+          // Only a misread name takes the ending this way, never a plain word.
+          if (!stem.reading.empty() && stem.confidence >= 0.9) {
+            found = &stem;
+            part.pop_back();
+            ending = "s";
+          }
+        }
+        if (!found->reading.empty()) {
+          part = found->reading;
+          confidence = std::min(confidence, found->confidence);
+          notes.push_back(found->evidence);
           changed = true;
         }
       }
+      part += ending;
       out += part;
       if (dash < core.size()) out += '-';
       start = dash + 1;

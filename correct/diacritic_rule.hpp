@@ -26,6 +26,7 @@ class DiacriticRule : public Rule {
     std::string evidence;
   };
   Result Restore(const std::string& word, const Evidence& evidence) const;
+  const Result& Lookup(const std::string& word, const Evidence& evidence) const;
   mutable std::unordered_map<std::string, Result> cache_;
 };
 

@@ -26,6 +26,10 @@ class LineEditor {
   LineEditor(std::string_view line, int line_number, double apply_threshold);
 
   const std::vector<Token>& tokens() const { return tokens_; }
+  // The first chunk of the next line, for rules whose context runs on
+  // ("Peoples" at a line end, "Democracies" on the next line).
+  const std::string& following() const { return following_; }
+  void set_following(std::string chunk) { following_ = std::move(chunk); }
   std::string_view original() const { return original_; }
   int line_number() const { return line_number_; }
 
@@ -51,6 +55,7 @@ class LineEditor {
   double threshold_;
   std::vector<Token> tokens_;
   std::vector<Pending> emendations_;
+  std::string following_;
 };
 
 }  // namespace emend::correct

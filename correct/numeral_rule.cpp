@@ -28,8 +28,8 @@ const std::regex& HeadingNumber() {
   return re;
 }
 const std::regex& Signature() {
-  // number > 31 (not a day), slash, 1-3 of l/1/I, then / or - or the end.
-  static const std::regex re("([0-9]{2,}/)([1lI]{1,3})(?=[/-]|$)");
+  // number > 31 (not a day), slash, 1-3 of l/1/I, then / or -.
+  static const std::regex re("([0-9]{2,}/)([1lI]{1,3})(?=[/-])");
   return re;
 }
 
@@ -81,7 +81,7 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
     }
     const size_t count = k - (i + 1);
     if (count == 0) continue;
-    const bool at_end = k == line.tokens().size() || suffix == ":" || suffix == ".";
+    const bool at_end = k == line.tokens().size() || suffix == ":" || suffix == "." || suffix == ",";
     const std::string roman = AsRoman(joined);
     const bool changed = roman != joined || count > 1;
     if (!changed || !at_end || RomanValue(roman) == 0) continue;
@@ -134,6 +134,17 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
         line.Propose({i, 1, out, EmendationClass::kConfusion, 0.85,
                       "numeral: archival signature, the document writes such parts in roman"});
       }
+    }
+  }
+  // A signature part of l/I before a slash or dash ("F lll/62", "ll-14").
+  if (roman_signatures_) {
+    static const std::regex part("^([lI1]{1,3})([/-][0-9A-Za-z].*)$");
+    for (size_t i = 0; i < line.tokens().size(); ++i) {
+      const std::string& text = line.tokens()[i].text;
+      std::smatch m;
+      if (!std::regex_match(text, m, part) || m[1].str().find('l') == std::string::npos) continue;
+      line.Propose({i, 1, AsRoman(m[1].str()) + m[2].str(), EmendationClass::kConfusion, 0.8,
+                    "numeral: archival signature part, l read for I"});
     }
   }
   // A standalone run of l/1/I that is no word and no number: "lll" -> "III".

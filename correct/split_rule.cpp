@@ -27,10 +27,12 @@ bool IsOneLetterWord(std::string_view s) {
   return s.size() == 1 && std::string_view("aAIiuoskvz").find(s[0]) != std::string_view::npos;
 }
 
-// The joined form is a word, or a capitalised word plus a lost-apostrophe "s"
-// ("T ito s" -> "Titos", which the apostrophe rule then repairs).
+// The joined form is a dictionary word, or a capitalised word plus a
+// lost-apostrophe "s" ("T ito s" -> "Titos", which the apostrophe rule then
+// repairs). How often the document uses a form is no evidence here: OCR
+// errors recur too ("fthe", "Itis").
 bool JoinIsWord(const std::string& joined, const Evidence& evidence) {
-  if (evidence.WordLike(joined)) return true;
+  if (evidence.Known(joined)) return true;
   if (joined.size() < 4 || joined.back() != 's') return false;
   const std::string stem = joined.substr(0, joined.size() - 1);
   return IsCapitalised(stem) && evidence.Known(stem);
@@ -40,6 +42,7 @@ struct Chunk {
   std::string_view prefix, core, suffix;
   bool letters = false;
   bool fragment = false;
+  bool lone = false;  // a single letter
 };
 
 // Spaced years: four single digits forming a year of the period ("1 9 5 3").
@@ -84,6 +87,7 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
     c.suffix = p.suffix;
     c.letters = AllLetters(p.core);
     const bool lone_letter = utf8::Length(p.core) == 1;
+    c.lone = lone_letter;
     const bool roman_after_keyword =
         lone_letter && k > 0 && IsRomanKeyword(chunks[k - 1].core) &&
         (p.core == "I" || p.core == "V" || p.core == "X");
@@ -102,6 +106,10 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
     choice[i] = i - 1;
     std::string joined(chunks[i - 1].core);
     bool has_fragment = chunks[i - 1].fragment;
+    // Whole words of two letters or more swallowed by the join ("V is it"),
+    // and whether every fragment is a lone letter (no broken piece like "alization").
+    bool absorbs_word = !chunks[i - 1].fragment && !chunks[i - 1].lone;
+    bool lone_fragments_only = !chunks[i - 1].fragment || chunks[i - 1].lone;
     if (!chunks[i - 1].letters || !chunks[i - 1].prefix.empty()) continue;
     for (size_t j = i - 1; j-- > 0 && i - j <= kMaxGroup;) {
       // chunk j joins the group only if nothing but letters stands between.
@@ -109,7 +117,21 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (j + 1 < i - 1 && !chunks[j + 1].prefix.empty()) break;
       joined = std::string(chunks[j].core) + joined;
       has_fragment |= chunks[j].fragment;
+      absorbs_word |= !chunks[j].fragment && !chunks[j].lone;
+      lone_fragments_only &= !chunks[j].fragment || chunks[j].lone;
       if (!has_fragment || !PlainCase(joined) || !JoinIsWord(joined, evidence)) continue;
+      // Lone letters swallowing a real word ("I t is" -> "Itis") need the
+      // joined word to be one the document uses.
+      if (absorbs_word && lone_fragments_only && evidence.document.CountIgnoringCase(joined) < 3) {
+        continue;
+      }
+      // Lone letters alone join only as a whole run ("S S S R" is not "S SSR").
+      bool all_lone = true;
+      for (size_t k = j; k < i; ++k) all_lone &= chunks[k].lone;
+      if (all_lone && ((j > 0 && chunks[j - 1].lone && chunks[j - 1].letters) ||
+                       (i < n && chunks[i].lone && chunks[i].letters))) {
+        continue;
+      }
       // Two lone letters make a word only if it is a common English one
       // ("o f", "I t"); otherwise they are initials or a list ("I K i").
       if (joined.size() == 2 && (AllUpper(joined) || !evidence.lexicon.IsEnglish(joined) ||

@@ -80,6 +80,8 @@ bool WordClasses::CanBeAdjective(std::string_view word) const {
 }
 
 bool WordClasses::IsFunctionWord(std::string_view word) {
+  // Only words that cannot follow a possessive: "Tito's own", "Tito's other",
+  // "Khrushchev's most" are possessives, so own/other/most are not here.
   static const std::unordered_set<std::string> kWords = {
       "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "of", "in",
       "on", "at", "to", "for", "from", "by", "with", "without", "into", "onto", "upon", "over",
@@ -89,10 +91,8 @@ bool WordClasses::IsFunctionWord(std::string_view word) {
       "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
       "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it",
       "its", "he", "she", "they", "them", "their", "his", "her", "we", "our", "us", "you", "i",
-      "me", "my", "also", "too", "so", "such", "all", "both", "each", "every", "some", "any",
-      "there", "here", "only", "even", "just", "very", "more", "most", "less", "least", "much",
-      "many", "own", "other", "another", "via", "per", "within", "beyond", "despite", "because",
-      "although", "though", "unless", "whereas", "themselves", "itself", "himself", "who"};
+      "me", "my", "so", "there", "here", "via", "per", "within", "because", "although",
+      "though", "unless", "whereas", "themselves", "itself", "himself"};
   return kWords.count(ToLower(word)) > 0;
 }
 

@@ -21,7 +21,8 @@ class WordClasses {
   bool CanBeNoun(std::string_view word) const;
   bool CanBeVerb(std::string_view word) const;
   bool CanBeAdjective(std::string_view word) const;
-  // Determiners, prepositions, conjunctions, pronouns, auxiliaries.
+  // Determiners, prepositions, conjunctions, pronouns, auxiliaries: words
+  // that cannot follow a possessive.
   static bool IsFunctionWord(std::string_view word);
 
  private:

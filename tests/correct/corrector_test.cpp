@@ -17,7 +17,8 @@ struct Case {
 };
 
 // Lines every test document shares: the document's own evidence (a clean
-// roman section heading, a clean roman signature, names used bare).
+// roman section heading, a clean roman signature, names used bare, words that
+// letter-spaced text may join into, frequent words).
 const std::vector<std::string>& Context() {
   static const std::vector<std::string> lines = {
       "IV.1 The Visit",
@@ -26,6 +27,7 @@ const std::vector<std::string>& Context() {
       "Tito and Stalin, Yugoslavia and Khrushchev. Malenkov and Molotov.",
       "Tito and Stalin, Yugoslavia and Khrushchev. Malenkov and Molotov.",
       "the side, the talks, the visit, the leaders, the Yugoslav side.",
+      "The Cold War, the war and a Visit; the visit after the war.",
   };
   return lines;
 }
