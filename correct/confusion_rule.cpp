@@ -46,6 +46,11 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
       readings.insert(left + " " + right);
     }
   }
+  // "fthe": "of the" with the o and the space lost.
+  if (word.size() >= 4 && word[0] == 'f' && ToLower(word) == word &&
+      WordClasses::IsFunctionWord(word.substr(1)) && evidence.document.Count(word.substr(1)) >= 50) {
+    readings.insert("of " + word.substr(1));
+  }
   if (readings.empty()) return {};
   // A form the document repeats is a real term unless its reading is far
   // more common ("ihe" 5 times, "the" thousands).

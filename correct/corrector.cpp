@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "correct/apostrophe_rule.hpp"
+#include "correct/bracket_rule.hpp"
 #include "correct/confusion_rule.hpp"
 #include "correct/cyrillic_rule.hpp"
 #include "correct/diacritic_rule.hpp"
@@ -31,6 +32,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<CyrillicRule>(lexicon_));
   rules.push_back(std::make_unique<NumeralRule>(document));
   rules.push_back(std::make_unique<SplitRule>());
+  rules.push_back(std::make_unique<BracketRule>());
   rules.push_back(std::make_unique<DiacriticRule>());
   rules.push_back(std::make_unique<ConfusionRule>());
   rules.push_back(std::make_unique<ApostropheRule>());
