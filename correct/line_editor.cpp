@@ -41,13 +41,16 @@ bool LineEditor::Propose(const Proposal& p) {
   for (size_t k = p.first; k < p.first + p.count; ++k) {
     if (tokens_[k].emendation >= 0 && merged < 0) merged = tokens_[k].emendation;
   }
-  if (!applied) {
+  auto record = [&](EmendationStatus status) {
     Emendation e;
     e.emendation_class = p.emendation_class;
     e.confidence = p.confidence;
-    e.status = EmendationStatus::kFlagged;
+    e.status = status;
     e.evidence = p.evidence;
     emendations_.push_back(Pending{begin, end, p.text, std::move(e)});
+  };
+  if (!applied) {
+    record(EmendationStatus::kFlagged);
     return false;
   }
   if (merged >= 0) {
@@ -58,12 +61,7 @@ bool LineEditor::Propose(const Proposal& p) {
     m.record.confidence = std::min(m.record.confidence, p.confidence);
     m.record.evidence += "; " + p.evidence;
   } else {
-    Emendation e;
-    e.emendation_class = p.emendation_class;
-    e.confidence = p.confidence;
-    e.status = EmendationStatus::kApplied;
-    e.evidence = p.evidence;
-    emendations_.push_back(Pending{begin, end, p.text, std::move(e)});
+    record(EmendationStatus::kApplied);
     merged = static_cast<int>(emendations_.size()) - 1;
   }
   Token joined{p.text, begin, end, merged};

@@ -16,13 +16,6 @@ std::string AsRoman(std::string_view s) {
   return out;
 }
 
-bool IsRomanKeyword(std::string_view core) {
-  for (std::string_view k : {"CHAPTER", "Chapter", "PART", "Part", "Vol", "Volume", "Book"}) {
-    if (core == k) return true;
-  }
-  return false;
-}
-
 const std::regex& HeadingNumber() {
   static const std::regex re("([1lIVX]+)\\.([0-9]+)");
   return re;
@@ -34,6 +27,13 @@ const std::regex& Signature() {
 }
 
 }  // namespace
+
+bool IsRomanKeyword(std::string_view core) {
+  for (std::string_view k : {"CHAPTER", "Chapter", "PART", "Part", "Vol", "Volume", "Book"}) {
+    if (core == k) return true;
+  }
+  return false;
+}
 
 int RomanValue(std::string_view s) {
   static const std::regex re("X{0,3}(IX|IV|V?I{0,3})");

@@ -24,4 +24,7 @@ class NumeralRule : public Rule {
 // "III" -> 3; 0 when s is not a well-formed roman numeral up to 39.
 int RomanValue(std::string_view s);
 
+// A word a roman numeral follows: CHAPTER, Chapter, PART, Part, Vol, Volume, Book.
+bool IsRomanKeyword(std::string_view core);
+
 }  // namespace emend::correct

@@ -3,19 +3,13 @@
 #include <regex>
 
 #include "core/utf8.hpp"
+#include "correct/numeral_rule.hpp"
 #include "correct/token.hpp"
 
 namespace emend::correct {
 namespace {
 
 constexpr size_t kMaxGroup = 8;
-
-bool IsRomanKeyword(std::string_view core) {
-  for (std::string_view k : {"CHAPTER", "Chapter", "PART", "Part", "Vol", "Volume", "Book"}) {
-    if (core == k) return true;
-  }
-  return false;
-}
 
 // A joined form must keep an ordinary case pattern: Word, word or WORD.
 bool PlainCase(std::string_view s) {

@@ -32,24 +32,26 @@ const std::vector<std::string>& Context() {
   return lines;
 }
 
-class CorrectorTest : public testing::TestWithParam<Case> {
- protected:
-  static void SetUpTestSuite() {
+// The real dictionaries, loaded once for every test of this file.
+const Lexicon& SharedLexicon() {
+  static const Lexicon lexicon([] {
     LexiconOptions options;
     options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-    lexicon_ = std::make_unique<Lexicon>(options);
-    word_classes_ = std::make_unique<WordClasses>("/usr/share/wordnet");
-  }
-  static std::unique_ptr<Lexicon> lexicon_;
-  static std::unique_ptr<WordClasses> word_classes_;
-};
-std::unique_ptr<Lexicon> CorrectorTest::lexicon_;
-std::unique_ptr<WordClasses> CorrectorTest::word_classes_;
+    return options;
+  }());
+  return lexicon;
+}
+const WordClasses& SharedWordClasses() {
+  static const WordClasses classes("/usr/share/wordnet");
+  return classes;
+}
+
+class CorrectorTest : public testing::TestWithParam<Case> {};
 
 TEST_P(CorrectorTest, CorrectsLine) {
   std::vector<std::string> document = Context();
   document.push_back(GetParam().ocr);
-  Corrector corrector(*lexicon_, *word_classes_, CorrectorOptions{});
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
   CorrectionResult result = corrector.Correct(document);
   ASSERT_EQ(result.lines.size(), document.size());
   EXPECT_EQ(result.lines.back(), GetParam().expected);
@@ -101,15 +103,15 @@ INSTANTIATE_TEST_SUITE_P(
              "Kardelj, the CPSU and the SKJ on equidistance"},
         Case{"author_typo_kept", "Note to the Meimorandum of Conversation",
              "Note to the Meimorandum of Conversation"},
-        Case{"noise_line_kept", "^7&2io", "^7&2io"}),
+        Case{"noise_line_kept", "^7&2io", "^7&2io"},
+        // misread opening brackets, contractions
+        Case{"bracket", "that fthe Soviet leadership] will", "that [the Soviet leadership] will"},
+        Case{"bracket_not_a_word_kept", "that the Soviet leadership] will", "that the Soviet leadership] will"},
+        Case{"contraction", "he wasnt sure", "he wasn't sure"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
-  LexiconOptions options;
-  options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-  Lexicon lexicon(options);
-  WordClasses classes("/usr/share/wordnet");
-  Corrector corrector(lexicon, classes, CorrectorOptions{});
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
   CorrectionResult r = corrector.Correct({"Tito and Stalin.", "After Titos visit, Th ^ s ^ s", "^7&2io"});
   ASSERT_EQ(r.emendations.size(), 2u);
   const Emendation& e = r.emendations[0];
@@ -127,11 +129,7 @@ TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
 }
 
 TEST(CorrectorRecords, BelowThresholdIsFlaggedAndNotApplied) {
-  LexiconOptions options;
-  options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-  Lexicon lexicon(options);
-  WordClasses classes("/usr/share/wordnet");
-  Corrector corrector(lexicon, classes, CorrectorOptions{.apply_threshold = 0.95});
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{.apply_threshold = 0.95});
   CorrectionResult r = corrector.Correct({"Tito and Stalin.", "After Titos visit"});
   EXPECT_EQ(r.lines[1], "After Titos visit");
   ASSERT_EQ(r.emendations.size(), 1u);
