@@ -62,12 +62,14 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
           evidence.lexicon.IsEnglish(stem) || evidence.lexicon.IsName(stem) ||
           (evidence.document.Count(stem) >= 3 && (IsCapitalised(stem) || AllUpper(stem)));
       if (!stem_known) continue;
+      // Before a verb or a function word a possessive is rarer ("Titos
+      // manoeuvring" is one, "Kardeljs was" too), but a name takes no plural.
       double confidence = 0.9;
-      if (next_is_verb || next_is_function) confidence = 0.45;
+      if (next_is_verb || next_is_function) confidence = IsCapitalised(stem) ? 0.55 : 0.45;
       line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
                     EmendationClass::kApostrophe, confidence,
                     "apostrophe: '" + std::string(w) + "' is no word, '" + stem + "' is" +
-                        (confidence < 0.5 ? "; but a possessive rarely stands before '" +
+                        (confidence < 0.9 ? "; but a possessive rarely stands before '" +
                                                 std::string(next.core) + "'"
                                           : "")});
       continue;

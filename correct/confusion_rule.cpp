@@ -53,9 +53,9 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
   }
   if (readings.empty()) return {};
   // A form the document repeats is a real term unless its reading is far
-  // more common ("ihe" 5 times, "the" thousands).
+  // more common ("ihe" 5 times, "the" thousands; "ltalian" 3, "Italian" 29).
   const int uses = evidence.document.Count(word);
-  if (uses > 2 && evidence.document.Count(*readings.begin()) < 100 * uses) return {};
+  if (uses > 2 && evidence.document.Count(*readings.begin()) < 8 * uses) return {};
   Result r;
   r.reading = *readings.begin();
   r.confidence = readings.size() == 1 ? 0.8 : 0.3;
@@ -65,20 +65,38 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
   return r;
 }
 
+const ConfusionRule::Result* ConfusionRule::Lookup(const std::string& part,
+                                                  const Evidence& evidence) const {
+  const bool plain = IsCapitalised(part) || ToLower(part) == part;
+  if (part.size() < 3 || !(AllLetters(part) || part[0] == '1') || !plain) return nullptr;
+  if (evidence.Known(part)) return nullptr;
+  auto it = cache_.find(part);
+  if (it == cache_.end()) it = cache_.emplace(part, Resolve(part, evidence)).first;
+  return it->second.reading.empty() ? nullptr : &it->second;
+}
+
 void ConfusionRule::Apply(LineEditor& line, const Evidence& evidence) const {
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     if (line.tokens()[i].emendation >= 0) continue;
     WordParts p = SplitWord(line.tokens()[i].text);
+    // Compounds ("Yugoslav-ltalian") are read part by part.
     const std::string core(p.core);
-    const bool plain = IsCapitalised(core) || ToLower(core) == core ||
-                       (core.size() > 1 && (core[0] == 'l' || core[0] == '1') && IsCapitalised(core.substr(1)));
-    if (core.size() < 3 || !(AllLetters(core) || core[0] == '1') || !plain) continue;
-    if (evidence.Known(core)) continue;
-    auto it = cache_.find(core);
-    if (it == cache_.end()) it = cache_.emplace(core, Resolve(core, evidence)).first;
-    if (it->second.reading.empty()) continue;
-    line.Propose({i, 1, std::string(p.prefix) + it->second.reading + std::string(p.suffix),
-                  EmendationClass::kConfusion, it->second.confidence, it->second.evidence});
+    std::string out;
+    const Result* used = nullptr;
+    size_t start = 0;
+    while (start <= core.size()) {
+      size_t dash = core.find('-', start);
+      if (dash == std::string::npos) dash = core.size();
+      const std::string part = core.substr(start, dash - start);
+      const Result* r = Lookup(part, evidence);
+      if (r && (!used || r->confidence < used->confidence)) used = r;
+      out += r ? r->reading : part;
+      if (dash < core.size()) out += '-';
+      start = dash + 1;
+    }
+    if (!used) continue;
+    line.Propose({i, 1, std::string(p.prefix) + out + std::string(p.suffix),
+                  EmendationClass::kConfusion, used->confidence, used->evidence});
   }
 }
 

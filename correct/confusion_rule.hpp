@@ -12,7 +12,7 @@ namespace emend::correct {
 // For a word no dictionary knows, tries one visual confusion (i/t, rn/m,
 // n/ri, li/h, cl/d, 1/l/I, 0/o, ...) or one lost space, and keeps the reading
 // if it is a dictionary word the document itself uses at least five times
-// (a hundred times as often as the OCR form, if that recurs) and no other
+// (eight times as often as the OCR form, if that recurs) and no other
 // reading fits as well.
 // Deletions and insertions are not tried: they fix the author's typos
 // ("Meimorandum"), which an edition keeps.
@@ -28,6 +28,8 @@ class ConfusionRule : public Rule {
     std::string evidence;
   };
   Result Resolve(const std::string& word, const Evidence& evidence) const;
+  // The reading of one word (a part of a compound), or nullptr.
+  const Result* Lookup(const std::string& part, const Evidence& evidence) const;
   mutable std::unordered_map<std::string, Result> cache_;
 };
 

@@ -11,6 +11,7 @@
 #include "correct/line_editor.hpp"
 #include "correct/noise_rule.hpp"
 #include "correct/numeral_rule.hpp"
+#include "correct/quote_rule.hpp"
 #include "correct/split_rule.hpp"
 
 namespace emend::correct {
@@ -33,6 +34,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<NumeralRule>(document));
   rules.push_back(std::make_unique<SplitRule>());
   rules.push_back(std::make_unique<BracketRule>());
+  rules.push_back(std::make_unique<QuoteRule>());
   rules.push_back(std::make_unique<DiacriticRule>());
   rules.push_back(std::make_unique<ConfusionRule>());
   rules.push_back(std::make_unique<ApostropheRule>());

@@ -60,6 +60,7 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
     std::string text;
     int changes;
     bool trace;
+    bool name;  // in the names list: a capitalised OCR word is most often a name
   };
   std::vector<Candidate> found;
   std::u32string current = w;
@@ -89,12 +90,14 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
       // Otherwise only a common word (known in lower case).
       if (!evidence.lexicon.IsSerboCroatian(ToLower(text))) continue;
     }
-    found.push_back({std::move(text), changes, trace});
+    const bool name = evidence.lexicon.IsName(text);
+    found.push_back({std::move(text), changes, trace, name});
   }
   if (found.empty()) return {};
   // Prefer readings that explain a misread, then the fewest changes.
   auto better = [](const Candidate& a, const Candidate& b) {
     if (a.trace != b.trace) return a.trace;
+    if (a.name != b.name) return a.name;
     return a.changes < b.changes;
   };
   std::sort(found.begin(), found.end(), better);

@@ -12,7 +12,8 @@ namespace emend::correct {
 // For a word no dictionary knows, tries the letters č ć š ž ç where the OCR's
 // letters could stand for them and keeps a form the Serbo-Croatian
 // dictionaries, the names list or English know. A misread trace (6, a final
-// d, a capital C inside a word) allows names; a word with no trace is only
+// d, a capital C inside a word) allows names, and a listed name wins over a
+// common word ("KoCa" is Koča, not koća); a word with no trace is only
 // restored when it is a common word (a name typed without diacritics stays).
 class DiacriticRule : public Rule {
  public:

@@ -28,6 +28,8 @@ const std::vector<std::string>& Context() {
       "Tito and Stalin, Yugoslavia and Khrushchev. Malenkov and Molotov.",
       "the side, the talks, the visit, the leaders, the Yugoslav side.",
       "The Cold War, the war and a Visit; the visit after the war.",
+      "Yugoslav and Soviet; the Yugoslav side and the Yugoslav leaders; Yugoslav, Yugoslav, Yugoslav.",
+      "Yugoslav policy and Yugoslav views, Yugoslav aims, Yugoslav sources.",
   };
   return lines;
 }
@@ -107,7 +109,12 @@ INSTANTIATE_TEST_SUITE_P(
         // misread opening brackets, contractions
         Case{"bracket", "that fthe Soviet leadership] will", "that [the Soviet leadership] will"},
         Case{"bracket_not_a_word_kept", "that the Soviet leadership] will", "that the Soviet leadership] will"},
-        Case{"contraction", "he wasnt sure", "he wasn't sure"}),
+        Case{"contraction", "he wasnt sure", "he wasn't sure"},
+        Case{"quote_read_as_i", "to the idivision of labour", "to the 'division of labour"},
+        Case{"quote_read_as_asterisk", "pronounced that *the higher", "pronounced that 'the higher"},
+        Case{"compound_part", "the Soviet-Yugosiav talks", "the Soviet-Yugoslav talks"},
+        Case{"listed_name_beats_common_word", "Kabinet KoCe Popovi6a", "Kabinet Koče Popovića"},
+        Case{"possessive_before_gerund", "Titos manoeuvring", "Tito's manoeuvring"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
