@@ -64,8 +64,12 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (!stem_known) continue;
       // Before a verb or a function word a possessive is rarer ("Titos
       // manoeuvring" is one, "Kardeljs was" too), but a name takes no plural.
+      // A full stop right after it ("the two Germanys.") or a past-tense verb
+      // ("Khrushchevs responded") leaves it to an editor.
       double confidence = 0.9;
       if (next_is_verb || next_is_function) confidence = IsCapitalised(stem) ? 0.55 : 0.45;
+      const bool sentence_end = p.suffix.find_first_of(".;:!?") != std::string_view::npos;
+      if (sentence_end || (next_is_verb && next.core.ends_with("ed"))) confidence = 0.45;
       line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
                     EmendationClass::kApostrophe, confidence,
                     "apostrophe: '" + std::string(w) + "' is no word, '" + stem + "' is" +

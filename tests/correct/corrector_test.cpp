@@ -114,7 +114,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"quote_read_as_asterisk", "pronounced that *the higher", "pronounced that 'the higher"},
         Case{"compound_part", "the Soviet-Yugosiav talks", "the Soviet-Yugoslav talks"},
         Case{"listed_name_beats_common_word", "Kabinet KoCe Popovi6a", "Kabinet Koče Popovića"},
-        Case{"possessive_before_gerund", "Titos manoeuvring", "Tito's manoeuvring"}),
+        Case{"possessive_before_gerund", "Titos manoeuvring", "Tito's manoeuvring"},
+        Case{"sentence_final_plural_flagged", "between the two Germanys. On", "between the two Germanys. On"},
+        Case{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs responded promptly"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
