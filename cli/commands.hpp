@@ -24,5 +24,6 @@ std::string DataDir();
 using Runner = std::function<int()>;
 Runner AddCorrectCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
+Runner AddTeiCommand(CLI::App& app);
 
 }  // namespace emend::cli

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
       "3 quality below baseline (eval).");
   Runner correct = AddCorrectCommand(app);
   Runner eval = AddEvalCommand(app);
+  Runner tei = AddTeiCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("correct")) return correct();
     if (app.got_subcommand("eval")) return eval();
+    if (app.got_subcommand("tei")) return tei();
   } catch (const emend::InputError& e) {
     std::cerr << e.what() << "\n";
     return kInputError;

@@ -21,7 +21,8 @@ Option OptionsFor(const std::u32string& w, size_t i) {
   const char32_t c = w[i];
   const bool after_lower = i > 0 && IsLower(w[i - 1]);
   switch (c) {
-    case U'6': return {U"6ćč", true};
+    // At a word's start the typescript had a capital (Čepo, Ćosić).
+    case U'6': return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćč", true};
     case U'd': return {U"dć", true};
     case U'g': return {U"gç", true};
     case U'C': return after_lower ? Option{U"Cćč", true} : Option{U"CČĆ", false};

@@ -87,7 +87,12 @@ bool FindReference(const std::vector<std::string>& lines, const std::vector<Line
                              std::string(".,;:'\")]").find(before) != std::string::npos;
       // "5,1-4" and "22,1956" are numbers, not references.
       const bool in_number = at >= 2 && before == ',' && std::isdigit(static_cast<unsigned char>(text[at - 2]));
-      if (before_ok && after_ok && !in_number) {
+      // The OCR sometimes reads a space before the raised digits: "alliance. 30 At".
+      const bool spaced = before == ' ' && at >= 2 &&
+                          std::string(".'\")]").find(text[at - 2]) != std::string::npos &&
+                          (end == text.size() || (text[end] == ' ' && end + 1 < text.size() &&
+                                                  std::isupper(static_cast<unsigned char>(text[end + 1]))));
+      if ((before_ok && after_ok && !in_number) || spaced) {
         found = {k, at, end};
         return true;
       }

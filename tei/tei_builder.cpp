@@ -1,0 +1,628 @@
+#include "tei/tei_builder.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <string_view>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "core/utf8.hpp"
+
+namespace emend::tei {
+namespace {
+
+using correct::Emendation;
+using correct::EmendationClass;
+using correct::EmendationStatus;
+
+constexpr size_t kParagraphEndWidth = 66;
+const char* const kCorrector = "#emend";
+const char* const kEditor = "#editor";
+
+std::string Trim(const std::string& s) {
+  const size_t b = s.find_first_not_of(" \t");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+// Runs of white space become one space (the typescript's spacing is not text).
+std::string Collapse(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  if (space) out += ' ';
+  return out;
+}
+
+// Line breaks between the children of elements that hold only elements (div,
+// listBibl, choice ...), never inside running text, where white space is text.
+void BreakLines(pugi::xml_node node) {
+  // A choice stays on its line: it stands inside running text.
+  bool element_only = node.type() == pugi::node_element && node.first_child() &&
+                      std::string_view(node.name()) != "choice";
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_pcdata) element_only = false;
+  }
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_element) BreakLines(child);
+  }
+  if (!element_only) return;
+  for (pugi::xml_node child = node.first_child(); child;) {
+    pugi::xml_node next = child.next_sibling();
+    node.insert_child_before(pugi::node_pcdata, child).set_value("\n");
+    child = next;
+  }
+  node.append_child(pugi::node_pcdata).set_value("\n");
+}
+
+bool HasCyrillic(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::Next(s, i);
+    if (c >= 0x0400 && c <= 0x04FF) return true;
+  }
+  return false;
+}
+
+std::string Cert(double confidence) {
+  return confidence >= 0.85 ? "high" : confidence >= 0.6 ? "medium" : "low";
+}
+
+std::string DivisionId(const Division& d) {
+  switch (d.kind) {
+    case DivisionKind::kIntroduction: return "intro";
+    case DivisionKind::kConclusions: return "concl";
+    case DivisionKind::kBibliography: return "bibl";
+    case DivisionKind::kChapter: return "ch" + d.n;
+    case DivisionKind::kSection: {
+      const size_t dot = d.n.find('.');
+      return "ch" + d.n.substr(0, dot) + ".s" + d.n.substr(dot + 1);
+    }
+  }
+  return "div";
+}
+
+std::string SeriesId(int series) {
+  static const char* const names[] = {"intro", "chI", "chII", "chIII", "chIV", "concl"};
+  return series >= 0 && series <= 5 ? names[series] : "notes";
+}
+
+// Appends text to a node: to its last text child if it has one.
+void AppendText(pugi::xml_node node, const std::string& text) {
+  if (text.empty()) return;
+  pugi::xml_node last = node.last_child();
+  if (last && last.type() == pugi::node_pcdata) {
+    last.set_value((std::string(last.value()) + text).c_str());
+  } else {
+    node.append_child(pugi::node_pcdata).set_value(text.c_str());
+  }
+}
+
+// Text with its Cyrillic words marked as Russian.
+void AppendMarkedText(pugi::xml_node node, const std::string& text) {
+  if (!HasCyrillic(text)) {
+    AppendText(node, text);
+    return;
+  }
+  // Split into words and spaces; group neighbouring Cyrillic words.
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t end = text.find(' ', i);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(i, end - i);
+    if (HasCyrillic(word)) {
+      size_t group_end = end;
+      while (group_end < text.size()) {
+        size_t next = text.find(' ', group_end + 1);
+        if (next == std::string::npos) next = text.size();
+        if (!HasCyrillic(text.substr(group_end + 1, next - group_end - 1))) break;
+        group_end = next;
+      }
+      pugi::xml_node foreign = node.append_child("foreign");
+      foreign.append_attribute("xml:lang") = "ru";
+      foreign.append_child(pugi::node_pcdata).set_value(text.substr(i, group_end - i).c_str());
+      end = group_end;
+    } else {
+      AppendText(node, word);
+    }
+    if (end < text.size()) AppendText(node, " ");
+    i = end + 1;
+  }
+}
+
+void AppendChoice(pugi::xml_node node, const Emendation& e, const std::string& shown) {
+  if (e.emendation_class == EmendationClass::kNoise) {
+    AppendMarkedText(node, shown);
+    return;
+  }
+  pugi::xml_node choice = node.append_child("choice");
+  choice.append_attribute("xml:id") = e.id.c_str();
+  pugi::xml_node sic = choice.append_child("sic");
+  sic.append_child(pugi::node_pcdata).set_value(e.ocr.c_str());
+  pugi::xml_node corr = choice.append_child("corr");
+  const bool editor = e.status == EmendationStatus::kAccepted || e.status == EmendationStatus::kRejected;
+  corr.append_attribute("type") = std::string(correct::ClassName(e.emendation_class)).c_str();
+  corr.append_attribute("resp") = editor ? kEditor : kCorrector;
+  const bool applied = e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
+  corr.append_attribute("cert") = applied ? Cert(e.confidence).c_str() : "low";
+  if (!applied) corr.append_attribute("subtype") = "proposed";
+  if (HasCyrillic(e.reading)) corr.append_attribute("xml:lang") = "ru";
+  corr.append_child(pugi::node_pcdata).set_value(e.reading.c_str());
+}
+
+class Builder {
+ public:
+  Builder(const std::vector<ReadingLine>& lines, const Structure& s) : lines_(lines), s_(s) {
+    for (const ReadingLine& line : lines) {
+      std::istringstream words(line.text);
+      for (std::string w; words >> w;) words_.insert(Strip(w));
+    }
+    for (size_t i = 0; i < s.notes.size(); ++i) {
+      const Footnote& n = s.notes[i];
+      if (n.reference_found) references_[n.reference_line].push_back(i);
+    }
+    page_end_.insert(s.page_ends.begin(), s.page_ends.end());
+  }
+
+  void Body(pugi::xml_node body, pugi::xml_node back) {
+    BuildNotes();
+    pugi::xml_node chapter;
+    pugi::xml_node division;
+    for (size_t d = 0; d < s_.divisions.size(); ++d) {
+      const Division& div = s_.divisions[d];
+      const size_t end = d + 1 < s_.divisions.size() ? s_.divisions[d + 1].line : lines_.size();
+      pugi::xml_node parent = body;
+      if (div.kind == DivisionKind::kSection && chapter) parent = chapter;
+      if (div.kind == DivisionKind::kBibliography) {
+        Bibliography(back, div, end);
+        continue;
+      }
+      CloseParagraph();
+      division = parent.append_child("div");
+      if (div.kind == DivisionKind::kChapter) chapter = division;
+      if (div.kind == DivisionKind::kIntroduction || div.kind == DivisionKind::kConclusions) {
+        chapter = pugi::xml_node();
+      }
+      const char* type = div.kind == DivisionKind::kIntroduction ? "introduction"
+                         : div.kind == DivisionKind::kChapter    ? "chapter"
+                         : div.kind == DivisionKind::kSection    ? "section"
+                                                                 : "conclusions";
+      division.append_attribute("type") = type;
+      if (!div.n.empty()) division.append_attribute("n") = div.n.c_str();
+      const std::string id = DivisionId(div);
+      division.append_attribute("xml:id") = id.c_str();
+      if (div.kind == DivisionKind::kChapter) {
+        pugi::xml_node pb = division.append_child("pb");
+        if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
+      }
+      for (size_t h = 0; h < div.heading_lines; ++h) {
+        pugi::xml_node head = division.append_child("head");
+        if (h > 0) head.append_attribute("type") = "sub";
+        AppendSegments(head, div.line + h, false);
+        TrimNode(head);
+      }
+      container_ = division;
+      paragraph_prefix_ = id;
+      paragraphs_ = 0;
+      for (size_t k = div.line + div.heading_lines; k < end; ++k) Line(k);
+      CloseParagraph();
+    }
+  }
+
+  void Front(pugi::xml_node front, const Metadata& m) {
+    pugi::xml_node title_page = front.append_child("titlePage");
+    pugi::xml_node doc_title = title_page.append_child("docTitle");
+    doc_title.append_child("titlePart").text().set(m.title.c_str());
+    title_page.append_child("docAuthor").text().set(m.author.c_str());
+    title_page.append_child("byline").text().set(
+        ("Thesis submitted for the degree of " + m.degree).c_str());
+    title_page.append_child("docImprint").text().set(m.institution.c_str());
+    title_page.append_child("docDate").text().set(m.date.c_str());
+    // The scan's own notices, as the OCR read them; noise as gaps.
+    size_t k = 0;
+    pugi::xml_node notice = front.append_child("div");
+    notice.append_attribute("type") = "notice";
+    for (; k < lines_.size() && s_.roles[k] == LineRole::kTitlePage; ++k) {
+      if (lines_[k].noise) {
+        pugi::xml_node gap = notice.append_child("gap");
+        gap.append_attribute("reason") = "illegible";
+        continue;
+      }
+      if (Trim(lines_[k].text).empty()) continue;
+      pugi::xml_node p = notice.append_child("p");
+      AppendSegments(p, k, false);
+      TrimNode(p);
+    }
+    pugi::xml_node abstract = front.append_child("div");
+    abstract.append_attribute("type") = "abstract";
+    abstract.append_attribute("xml:id") = "abstract";
+    container_ = abstract;
+    paragraph_prefix_ = "abstract";
+    paragraphs_ = 0;
+    for (; k < lines_.size() && (s_.roles[k] == LineRole::kAbstract ||
+                                 (s_.roles[k] == LineRole::kHeading && s_.contents.empty()) ||
+                                 (s_.roles[k] == LineRole::kHeading && k + 1 < lines_.size() &&
+                                  s_.roles[k + 1] == LineRole::kAbstract));
+         ++k) {
+      if (s_.roles[k] == LineRole::kHeading) {
+        pugi::xml_node head = abstract.append_child("head");
+        AppendSegments(head, k, false);
+        TrimNode(head);
+        continue;
+      }
+      BodyLine(k);
+    }
+    CloseParagraph();
+    pugi::xml_node contents = front.append_child("div");
+    contents.append_attribute("type") = "contents";
+    contents.append_attribute("xml:id") = "contents";
+    contents.append_child("head").text().set("TABLE OF CONTENTS");
+    pugi::xml_node list = contents.append_child("list");
+    for (const ContentsEntry& e : s_.contents) {
+      pugi::xml_node item = list.append_child("item");
+      std::string target;
+      for (const Division& d : s_.divisions) {
+        const std::string label = d.kind == DivisionKind::kChapter ? "CHAPTER " + d.n : d.n;
+        if (!e.label.empty() && label == e.label) target = "#" + DivisionId(d);
+      }
+      if (!e.label.empty()) {
+        pugi::xml_node label = item.append_child("label");
+        label.text().set(e.label.c_str());
+        AppendText(item, " ");
+      }
+      pugi::xml_node title = target.empty() ? item : item.append_child("ref");
+      if (!target.empty()) title.append_attribute("target") = target.c_str();
+      AppendText(title, e.title);
+      if (e.page > 0) {
+        AppendText(item, " ");
+        pugi::xml_node num = item.append_child("num");
+        num.append_attribute("type") = "page";
+        num.text().set(std::to_string(e.page).c_str());
+      }
+    }
+  }
+
+  size_t notes_placed() const { return placed_.size(); }
+
+ private:
+  static std::string Strip(const std::string& w) {
+    size_t b = 0, e = w.size();
+    while (b < e && !std::isalnum(static_cast<unsigned char>(w[b])) && static_cast<unsigned char>(w[b]) < 0x80) ++b;
+    while (e > b && !std::isalnum(static_cast<unsigned char>(w[e - 1])) && static_cast<unsigned char>(w[e - 1]) < 0x80) --e;
+    return w.substr(b, e - b);
+  }
+
+  // Each note's content, built once, placed at its reference later.
+  void BuildNotes() {
+    for (size_t i = 0; i < s_.notes.size(); ++i) {
+      const Footnote& n = s_.notes[i];
+      pugi::xml_node note = scratch_.append_child("note");
+      note.append_attribute("place") = "foot";
+      note.append_attribute("n") = std::to_string(n.n).c_str();
+      std::string id = SeriesId(n.series) + ".n" + std::to_string(n.n);
+      while (ids_.count(id)) id += "b";
+      ids_.insert(id);
+      note.append_attribute("xml:id") = id.c_str();
+      if (!n.reference_found || n.number_inferred) {
+        note.append_attribute("cert") = "low";
+        note.append_attribute("resp") = kCorrector;
+      }
+      for (size_t k = n.first_line; k <= n.last_line; ++k) {
+        Join(note, k, k == n.first_line);
+      }
+      TrimNode(note);
+      note_nodes_.push_back(note);
+      first_line_of_[n.first_line] = i;
+    }
+  }
+
+  void Line(size_t k) {
+    if (page_end_.count(k - 1) && k > 0) {
+      pugi::xml_node target = paragraph_ ? paragraph_ : container_;
+      target.append_child("pb");
+    }
+    switch (s_.roles[k]) {
+      case LineRole::kNote: {
+        auto it = first_line_of_.find(k);
+        // A note whose reference the OCR lost goes where its page's text ends.
+        if (it != first_line_of_.end() && !s_.notes[it->second].reference_found) Place(it->second);
+        return;
+      }
+      case LineRole::kHeading:
+        return;
+      default:
+        BodyLine(k);
+    }
+  }
+
+  void BodyLine(size_t k) {
+    const std::string trimmed = Trim(lines_[k].text);
+    if (trimmed.empty()) {
+      CloseParagraph();
+      return;
+    }
+    if (!paragraph_) {
+      paragraph_ = container_.append_child("p");
+      paragraph_.append_attribute("xml:id") =
+          (paragraph_prefix_ + ".p" + std::to_string(++paragraphs_)).c_str();
+    }
+    Join(paragraph_, k, false);
+    const char last = trimmed.back();
+    if (trimmed.size() < kParagraphEndWidth &&
+        (std::string(".!?'\")]:").find(last) != std::string::npos || std::isdigit(static_cast<unsigned char>(last)))) {
+      CloseParagraph();
+    }
+  }
+
+  void CloseParagraph() {
+    if (paragraph_) TrimNode(paragraph_);
+    paragraph_ = pugi::xml_node();
+  }
+
+  // Joins line k to what node holds: a space between lines, or none after a
+  // line-end hyphen (which goes when the joined word is one the text uses).
+  void Join(pugi::xml_node node, size_t k, bool note_start) {
+    pugi::xml_node last = node.last_child();
+    const std::string first_word = FirstWord(lines_[k].text);
+    if (last && last.type() == pugi::node_pcdata) {
+      std::string text = last.value();
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      const bool hyphen = text.size() >= 2 && text.back() == '-' &&
+                          std::isalpha(static_cast<unsigned char>(text[text.size() - 2]));
+      if (hyphen && !first_word.empty() && std::islower(static_cast<unsigned char>(first_word[0]))) {
+        const size_t start = text.find_last_of(" ([", text.size() - 2);
+        const std::string left = text.substr(start == std::string::npos ? 0 : start + 1);
+        const std::string joined = left.substr(0, left.size() - 1) + Strip(first_word);
+        if (words_.count(Strip(joined))) text.pop_back();
+        last.set_value(text.c_str());
+      } else if (hyphen) {
+        last.set_value(text.c_str());
+      } else {
+        last.set_value((text + " ").c_str());
+      }
+    } else if (last) {
+      AppendText(node, " ");
+    }
+    AppendSegments(node, k, note_start);
+  }
+
+  static std::string FirstWord(const std::string& s) {
+    std::istringstream in(s);
+    std::string w;
+    in >> w;
+    return w;
+  }
+
+  // Appends line k's segments; drops a note's leading number; puts notes at
+  // their references (the reference digits leave the text).
+  void AppendSegments(pugi::xml_node node, size_t k, bool note_start) {
+    const ReadingLine& line = lines_[k];
+    std::vector<std::pair<size_t, size_t>> refs;  // (byte begin, note index)
+    if (auto it = references_.find(k); it != references_.end()) {
+      for (size_t i : it->second) refs.emplace_back(s_.notes[i].reference_begin, i);
+      std::sort(refs.begin(), refs.end());
+    }
+    size_t offset = 0;       // byte offset of the current segment in line.text
+    size_t next_ref = 0;
+    bool leading = true;     // still at the line's start (its indentation)
+    bool skip_number = note_start;
+    for (const Segment& seg : line.segments) {
+      const size_t seg_end = offset + seg.text.size();
+      if (seg.emendation) {
+        AppendChoice(node, *seg.emendation, seg.text);
+        leading = false;
+        while (next_ref < refs.size() && refs[next_ref].first < seg_end) Place(refs[next_ref++].second);
+        offset = seg_end;
+        continue;
+      }
+      size_t at = 0;
+      std::string text = seg.text;
+      while (next_ref < refs.size() && refs[next_ref].first < seg_end) {
+        const Footnote& n = s_.notes[refs[next_ref].second];
+        const size_t local = n.reference_begin - offset;
+        EmitPlain(node, text.substr(at, local - at), leading, skip_number);
+        Place(refs[next_ref++].second);
+        at = n.reference_end - offset;
+      }
+      EmitPlain(node, text.substr(at), leading, skip_number);
+      offset = seg_end;
+    }
+  }
+
+  void EmitPlain(pugi::xml_node node, std::string text, bool& leading, bool& skip_number) {
+    if (leading) {
+      const size_t b = text.find_first_not_of(" \t");
+      text = b == std::string::npos ? "" : text.substr(b);
+      if (!text.empty()) leading = false;
+    }
+    if (skip_number && !text.empty()) {
+      size_t i = 0;
+      while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+      while (i < text.size() && text[i] == ' ') ++i;
+      text = text.substr(i);
+      skip_number = false;
+    }
+    AppendMarkedText(node, Collapse(text));
+  }
+
+  void Place(size_t note) {
+    if (placed_.count(note)) return;
+    placed_.insert(note);
+    pugi::xml_node target = paragraph_ ? paragraph_ : container_;
+    if (!target) return;
+    target.append_copy(note_nodes_[note]);
+  }
+
+  // Drops white space at the start and end of a node's text.
+  static void TrimNode(pugi::xml_node node) {
+    pugi::xml_node first = node.first_child();
+    if (first && first.type() == pugi::node_pcdata) {
+      std::string t = first.value();
+      t.erase(0, t.find_first_not_of(' '));
+      first.set_value(t.c_str());
+    }
+    pugi::xml_node last = node.last_child();
+    if (last && last.type() == pugi::node_pcdata) {
+      std::string t = last.value();
+      while (!t.empty() && t.back() == ' ') t.pop_back();
+      last.set_value(t.c_str());
+    }
+  }
+
+  // The bibliography: headings for its parts, one bibl per entry.
+  void Bibliography(pugi::xml_node back, const Division& div, size_t end) {
+    pugi::xml_node bibliography = back.append_child("div");
+    bibliography.append_attribute("type") = "bibliography";
+    bibliography.append_attribute("xml:id") = "bibl";
+    pugi::xml_node head = bibliography.append_child("head");
+    AppendSegments(head, div.line, false);
+    TrimNode(head);
+    pugi::xml_node part, list, entry;
+    int parts = 0, entries = 0;
+    for (size_t k = div.line + 1; k < end; ++k) {
+      const std::string t = Trim(lines_[k].text);
+      if (t.empty()) continue;
+      const bool heading = t.size() < 45 && t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
+                           std::isupper(static_cast<unsigned char>(t[0])) && !entry;
+      if (heading || !part) {
+        part = bibliography.append_child("div");
+        part.append_attribute("xml:id") = ("bibl.d" + std::to_string(++parts)).c_str();
+        list = pugi::xml_node();
+        if (heading) {
+          pugi::xml_node h = part.append_child("head");
+          AppendSegments(h, k, false);
+          TrimNode(h);
+          continue;
+        }
+      }
+      if (!list) list = part.append_child("listBibl");
+      if (!entry) {
+        entry = list.append_child("bibl");
+        entry.append_attribute("xml:id") = ("bibl.b" + std::to_string(++entries)).c_str();
+      }
+      Join(entry, k, false);
+      if (t.size() < kParagraphEndWidth || t.back() == ')' || (t.size() > 1 && t.substr(t.size() - 2) == ").")) {
+        TrimNode(entry);
+        entry = pugi::xml_node();
+      }
+    }
+    if (entry) TrimNode(entry);
+  }
+
+  const std::vector<ReadingLine>& lines_;
+  const Structure& s_;
+  std::set<std::string> words_;
+  std::map<size_t, std::vector<size_t>> references_;
+  std::set<size_t> page_end_;
+  std::map<size_t, size_t> first_line_of_;
+  std::set<std::string> ids_;
+  std::set<size_t> placed_;
+  pugi::xml_document scratch_;
+  std::vector<pugi::xml_node> note_nodes_;
+  pugi::xml_node container_, paragraph_;
+  std::string paragraph_prefix_;
+  int paragraphs_ = 0;
+};
+
+void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {
+  pugi::xml_node header = tei.append_child("teiHeader");
+  pugi::xml_node file = header.append_child("fileDesc");
+  pugi::xml_node title_stmt = file.append_child("titleStmt");
+  title_stmt.append_child("title").text().set(m.title.c_str());
+  title_stmt.append_child("author").text().set(m.author.c_str());
+  pugi::xml_node resp1 = title_stmt.append_child("respStmt");
+  resp1.append_attribute("xml:id") = "emend";
+  resp1.append_child("resp").text().set("automatic emendation of the OCR text");
+  resp1.append_child("name").text().set(("emend " + options.tool_version).c_str());
+  pugi::xml_node resp2 = title_stmt.append_child("respStmt");
+  resp2.append_attribute("xml:id") = "editor";
+  resp2.append_child("resp").text().set("review of the emendations");
+  resp2.append_child("name").text().set(m.editor.c_str());
+  pugi::xml_node publication = file.append_child("publicationStmt");
+  publication.append_child("publisher").text().set("The emend project");
+  publication.append_child("availability").append_child("p").text().set(
+      "A critical edition in preparation; the copyright in the thesis is held by its author.");
+  pugi::xml_node source = file.append_child("sourceDesc");
+  pugi::xml_node bibl = source.append_child("bibl");
+  bibl.append_child("author").text().set(m.author.c_str());
+  bibl.append_child("title").text().set(m.title.c_str());
+  AppendText(bibl, " ");
+  pugi::xml_node note = bibl.append_child("note");
+  note.text().set(("PhD thesis (" + m.degree + "), " + m.institution).c_str());
+  pugi::xml_node date = bibl.append_child("date");
+  date.append_attribute("when") = m.date.c_str();
+  date.text().set(m.date.c_str());
+  pugi::xml_node idno = bibl.append_child("idno");
+  idno.append_attribute("type") = "UMI";
+  idno.text().set(m.source_id.c_str());
+  pugi::xml_node publisher = bibl.append_child("publisher");
+  publisher.text().set(m.source_publisher.c_str());
+  bibl.append_child("note").text().set((m.source_note + " Scan published " + m.source_date + ".").c_str());
+  pugi::xml_node encoding = header.append_child("encodingDesc");
+  pugi::xml_node app_info = encoding.append_child("appInfo");
+  pugi::xml_node application = app_info.append_child("application");
+  application.append_attribute("ident") = "emend";
+  application.append_attribute("version") = options.tool_version.c_str();
+  application.append_child("label").text().set("emend");
+  application.append_child("desc").text().set(("from " + options.source_file).c_str());
+  pugi::xml_node decl = encoding.append_child("editorialDecl");
+  decl.append_child("correction").append_child("p").text().set(
+      "The text is the OCR of the scanned typescript, emended automatically by emend from "
+      "dictionaries, general rules and the document itself. Every emendation is marked as a "
+      "choice of the OCR reading (sic) and the emended one (corr), with the rule's certainty. "
+      "Proposals below the corrector's threshold are kept as corr of type 'proposed' with the OCR "
+      "reading in the text; editors' decisions are attributed to the editor.");
+  decl.append_child("normalization").append_child("p").text().set(
+      "Silently normalised: runs of spaces, the typescript's line breaks (paragraphs are "
+      "rebuilt from lines), and line-end hyphens where the joined word occurs elsewhere in "
+      "the text. Footnote reference numbers are replaced by the notes themselves.");
+  decl.append_child("segmentation").append_child("p").text().set(
+      "Page breaks are marked where a block of footnotes shows a page's end; only chapter "
+      "openings carry the page number, taken from the table of contents.");
+  pugi::xml_node profile = header.append_child("profileDesc");
+  pugi::xml_node languages = profile.append_child("langUsage");
+  const std::pair<const char*, const char*> langs[] = {
+      {"en", "English"}, {"sr-Latn", "Serbo-Croatian, Latin script"}, {"hr", "Croatian"},
+      {"ru", "Russian"}};
+  for (const auto& [ident, name] : langs) {
+    pugi::xml_node language = languages.append_child("language");
+    language.append_attribute("ident") = ident;
+    language.text().set(name);
+  }
+}
+
+}  // namespace
+
+std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& structure,
+                     const Metadata& metadata, const TeiOptions& options) {
+  pugi::xml_document doc;
+  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  pugi::xml_node tei = doc.append_child("TEI");
+  tei.append_attribute("xmlns") = "http://www.tei-c.org/ns/1.0";
+  tei.append_attribute("xml:lang") = "en";
+  Header(tei, metadata, options);
+  pugi::xml_node text = tei.append_child("text");
+  pugi::xml_node front = text.append_child("front");
+  pugi::xml_node body = text.append_child("body");
+  pugi::xml_node back = text.append_child("back");
+  Builder builder(lines, structure);
+  builder.Front(front, metadata);
+  builder.Body(body, back);
+  BreakLines(tei);
+  std::ostringstream out;
+  doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
+  return out.str();
+}
+
+}  // namespace emend::tei

@@ -1,0 +1,26 @@
+// Builds the one TEI P5 document of the thesis: header, front (title page,
+// abstract, contents), body (divisions, paragraphs, the author's footnotes at
+// their reference points, page breaks), back (bibliography), with every
+// emendation as <choice><sic/><corr/></choice>.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tei/metadata.hpp"
+#include "tei/reading.hpp"
+#include "tei/structure.hpp"
+
+namespace emend::tei {
+
+struct TeiOptions {
+  std::string tool_version;  // recorded in encodingDesc/appInfo
+  std::string source_file;   // the OCR text's name, recorded in the header
+};
+
+// The document, serialised as indented UTF-8 XML. Deterministic: the same
+// input gives the same bytes (ids come from the structure, no dates or clocks).
+std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& structure,
+                     const Metadata& metadata, const TeiOptions& options);
+
+}  // namespace emend::tei
