@@ -203,6 +203,8 @@ class Builder {
       if (div.kind == DivisionKind::kChapter) {
         pugi::xml_node pb = division.append_child("pb");
         if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
+      } else if (div.line > 0 && page_end_.count(div.line - 1)) {
+        division.append_child("pb");
       }
       for (size_t h = 0; h < div.heading_lines; ++h) {
         pugi::xml_node head = division.append_child("head");
@@ -265,29 +267,29 @@ class Builder {
     pugi::xml_node contents = front.append_child("div");
     contents.append_attribute("type") = "contents";
     contents.append_attribute("xml:id") = "contents";
-    contents.append_child("head").text().set("TABLE OF CONTENTS");
+    pugi::xml_node head = contents.append_child("head");
+    for (; k < lines_.size() && s_.roles[k] == LineRole::kHeading; ++k) {
+      AppendSegments(head, k, false);
+      TrimNode(head);
+    }
+    // Each entry as the contents print it (emendations included), linked to
+    // its division, with the page the contents give as data.
     pugi::xml_node list = contents.append_child("list");
     for (const ContentsEntry& e : s_.contents) {
       pugi::xml_node item = list.append_child("item");
+      if (e.page > 0) item.append_attribute("n") = std::to_string(e.page).c_str();
       std::string target;
       for (const Division& d : s_.divisions) {
         const std::string label = d.kind == DivisionKind::kChapter ? "CHAPTER " + d.n : d.n;
         if (!e.label.empty() && label == e.label) target = "#" + DivisionId(d);
       }
-      if (!e.label.empty()) {
-        pugi::xml_node label = item.append_child("label");
-        label.text().set(e.label.c_str());
-        AppendText(item, " ");
+      pugi::xml_node text = item;
+      if (!target.empty()) {
+        text = item.append_child("ref");
+        text.append_attribute("target") = target.c_str();
       }
-      pugi::xml_node title = target.empty() ? item : item.append_child("ref");
-      if (!target.empty()) title.append_attribute("target") = target.c_str();
-      AppendText(title, e.title);
-      if (e.page > 0) {
-        AppendText(item, " ");
-        pugi::xml_node num = item.append_child("num");
-        num.append_attribute("type") = "page";
-        num.text().set(std::to_string(e.page).c_str());
-      }
+      AppendSegments(text, e.line, false);
+      TrimNode(text);
     }
   }
 

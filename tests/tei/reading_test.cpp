@@ -1,0 +1,68 @@
+#include "tei/reading.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/error.hpp"
+
+namespace emend::tei {
+namespace {
+
+using correct::Emendation;
+using correct::EmendationClass;
+using correct::EmendationStatus;
+
+Emendation Record(int line, int column, const std::string& ocr, const std::string& reading,
+                  EmendationStatus status = EmendationStatus::kApplied) {
+  return {"e" + std::to_string(line) + "." + std::to_string(column), line, column,
+          static_cast<int>(ocr.size()), ocr, reading, EmendationClass::kApostrophe, 0.9, status, ""};
+}
+
+TEST(ApplyEmendations, AppliedReadingsShowFlaggedOnesKeepTheOcr) {
+  const std::vector<Emendation> records = {Record(1, 7, "Titos", "Tito's"),
+                                           Record(2, 1, "Stalins", "Stalin's", EmendationStatus::kFlagged)};
+  auto lines = ApplyEmendations({"After Titos visit", "Stalins death"}, records, "e.tsv");
+  EXPECT_EQ(lines[0].text, "After Tito's visit");
+  ASSERT_EQ(lines[0].segments.size(), 3u);
+  EXPECT_EQ(lines[0].segments[1].emendation, &records[0]);
+  EXPECT_EQ(lines[1].text, "Stalins death");
+  EXPECT_EQ(lines[1].segments[0].emendation, &records[1]);
+}
+
+TEST(ApplyEmendations, CountsColumnsInCodePoints) {
+  const std::vector<Emendation> records = {Record(1, 11, "Vidid", "Vidić")};
+  auto lines = ApplyEmendations({"Mićunović Vidid"}, records, "e.tsv");
+  EXPECT_EQ(lines[0].text, "Mićunović Vidić");
+}
+
+struct Bad {
+  const char* name;
+  std::vector<Emendation> records;
+  std::string message;
+  friend void PrintTo(const Bad& b, std::ostream* os) { *os << b.name; }
+};
+
+class ApplyEmendationsRejects : public testing::TestWithParam<Bad> {};
+
+TEST_P(ApplyEmendationsRejects, NamingTheRecordsRow) {
+  try {
+    ApplyEmendations({"After Titos visit"}, GetParam().records, "e.tsv");
+    FAIL() << "accepted";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), GetParam().message);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Records, ApplyEmendationsRejects,
+    testing::Values(
+        Bad{"other_text", {Record(1, 7, "Stalins", "Stalin's")},
+            "e.tsv:2: emendation e1.7 does not match the text: line 1 has 'Titos v' at column 7, "
+            "the record says 'Stalins'"},
+        Bad{"no_such_line", {Record(1, 7, "Titos", "Tito's"), Record(3, 1, "x", "y")},
+            "e.tsv:3: emendation e3.1 is on line 3, but the text has 1 lines"},
+        Bad{"overlap", {Record(1, 7, "Titos", "Tito's"), Record(1, 9, "tos", "to's")},
+            "e.tsv:3: emendation e1.9 overlaps the one before it"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace emend::tei

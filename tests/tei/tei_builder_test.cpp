@@ -1,0 +1,125 @@
+// The TEI document: valid against the project's schema, notes at their
+// references, both readings of every emendation, deterministic ids.
+#include "tei/tei_builder.hpp"
+
+#include <gtest/gtest.h>
+#include <pugixml.hpp>
+
+#include <set>
+
+#include "core/text_file.hpp"
+#include "correct/corrector.hpp"
+#include "tei/validator.hpp"
+#include "tests/tei/thesis_fixture.hpp"
+
+namespace emend::tei {
+namespace {
+
+const std::string kSchema = std::string(EMEND_SOURCE_DIR) + "/tei/emend-tei.rng";
+
+Metadata TestMetadata() {
+  return {"A Title", "An Author", "Doctor of Philosophy", "A School", "2004-02",
+          "UMI U0", "ProQuest", "2014", "A scan.", "Editors"};
+}
+
+std::string Build(const std::vector<std::string>& ocr, const std::vector<correct::Emendation>& e) {
+  auto lines = ApplyEmendations(ocr, e, "e.tsv");
+  std::vector<std::string> text;
+  for (const auto& l : lines) text.push_back(l.text);
+  return BuildTei(lines, AnalyseStructure(text), TestMetadata(), {"0.1.0", "thesis.txt"});
+}
+
+class SyntheticTei : public testing::Test {
+ protected:
+  void SetUp() override {
+    ocr_ = Thesis();
+    ocr_[8] = ocr_[8].substr(0, 4) + " Titos" + ocr_[8].substr(4);  // "The  Titos story ..."
+    emendations_ = {{"e9.5", 9, 6, 5, "Titos", "Tito's", correct::EmendationClass::kApostrophe,
+                     0.9, correct::EmendationStatus::kApplied, "test"}};
+    xml_ = Build(ocr_, emendations_);
+    ASSERT_TRUE(doc_.load_string(xml_.c_str()));
+  }
+  std::vector<std::string> ocr_;
+  std::vector<correct::Emendation> emendations_;
+  std::string xml_;
+  pugi::xml_document doc_;
+};
+
+TEST_F(SyntheticTei, IsValidAgainstTheProjectSchema) {
+  auto errors = Validate(xml_, kSchema);
+  for (const auto& e : errors) ADD_FAILURE() << e.line << ": " << e.message;
+}
+
+TEST_F(SyntheticTei, NotesStandAtTheirReferencesWithoutTheDigits) {
+  pugi::xml_node note = doc_.select_node("//note[@xml:id='intro.n1']").node();
+  ASSERT_TRUE(note);
+  EXPECT_STREQ(note.parent().name(), "p");
+  EXPECT_TRUE(std::string(note.previous_sibling().value()).ends_with("as told."))
+      << note.previous_sibling().value();
+  EXPECT_EQ(std::string(note.child_value()).rfind("First note", 0), 0u) << note.child_value();
+  // The note's text joins its lines; its number is gone from the text.
+  EXPECT_TRUE(std::string(note.child_value()).ends_with(". bottom, ending here.")) << note.child_value();
+}
+
+TEST_F(SyntheticTei, LostNumbersAreMarkedUncertainNotDropped) {
+  pugi::xml_node note = doc_.select_node("//note[@n='3']").node();
+  ASSERT_TRUE(note);
+  EXPECT_STREQ(note.attribute("cert").value(), "low");
+  EXPECT_EQ(doc_.select_nodes("//note[@place='foot']").size(), 6u);
+}
+
+TEST_F(SyntheticTei, EmendationsKeepBothReadings) {
+  pugi::xml_node choice = doc_.select_node("//choice[@xml:id='e9.5']").node();
+  ASSERT_TRUE(choice);
+  EXPECT_STREQ(choice.child_value("sic"), "Titos");
+  EXPECT_STREQ(choice.child_value("corr"), "Tito's");
+  EXPECT_STREQ(choice.child("corr").attribute("resp").value(), "#emend");
+}
+
+TEST_F(SyntheticTei, DivisionsPagesAndIds) {
+  EXPECT_TRUE(doc_.select_node("//div[@type='chapter'][@n='I']/div[@type='section'][@n='I.1']"));
+  EXPECT_STREQ(doc_.select_node("//div[@type='chapter']/pb").node().attribute("n").value(), "19");
+  // Page ends: after note 4, before the chapter (numbered from the contents),
+  // before the section, after note 5.
+  EXPECT_EQ(doc_.select_nodes("//pb").size(), 4u);
+  EXPECT_TRUE(doc_.select_node("//div[@type='section']/pb"));
+  std::set<std::string> ids;
+  for (auto node : doc_.select_nodes("//*[@xml:id]")) {
+    EXPECT_TRUE(ids.insert(node.node().attribute("xml:id").value()).second);
+  }
+  EXPECT_EQ(Build(ocr_, emendations_), xml_);  // same input, same bytes
+}
+
+TEST(Validator, ReportsTheLineOfAnInvalidElement) {
+  auto errors = Validate("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">\n<bogus/></TEI>", kSchema);
+  ASSERT_FALSE(errors.empty());
+  EXPECT_EQ(errors.front().line, 2);
+}
+
+// The bundled thesis, corrected and encoded as `make` does it.
+TEST(WholeThesisTei, IsValidAndHoldsEveryNoteAndEmendation) {
+  correct::LexiconOptions options;
+  options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
+  correct::Lexicon lexicon(options);
+  correct::WordClasses classes("/usr/share/wordnet");
+  correct::Corrector corrector(lexicon, classes, {});
+  const auto ocr = ReadTextLines(std::string(EMEND_SOURCE_DIR) + "/samples/thesis-ocr.txt");
+  const auto result = corrector.Correct(ocr);
+  const std::string xml = Build(ocr, result.emendations);
+  auto errors = Validate(xml, kSchema);
+  EXPECT_TRUE(errors.empty()) << errors.size() << " errors, first: " << errors.front().line << ": "
+                              << errors.front().message;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str()));
+  std::vector<std::string> text;
+  for (const auto& l : ApplyEmendations(ocr, result.emendations, "e.tsv")) text.push_back(l.text);
+  const Structure s = AnalyseStructure(text);
+  EXPECT_EQ(doc.select_nodes("//note[@place='foot']").size(), s.notes.size());
+  size_t non_noise = 0;
+  for (const auto& e : result.emendations) non_noise += e.emendation_class != correct::EmendationClass::kNoise;
+  EXPECT_EQ(doc.select_nodes("//choice").size(), non_noise);
+  EXPECT_EQ(doc.select_nodes("//body//div[@type='section']").size(), 15u);
+}
+
+}  // namespace
+}  // namespace emend::tei
