@@ -6,10 +6,10 @@ EMEND = $(BUILD)/cli/emend
 THESIS = samples/thesis-ocr.txt
 JOBS ?= 2
 
-.PHONY: all deps build correct eval test bench clean
+.PHONY: all deps build correct tei eval test bench clean
 
-# make: install what is missing, build, correct the bundled thesis.
-all: correct
+# make: install what is missing, build, correct the bundled thesis, encode it as TEI.
+all: tei
 
 deps:
 	@sh scripts/install-deps.sh
@@ -25,6 +25,10 @@ correct: build
 	$(EMEND) correct $(THESIS) -o $(OUT)/thesis.txt --emendations $(OUT)/thesis.emendations.tsv
 	@echo "wrote $(OUT)/thesis.txt and $(OUT)/thesis.emendations.tsv"
 	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt
+
+tei: correct
+	$(EMEND) tei $(THESIS) --emendations $(OUT)/thesis.emendations.tsv -o $(OUT)/thesis.tei.xml
+	@echo "wrote $(OUT)/thesis.tei.xml"
 
 eval: correct
 

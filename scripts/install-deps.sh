@@ -8,7 +8,7 @@ packages="
   libicu-dev libcli11-dev libgtest-dev googletest
   libhunspell-dev hunspell-en-gb hunspell-hr hunspell-sr hunspell-ru
   wordnet-base
-  libpugixml-dev libxml2-dev jing
+  libpugixml-dev libxml2-dev libxml2-utils jing
 "
 
 missing=""

@@ -175,6 +175,16 @@ class Builder {
 
   void Body(pugi::xml_node body, pugi::xml_node back) {
     BuildNotes();
+    if (s_.divisions.empty()) {
+      // No thesis structure recognised: the whole text as one division.
+      container_ = body.append_child("div");
+      container_.append_attribute("type") = "text";
+      container_.append_attribute("xml:id") = "text";
+      paragraph_prefix_ = "text";
+      for (size_t k = 0; k < lines_.size(); ++k) Line(k);
+      CloseParagraph();
+      return;
+    }
     pugi::xml_node chapter;
     pugi::xml_node division;
     for (size_t d = 0; d < s_.divisions.size(); ++d) {

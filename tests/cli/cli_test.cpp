@@ -126,6 +126,37 @@ TEST_F(CliTest, NeverOverwritesTheInput) {
   EXPECT_EQ(std::string((std::istreambuf_iterator<char>(back)), {}), "Titos\n");
 }
 
+TEST_F(CliTest, TeiRefusesEmendationsThatDoNotMatchTheText) {
+  std::string in = Write("in.txt", "After Titos visit\n");
+  std::string e = Write("e.tsv",
+                        "id\tline\tcolumn\tlength\tocr\treading\tclass\tconfidence\tstatus\tevidence\n"
+                        "e1.7\t1\t7\t7\tStalins\tStalin's\tapostrophe\t0.90\tapplied\tr\n");
+  RunResult r = Emend("tei " + in + " --emendations " + e + " -o " + Path("out.xml"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.output, e + ":2: emendation e1.7 does not match the text: line 1 has 'Titos v' at "
+                          "column 7, the record says 'Stalins'\n");
+  EXPECT_FALSE(fs::exists(Path("out.xml")));
+}
+
+TEST_F(CliTest, TeiRefusesAFileThatIsNoEmendationsFile) {
+  std::string in = Write("in.txt", "After Titos visit\n");
+  std::string e = Write("e.tsv", "line\tocr\tgold\n");
+  RunResult r = Emend("tei " + in + " --emendations " + e + " -o " + Path("out.xml"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.output.rfind(e + ":1:1: not an emendations file", 0), 0u) << r.output;
+  EXPECT_FALSE(fs::exists(Path("out.xml")));
+}
+
+TEST_F(CliTest, TeiWritesAValidDocument) {
+  std::string in = Write("in.txt", "After Titos visit\n");
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  RunResult r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " -o " + Path("out.xml"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  std::string command = "xmllint --noout --relaxng " + std::string(EMEND_SOURCE_DIR) +
+                        "/tei/emend-tei.rng " + Path("out.xml") + " 2>&1";
+  EXPECT_EQ(std::system(command.c_str()), 0);
+}
+
 TEST_F(CliTest, UsageErrorExitsTwo) {
   EXPECT_EQ(Emend("correct --no-such-option").exit_code, 2);
   EXPECT_EQ(Emend("").exit_code, 2);
