@@ -1,5 +1,7 @@
 // emend tei IN.txt --emendations E.tsv [--metadata META] -o OUT.tei.xml
+#include <algorithm>
 #include <iostream>
+#include <map>
 
 #include "cli/commands.hpp"
 #include "core/output_file.hpp"
@@ -18,14 +20,56 @@ struct TeiArgs {
   std::string emendations;
   std::string metadata;
   std::string output = "-";
+  bool report = false;
 };
+
+// What was recovered, for editors: notes per series against the numbering,
+// the numbers missing, sections, page breaks, emendations.
+void Report(const tei::Structure& s, const std::vector<correct::Emendation>& records) {
+  static const char* const names[] = {"Introduction", "Chapter I", "Chapter II", "Chapter III",
+                                      "Chapter IV", "Conclusions"};
+  std::map<int, int> found, highest, inferred, unplaced;
+  for (const tei::Footnote& n : s.notes) {
+    ++found[n.series];
+    highest[n.series] = std::max(highest[n.series], n.n);
+    inferred[n.series] += n.number_inferred;
+    unplaced[n.series] += !n.reference_found;
+  }
+  std::cerr << "notes: " << s.notes.size() << "\n";
+  for (const auto& [series, count] : found) {
+    std::cerr << "  " << (series >= 0 && series <= 5 ? names[series] : "?") << ": " << count
+              << " of " << highest[series] << " numbered (" << inferred[series]
+              << " numbers inferred, " << unplaced[series] << " without their reference, placed at the page end)";
+    std::string gaps;
+    for (const auto& [gs, gn] : s.missing_notes) {
+      if (gs == series) gaps += " " + std::to_string(gn);
+    }
+    if (!gaps.empty()) std::cerr << "; not found:" << gaps;
+    std::cerr << "\n";
+  }
+  int sections = 0, chapters = 0, numbered_pages = 0;
+  for (const tei::Division& d : s.divisions) {
+    sections += d.kind == tei::DivisionKind::kSection;
+    chapters += d.kind == tei::DivisionKind::kChapter;
+    numbered_pages += d.kind == tei::DivisionKind::kChapter && d.page > 0;
+  }
+  size_t applied = 0, flagged = 0;
+  for (const auto& e : records) {
+    applied += e.status == correct::EmendationStatus::kApplied;
+    flagged += e.status == correct::EmendationStatus::kFlagged;
+  }
+  std::cerr << "divisions: " << s.divisions.size() << " (" << chapters << " chapters, " << sections
+            << " sections)\n"
+            << "page breaks: " << s.page_ends.size() << " (" << numbered_pages
+            << " numbered from the contents)\n"
+            << "emendations: " << records.size() << " (" << applied << " applied, " << flagged
+            << " flagged)\n";
+}
 
 int Run(const TeiArgs& args) {
   RefuseToOverwrite(args.input, args.output);
   RefuseToOverwrite(args.emendations, args.output);
   const auto ocr = ReadTextLines(args.input);
-  TextReadOptions table_options;
-  table_options.display_name = args.emendations;
   const auto records = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
   const tei::Metadata metadata =
       tei::ReadMetadata(args.metadata.empty() ? DataDir() + "/samples/thesis.meta" : args.metadata);
@@ -36,6 +80,7 @@ int Run(const TeiArgs& args) {
   const tei::Structure structure = tei::AnalyseStructure(text);
   const std::string xml = tei::BuildTei(lines, structure, metadata, {EMEND_VERSION, args.input});
   WriteFileAtomically(args.output, xml);
+  if (args.report) Report(structure, records);
   return kOk;
 }
 
@@ -51,6 +96,8 @@ Runner AddTeiCommand(CLI::App& app) {
   cmd->add_option("--metadata", args->metadata,
                   "title, author, source ... as 'key: value' lines (default: DATA/samples/thesis.meta)");
   cmd->add_option("-o,--output", args->output, "the TEI document; - or nothing for standard output");
+  cmd->add_flag("--report", args->report,
+                "print what was recovered (notes per chapter and gaps, divisions, pages) on stderr");
   return [args] { return Run(*args); };
 }
 
