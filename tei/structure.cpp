@@ -212,6 +212,24 @@ Structure AnalyseStructure(const std::vector<std::string>& lines) {
   bool in_note = false;
   size_t cursor_line = body, cursor_column = 0;  // where the next reference may stand
   size_t division = 0;
+  // A note starting on line k; its reference, if found, moves the cursor on.
+  auto add_note = [&](int number, size_t k, bool inferred, const Reference* ref) {
+    Footnote note;
+    note.n = number;
+    note.series = series;
+    note.first_line = note.last_line = k;
+    note.number_inferred = inferred;
+    if (ref) {
+      note.reference_found = true;
+      note.reference_line = ref->line;
+      note.reference_begin = ref->begin;
+      note.reference_end = ref->end;
+      cursor_line = ref->line;
+      cursor_column = ref->end;
+    }
+    s.notes.push_back(note);
+    s.roles[k] = LineRole::kNote;
+  };
   for (size_t k = body; k < std::min(bibliography, n); ++k) {
     while (division < s.divisions.size() && s.divisions[division].line <= k) {
       const Division& d = s.divisions[division++];
@@ -248,20 +266,7 @@ Structure AnalyseStructure(const std::vector<std::string>& lines) {
       for (int missing = expected; missing < number; ++missing) {
         s.missing_notes.emplace_back(series, missing);
       }
-      Footnote note;
-      note.n = number;
-      note.series = series;
-      note.first_line = note.last_line = k;
-      if (has_ref) {
-        note.reference_found = true;
-        note.reference_line = ref.line;
-        note.reference_begin = ref.begin;
-        note.reference_end = ref.end;
-        cursor_line = ref.line;
-        cursor_column = ref.end;
-      }
-      s.notes.push_back(note);
-      s.roles[k] = LineRole::kNote;
+      add_note(number, k, false, has_ref ? &ref : nullptr);
       expected = number + 1;
       in_note = true;
       continue;
@@ -290,22 +295,9 @@ Structure AnalyseStructure(const std::vector<std::string>& lines) {
       } else if (k + 1 < n && NoteNumber(lines[k + 1]) == expected + 1) {
         // The previous note has ended and the next line is note n+1: this one
         // is note n, whose number the OCR lost.
-        Footnote note;
-        note.n = expected;
-        note.series = series;
-        note.first_line = note.last_line = k;
-        note.number_inferred = true;
         Reference r{};
-        if (FindReference(lines, s.roles, cursor_line, cursor_column, k, expected, r)) {
-          note.reference_found = true;
-          note.reference_line = r.line;
-          note.reference_begin = r.begin;
-          note.reference_end = r.end;
-          cursor_line = r.line;
-          cursor_column = r.end;
-        }
-        s.notes.push_back(note);
-        s.roles[k] = LineRole::kNote;
+        const bool found = FindReference(lines, s.roles, cursor_line, cursor_column, k, expected, r);
+        add_note(expected, k, true, found ? &r : nullptr);
         ++expected;
         continue;
       }

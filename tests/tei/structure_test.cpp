@@ -6,8 +6,7 @@
 
 #include <map>
 
-#include "core/text_file.hpp"
-#include "correct/corrector.hpp"
+#include "tests/tei/corrected_thesis.hpp"
 #include "tests/tei/thesis_fixture.hpp"
 
 namespace emend::tei {
@@ -66,14 +65,7 @@ TEST(Structure, FindsNotesTheirReferencesAndPageEnds) {
 // thesis is known to have (21 notes in the introduction; 160, 163, 164 and
 // 249 in chapters I-IV) and the sections of its contents.
 TEST(Structure, WholeThesis) {
-  correct::LexiconOptions options;
-  options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-  correct::Lexicon lexicon(options);
-  correct::WordClasses classes("/usr/share/wordnet");
-  correct::Corrector corrector(lexicon, classes, {});
-  const auto corrected =
-      corrector.Correct(ReadTextLines(std::string(EMEND_SOURCE_DIR) + "/samples/thesis-ocr.txt")).lines;
-  Structure s = AnalyseStructure(corrected);
+  Structure s = AnalyseStructure(CorrectedThesis().lines);
   EXPECT_EQ(s.divisions.size(), 22u);  // introduction, 4 chapters, 15 sections, conclusions, bibliography
   std::map<int, int> found, highest;
   for (const Footnote& n : s.notes) {

@@ -7,8 +7,7 @@
 
 #include <set>
 
-#include "core/text_file.hpp"
-#include "correct/corrector.hpp"
+#include "tests/tei/corrected_thesis.hpp"
 #include "tei/validator.hpp"
 #include "tests/tei/thesis_fixture.hpp"
 
@@ -98,13 +97,8 @@ TEST(Validator, ReportsTheLineOfAnInvalidElement) {
 
 // The bundled thesis, corrected and encoded as `make` does it.
 TEST(WholeThesisTei, IsValidAndHoldsEveryNoteAndEmendation) {
-  correct::LexiconOptions options;
-  options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-  correct::Lexicon lexicon(options);
-  correct::WordClasses classes("/usr/share/wordnet");
-  correct::Corrector corrector(lexicon, classes, {});
-  const auto ocr = ReadTextLines(std::string(EMEND_SOURCE_DIR) + "/samples/thesis-ocr.txt");
-  const auto result = corrector.Correct(ocr);
+  const auto& ocr = ThesisOcr();
+  const auto& result = CorrectedThesis();
   const std::string xml = Build(ocr, result.emendations);
   auto errors = Validate(xml, kSchema);
   EXPECT_TRUE(errors.empty()) << errors.size() << " errors, first: " << errors.front().line << ": "
