@@ -9,6 +9,9 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "tei/layout.hpp"
+#include "tei/tei_reader.hpp"
+#include "tei/tei_writer.hpp"
 
 namespace emend::tei {
 namespace {
@@ -42,27 +45,6 @@ std::string Collapse(const std::string& s) {
   }
   if (space) out += ' ';
   return out;
-}
-
-// Line breaks between the children of elements that hold only elements (div,
-// listBibl, choice ...), never inside running text, where white space is text.
-void BreakLines(pugi::xml_node node) {
-  // A choice stays on its line: it stands inside running text.
-  bool element_only = node.type() == pugi::node_element && node.first_child() &&
-                      std::string_view(node.name()) != "choice";
-  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-    if (child.type() == pugi::node_pcdata) element_only = false;
-  }
-  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-    if (child.type() == pugi::node_element) BreakLines(child);
-  }
-  if (!element_only) return;
-  for (pugi::xml_node child = node.first_child(); child;) {
-    pugi::xml_node next = child.next_sibling();
-    node.insert_child_before(pugi::node_pcdata, child).set_value("\n");
-    child = next;
-  }
-  node.append_child(pugi::node_pcdata).set_value("\n");
 }
 
 bool HasCyrillic(const std::string& s) {
@@ -631,10 +613,12 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   Builder builder(lines, structure);
   builder.Front(front, metadata);
   builder.Body(body, back);
-  BreakLines(tei);
+  BreakLines(tei.child("teiHeader"));
+  // One writer for all TEI: what was built goes through the reader (which
+  // checks it is within the subset) and out through the writer.
   std::ostringstream out;
   doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
-  return out.str();
+  return WriteTei(ReadTei(out.str(), "<emend tei>"));
 }
 
 }  // namespace emend::tei

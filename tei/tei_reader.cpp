@@ -1,0 +1,405 @@
+#include "tei/tei_reader.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <initializer_list>
+#include <sstream>
+#include <string_view>
+
+#include "core/error.hpp"
+#include "core/text_file.hpp"
+
+namespace emend::tei {
+namespace {
+
+constexpr std::string_view kTeiNamespace = "http://www.tei-c.org/ns/1.0";
+
+bool IsSpace(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+class Reader {
+ public:
+  Reader(const std::string& xml, const std::string& path) : xml_(xml), path_(path) {
+    for (size_t i = 0; i < xml.size(); ++i) {
+      if (xml[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+
+  Document Read() {
+    pugi::xml_document doc;
+    const pugi::xml_parse_result parsed =
+        doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata,
+                        pugi::encoding_utf8);
+    if (!parsed) Fail(parsed.offset, std::string("not well-formed XML: ") + parsed.description());
+    pugi::xml_node tei = doc.document_element();
+    if (std::string_view(tei.name()) != "TEI") Fail(tei, "the root element is <" + std::string(tei.name()) + ">, not <TEI>");
+    if (kTeiNamespace != tei.attribute("xmlns").value()) {
+      Fail(tei, "<TEI> is not in the TEI namespace (" + std::string(kTeiNamespace) + ")");
+    }
+    Attributes(tei, {"xmlns", "xml:lang"});
+    Document result;
+    result.lang = tei.attribute("xml:lang").value();
+    pugi::xml_node header, text;
+    for (pugi::xml_node child : Elements(tei)) {
+      const std::string_view name = child.name();
+      if (name == "teiHeader" && !header && !text) {
+        header = child;
+      } else if (name == "text" && header && !text) {
+        text = child;
+      } else {
+        Unexpected(child, tei);
+      }
+    }
+    if (!header) Fail(tei, "<TEI> has no <teiHeader>");
+    if (!text) Fail(tei, "<TEI> has no <text>");
+    std::ostringstream out;
+    header.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+    result.header_xml = out.str();
+    result.header = Summary(header);
+    Text(text, result);
+    return result;
+  }
+
+ private:
+  [[noreturn]] void Fail(ptrdiff_t offset, const std::string& message) const {
+    const size_t at = offset < 0 ? 0 : static_cast<size_t>(offset);
+    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
+    const size_t line = static_cast<size_t>(it - line_starts_.begin());
+    const size_t column = at - line_starts_[line - 1] + 1;
+    throw InputError(path_, static_cast<int>(line), static_cast<int>(column), message);
+  }
+  [[noreturn]] void Fail(pugi::xml_node node, const std::string& message) const {
+    Fail(node.offset_debug(), message);
+  }
+  [[noreturn]] void Unexpected(pugi::xml_node child, pugi::xml_node parent) const {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      Fail(child, "unexpected text in <" + std::string(parent.name()) + ">");
+    }
+    Fail(child, "unexpected <" + std::string(child.name()) + "> in <" + parent.name() + ">");
+  }
+
+  // The element children of a node that holds only elements; comments and
+  // processing instructions are skipped, white space is layout, text is an error.
+  std::vector<pugi::xml_node> Elements(pugi::xml_node node) const {
+    std::vector<pugi::xml_node> out;
+    for (pugi::xml_node child : node.children()) {
+      switch (child.type()) {
+        case pugi::node_element: out.push_back(child); break;
+        case pugi::node_pcdata:
+        case pugi::node_cdata:
+          if (!IsSpace(child.value())) Unexpected(child, node);
+          break;
+        default: break;
+      }
+    }
+    return out;
+  }
+
+  void Attributes(pugi::xml_node node, std::initializer_list<std::string_view> allowed) const {
+    for (pugi::xml_attribute a : node.attributes()) {
+      if (std::find(allowed.begin(), allowed.end(), std::string_view(a.name())) == allowed.end()) {
+        Fail(node, "unexpected attribute " + std::string(a.name()) + " on <" + node.name() + ">");
+      }
+    }
+  }
+
+  // The characters of an element that holds only text.
+  std::string PlainContent(pugi::xml_node node) const {
+    std::string out;
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        out += child.value();
+      } else if (child.type() == pugi::node_element) {
+        Unexpected(child, node);
+      }
+    }
+    return out;
+  }
+
+  static std::string Descendant(pugi::xml_node node, const char* path) {
+    return node.first_element_by_path(path).text().get();
+  }
+
+  HeaderSummary Summary(pugi::xml_node header) const {
+    HeaderSummary h;
+    h.title = Descendant(header, "fileDesc/titleStmt/title");
+    h.author = Descendant(header, "fileDesc/titleStmt/author");
+    pugi::xml_node bibl = header.first_element_by_path("fileDesc/sourceDesc/bibl");
+    h.degree_note = bibl.child("note").text().get();
+    h.date = bibl.child("date").text().get();
+    h.source_id = bibl.child("idno").text().get();
+    h.publisher = bibl.child("publisher").text().get();
+    h.tool_version =
+        header.first_element_by_path("encodingDesc/appInfo/application").attribute("version").value();
+    return h;
+  }
+
+  void Text(pugi::xml_node text, Document& d) const {
+    Attributes(text, {});
+    int stage = 0;  // front, body, back in that order
+    for (pugi::xml_node part : Elements(text)) {
+      const std::string_view name = part.name();
+      Attributes(part, {});
+      if (name == "front" && stage < 1) {
+        stage = 1;
+        for (pugi::xml_node child : Elements(part)) {
+          if (std::string_view(child.name()) == "titlePage" && d.front.empty()) {
+            d.title_page = TitlePageOf(child);
+          } else if (std::string_view(child.name()) == "div") {
+            d.front.push_back(DivOf(child));
+          } else {
+            Unexpected(child, part);
+          }
+        }
+      } else if (name == "body" && stage < 2) {
+        stage = 2;
+        d.body = Divs(part);
+      } else if (name == "back" && stage < 3) {
+        stage = 3;
+        d.back = Divs(part);
+      } else {
+        Unexpected(part, text);
+      }
+    }
+  }
+
+  TitlePage TitlePageOf(pugi::xml_node node) const {
+    Attributes(node, {});
+    TitlePage t;
+    for (pugi::xml_node child : Elements(node)) {
+      const std::string_view name = child.name();
+      Attributes(child, {});
+      if (name == "docTitle") {
+        for (pugi::xml_node part : Elements(child)) {
+          if (std::string_view(part.name()) != "titlePart") Unexpected(part, child);
+          Attributes(part, {});
+          t.title = PlainContent(part);
+        }
+      } else if (name == "docAuthor") {
+        t.author = PlainContent(child);
+      } else if (name == "byline") {
+        t.byline = PlainContent(child);
+      } else if (name == "docImprint") {
+        t.imprint = PlainContent(child);
+      } else if (name == "docDate") {
+        t.date = PlainContent(child);
+      } else {
+        Unexpected(child, node);
+      }
+    }
+    return t;
+  }
+
+  std::vector<Div> Divs(pugi::xml_node node) const {
+    std::vector<Div> out;
+    for (pugi::xml_node child : Elements(node)) {
+      if (std::string_view(child.name()) != "div") Unexpected(child, node);
+      out.push_back(DivOf(child));
+    }
+    return out;
+  }
+
+  Div DivOf(pugi::xml_node node) const {
+    Attributes(node, {"type", "n", "xml:id"});
+    Div div;
+    div.type = node.attribute("type").value();
+    div.n = node.attribute("n").value();
+    div.id = node.attribute("xml:id").value();
+    for (pugi::xml_node child : Elements(node)) {
+      if (std::string_view(child.name()) == "div") {
+        div.divisions.push_back(DivOf(child));
+      } else if (!div.divisions.empty()) {
+        Fail(child, "<" + std::string(child.name()) + "> after a <div> in <div>");
+      } else {
+        div.blocks.push_back(BlockOf(child, node));
+      }
+    }
+    return div;
+  }
+
+  Block BlockOf(pugi::xml_node node, pugi::xml_node parent) const {
+    const std::string_view name = node.name();
+    Block b;
+    if (name == "head") {
+      Attributes(node, {"type"});
+      b.kind = BlockKind::kHead;
+      b.type = node.attribute("type").value();
+      b.content = Mixed(node);
+    } else if (name == "p") {
+      Attributes(node, {"xml:id"});
+      b.kind = BlockKind::kParagraph;
+      b.id = node.attribute("xml:id").value();
+      b.content = Mixed(node);
+    } else if (name == "quote") {
+      Attributes(node, {"type", "xml:id"});
+      b.kind = BlockKind::kQuote;
+      b.type = node.attribute("type").value();
+      b.id = node.attribute("xml:id").value();
+      for (pugi::xml_node child : Elements(node)) {
+        if (std::string_view(child.name()) != "p") Unexpected(child, node);
+        b.blocks.push_back(BlockOf(child, node));
+      }
+    } else if (name == "pb") {
+      Attributes(node, {"n"});
+      Empty(node);
+      b.kind = BlockKind::kPageBreak;
+      b.n = node.attribute("n").value();
+    } else if (name == "gap") {
+      Attributes(node, {"reason"});
+      Empty(node);
+      b.kind = BlockKind::kGap;
+      b.reason = node.attribute("reason").value();
+    } else if (name == "note") {
+      b.kind = BlockKind::kNote;
+      b.content.push_back(NoteOf(node));
+    } else if (name == "list" || name == "listBibl") {
+      Attributes(node, {});
+      const bool bibliography = name == "listBibl";
+      b.kind = bibliography ? BlockKind::kListBibl : BlockKind::kList;
+      for (pugi::xml_node child : Elements(node)) {
+        if (std::string_view(child.name()) != (bibliography ? "bibl" : "item")) Unexpected(child, node);
+        Attributes(child, {"xml:id", "n"});
+        Item item;
+        item.id = child.attribute("xml:id").value();
+        item.n = child.attribute("n").value();
+        item.content = Mixed(child);
+        b.items.push_back(std::move(item));
+      }
+    } else {
+      Unexpected(node, parent);
+    }
+    return b;
+  }
+
+  void Empty(pugi::xml_node node) const {
+    if (node.first_child()) Fail(node.first_child(), "<" + std::string(node.name()) + "> must be empty");
+  }
+
+  Inline NoteOf(pugi::xml_node node) const {
+    Attributes(node, {"place", "n", "xml:id", "cert", "resp"});
+    if (std::string_view(node.attribute("place").value()) != "foot") {
+      Fail(node, "a <note> must have place=\"foot\"");
+    }
+    Inline note;
+    note.kind = InlineKind::kNote;
+    note.n = node.attribute("n").value();
+    note.id = node.attribute("xml:id").value();
+    note.cert = node.attribute("cert").value();
+    note.resp = node.attribute("resp").value();
+    note.content = Mixed(node);
+    return note;
+  }
+
+  Choice ChoiceOf(pugi::xml_node node) const {
+    Attributes(node, {"xml:id"});
+    Choice c;
+    c.id = node.attribute("xml:id").value();
+    pugi::xml_node sic, corr;
+    for (pugi::xml_node child : Elements(node)) {
+      const std::string_view name = child.name();
+      if (name == "sic" && !sic && !corr) {
+        sic = child;
+      } else if (name == "corr" && sic && !corr) {
+        corr = child;
+      } else {
+        Unexpected(child, node);
+      }
+    }
+    if (!sic || !corr) Fail(node, "<choice> needs a <sic> followed by a <corr>");
+    Attributes(sic, {});
+    Attributes(corr, {"type", "resp", "cert", "subtype", "xml:lang"});
+    c.sic = PlainContent(sic);
+    c.corr = PlainContent(corr);
+    c.type = corr.attribute("type").value();
+    c.resp = corr.attribute("resp").value();
+    c.cert = corr.attribute("cert").value();
+    const std::string_view subtype = corr.attribute("subtype").value();
+    if (!subtype.empty() && subtype != "proposed") Fail(corr, "unknown <corr> subtype \"" + std::string(subtype) + "\"");
+    c.proposed = subtype == "proposed";
+    c.lang = corr.attribute("xml:lang").value();
+    return c;
+  }
+
+  // Running text: characters and the inline elements, in order.
+  std::vector<Inline> Mixed(pugi::xml_node node) const {
+    std::vector<Inline> out;
+    for (pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        if (!out.empty() && out.back().kind == InlineKind::kText) {
+          out.back().text += child.value();
+        } else {
+          Inline text;
+          text.text = child.value();
+          out.push_back(std::move(text));
+        }
+        continue;
+      }
+      if (child.type() != pugi::node_element) continue;
+      const std::string_view name = child.name();
+      Inline in;
+      if (name == "choice") {
+        in.kind = InlineKind::kChoice;
+        in.choice = ChoiceOf(child);
+      } else if (name == "note") {
+        in = NoteOf(child);
+      } else if (name == "pb") {
+        Attributes(child, {"n"});
+        Empty(child);
+        in.kind = InlineKind::kPageBreak;
+        in.n = child.attribute("n").value();
+      } else if (name == "foreign") {
+        Attributes(child, {"xml:lang"});
+        in.kind = InlineKind::kForeign;
+        in.lang = child.attribute("xml:lang").value();
+        in.content = Mixed(child);
+      } else if (name == "ref") {
+        Attributes(child, {"target"});
+        in.kind = InlineKind::kRef;
+        in.target = child.attribute("target").value();
+        in.content = Mixed(child);
+      } else if (name == "gap") {
+        Attributes(child, {"reason"});
+        Empty(child);
+        in.kind = InlineKind::kGap;
+        in.reason = child.attribute("reason").value();
+      } else {
+        Unexpected(child, node);
+      }
+      out.push_back(std::move(in));
+    }
+    return out;
+  }
+
+  const std::string& xml_;
+  const std::string& path_;
+  std::vector<size_t> line_starts_{0};
+};
+
+}  // namespace
+
+Document ReadTei(const std::string& xml, const std::string& path) {
+  return Reader(xml, path).Read();
+}
+
+Document ReadTeiFile(const std::string& path) {
+  const std::string xml = ReadFileBytes(path);
+  return ReadTei(xml, path == "-" ? "<stdin>" : path);
+}
+
+std::string PlainText(const std::vector<Inline>& content) {
+  std::string out;
+  for (const Inline& in : content) {
+    switch (in.kind) {
+      case InlineKind::kText: out += in.text; break;
+      case InlineKind::kChoice: out += in.choice.proposed ? in.choice.sic : in.choice.corr; break;
+      case InlineKind::kForeign:
+      case InlineKind::kRef: out += PlainText(in.content); break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+}  // namespace emend::tei
