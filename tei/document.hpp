@@ -46,7 +46,7 @@ struct Inline {
 enum class BlockKind {
   kHead,       // <head type?>: a division's heading (type "sub" for its further lines)
   kParagraph,  // <p xml:id>
-  kQuote,      // <quote type="block"> holding paragraphs
+  kQuote,      // <quote type="block" xml:id> holding paragraphs (and page breaks, notes)
   kPageBreak,  // <pb n?> between blocks
   kGap,        // <gap reason> between blocks
   kNote,       // a footnote standing between paragraphs: content holds the one kNote inline
@@ -67,7 +67,7 @@ struct Block {
   std::string n;               // kPageBreak: the page
   std::string reason;          // kGap
   std::vector<Inline> content;  // kHead, kParagraph
-  std::vector<Block> blocks;    // kQuote: its paragraphs
+  std::vector<Block> blocks;    // kQuote: its paragraphs, page breaks and notes
   std::vector<Item> items;      // kList, kListBibl
 };
 

@@ -139,6 +139,55 @@ size_t FindLine(const std::vector<std::string>& lines, size_t from, const std::s
   return lines.size();
 }
 
+// Block quotations. The introducing line is short and stops at "that", a
+// comma or a colon; the quotation runs over the following body lines to the
+// first one that ends with a note reference, within kMaxQuoteLines body lines
+// and before any heading or blank line.
+constexpr size_t kMaxQuoteLines = 30;
+constexpr size_t kIntroWidth = 66;
+
+bool IntroducesQuotation(const std::string& trimmed) {
+  if (trimmed.empty() || trimmed.size() >= kIntroWidth) return false;
+  const char last = trimmed.back();
+  if (last == ':' || last == ',') return true;
+  return trimmed.size() >= 5 && trimmed.compare(trimmed.size() - 5, 5, " that") == 0;
+}
+
+// "... a formal alliance?51", "... as a state. 235": digits right after the
+// end of a sentence, where a note's reference stands whose note was not found.
+bool EndsWithLostReference(const std::string& trimmed) {
+  // Glued to a word or a sentence's end ("alliance?51"), or spaced after one ("state. 235").
+  static const std::regex glued(".*[A-Za-z?!'\")\\]][0-9]{1,3}");
+  static const std::regex spaced(".*[.?!'\"\\]] [0-9]{1,3}");
+  return std::regex_match(trimmed, glued) || std::regex_match(trimmed, spaced);
+}
+
+void FindQuotations(const std::vector<std::string>& lines, Structure& s) {
+  std::vector<size_t> reference_end(lines.size(), 0);  // the last reference's end per line
+  for (const Footnote& note : s.notes) {
+    if (note.reference_found) {
+      reference_end[note.reference_line] = std::max(reference_end[note.reference_line], note.reference_end);
+    }
+  }
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    if (s.roles[k] != LineRole::kBody || !IntroducesQuotation(Trim(lines[k]))) continue;
+    size_t first = 0, body_lines = 0;
+    for (size_t j = k + 1; j < lines.size() && body_lines < kMaxQuoteLines; ++j) {
+      if (s.roles[j] == LineRole::kNote) continue;
+      if (s.roles[j] != LineRole::kBody || Trim(lines[j]).empty()) break;
+      if (!first) first = j;
+      ++body_lines;
+      const std::string& text = lines[j];
+      const size_t end = text.find_last_not_of(" \t") + 1;
+      if ((reference_end[j] > 0 && reference_end[j] == end) || EndsWithLostReference(Trim(text))) {
+        s.quotations.push_back({first, j});
+        k = j;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Structure AnalyseStructure(const std::vector<std::string>& lines) {
@@ -309,6 +358,7 @@ Structure AnalyseStructure(const std::vector<std::string>& lines) {
   }
   std::sort(s.page_ends.begin(), s.page_ends.end());
   s.page_ends.erase(std::unique(s.page_ends.begin(), s.page_ends.end()), s.page_ends.end());
+  FindQuotations(lines, s);
   return s;
 }
 

@@ -50,12 +50,20 @@ struct Footnote {
   bool number_inferred = false;
 };
 
+// A block quotation: body lines the typescript sets off after an introducing
+// line cut short ("... He stated that", "... relations:"), up to the line that
+// ends with the quotation's note reference. Note lines in between stay notes.
+struct Quotation {
+  size_t first_line = 0, last_line = 0;  // 0-based, inclusive
+};
+
 struct Structure {
   std::vector<LineRole> roles;          // one per line
   std::vector<ContentsEntry> contents;
   std::vector<Division> divisions;      // in text order
   std::vector<Footnote> notes;          // in text order
   std::vector<size_t> page_ends;        // 0-based lines after which a page ends
+  std::vector<Quotation> quotations;    // in text order, never overlapping
   // Footnote numbers that a series skips (the OCR lost the note's number).
   std::vector<std::pair<int, int>> missing_notes;  // (series, n)
 };

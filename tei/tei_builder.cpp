@@ -153,6 +153,10 @@ class Builder {
       if (n.reference_found) references_[n.reference_line].push_back(i);
     }
     page_end_.insert(s.page_ends.begin(), s.page_ends.end());
+    for (const Quotation& q : s.quotations) {
+      quote_first_.insert(q.first_line);
+      quote_last_.insert(q.last_line);
+    }
   }
 
   void Body(pugi::xml_node body, pugi::xml_node back) {
@@ -207,7 +211,9 @@ class Builder {
       container_ = division;
       paragraph_prefix_ = id;
       paragraphs_ = 0;
+      quotations_ = 0;
       for (size_t k = div.line + div.heading_lines; k < end; ++k) Line(k);
+      CloseQuotation();
       CloseParagraph();
     }
   }
@@ -334,8 +340,39 @@ class Builder {
       case LineRole::kHeading:
         return;
       default:
+        if (quote_first_.count(k)) OpenQuotation();
         BodyLine(k);
+        if (quote_last_.count(k)) CloseQuotation();
     }
+  }
+
+  // A block quotation between the paragraphs: its own paragraphs inside.
+  void OpenQuotation() {
+    CloseParagraph();
+    if (quotation_) return;
+    quotation_ = container_.append_child("quote");
+    quotation_.append_attribute("type") = "block";
+    quotation_.append_attribute("xml:id") = (paragraph_prefix_ + ".q" + std::to_string(++quotations_)).c_str();
+    outer_ = container_;
+    container_ = quotation_;
+  }
+
+  void CloseQuotation() {
+    CloseParagraph();
+    if (!quotation_) return;
+    container_ = outer_;
+    quotation_ = pugi::xml_node();
+  }
+
+  // "Molotov:", "[Vidic]:", "'Bulganin:" open a speaker's turn in a quoted transcript.
+  static bool StartsTurn(const std::string& trimmed) {
+    size_t i = 0;
+    while (i < trimmed.size() && std::string("['*\"").find(trimmed[i]) != std::string::npos) ++i;
+    const size_t name = i;
+    while (i < trimmed.size() && (std::isalpha(static_cast<unsigned char>(trimmed[i])) || trimmed[i] == '-')) ++i;
+    if (i == name || !std::isupper(static_cast<unsigned char>(trimmed[name])) || i - name > 20) return false;
+    if (i < trimmed.size() && trimmed[i] == ']') ++i;
+    return i < trimmed.size() && trimmed[i] == ':';
   }
 
   void BodyLine(size_t k) {
@@ -344,6 +381,7 @@ class Builder {
       CloseParagraph();
       return;
     }
+    if (quotation_ && paragraph_ && StartsTurn(trimmed)) CloseParagraph();
     if (!paragraph_) {
       paragraph_ = container_.append_child("p");
       paragraph_.append_attribute("xml:id") =
@@ -522,9 +560,10 @@ class Builder {
   std::set<size_t> placed_;
   pugi::xml_document scratch_;
   std::vector<pugi::xml_node> note_nodes_;
-  pugi::xml_node container_, paragraph_;
+  std::set<size_t> quote_first_, quote_last_;
+  pugi::xml_node container_, paragraph_, quotation_, outer_;
   std::string paragraph_prefix_;
-  int paragraphs_ = 0;
+  int paragraphs_ = 0, quotations_ = 0;
 };
 
 void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {

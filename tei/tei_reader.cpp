@@ -238,7 +238,8 @@ class Reader {
       b.type = node.attribute("type").value();
       b.id = node.attribute("xml:id").value();
       for (pugi::xml_node child : Elements(node)) {
-        if (std::string_view(child.name()) != "p") Unexpected(child, node);
+        const std::string_view inner = child.name();
+        if (inner != "p" && inner != "pb" && inner != "note") Unexpected(child, node);
         b.blocks.push_back(BlockOf(child, node));
       }
     } else if (name == "pb") {
