@@ -1,0 +1,151 @@
+// emend ocr PAGE_IMAGE... -o DIR [--jobs N]
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "cli/commands.hpp"
+#include "ocr/ocr.hpp"
+
+namespace emend::cli {
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+void OnInterrupt(int) { interrupted.store(true); }
+
+struct OcrArgs {
+  std::vector<std::string> inputs;
+  std::string output_dir;
+  int jobs = 0;
+  std::string languages = ocr::EngineOptions{}.languages;
+  std::string tessdata_dir;
+  std::string binarization = ocr::ToString(ocr::PreprocessOptions{}.binarization);
+  std::string dictionaries;
+  std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
+  bool no_deskew = false, no_script_repair = false, no_user_words = false;
+  bool no_progress = false;
+};
+
+// Tesseract's OpenMP runtime reads OMP_THREAD_LIMIT once, when the process
+// starts; if it is unset, run this command again with it set to 1.
+void LimitOpenMpThreads() {
+  if (std::getenv("OMP_THREAD_LIMIT")) return;
+  std::ifstream cmdline("/proc/self/cmdline", std::ios::binary);
+  const std::string all((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
+  std::vector<std::string> parts;
+  for (size_t start = 0; start < all.size();) {
+    const size_t end = all.find('\0', start);
+    parts.push_back(all.substr(start, end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  if (parts.empty()) return;
+  std::vector<char*> argv;
+  for (std::string& p : parts) argv.push_back(p.data());
+  argv.push_back(nullptr);
+  setenv("OMP_THREAD_LIMIT", "1", 1);
+  execv("/proc/self/exe", argv.data());
+  // Could not re-run: go on, only slower.
+}
+
+class ProgressBar {
+ public:
+  explicit ProgressBar(bool on) : on_(on), start_(std::chrono::steady_clock::now()) {}
+  void Show(int done, int total) {
+    if (!on_ || total < 2) return;
+    const int width = 30, filled = total ? done * width / total : width;
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::steady_clock::now() - start_).count();
+    std::fprintf(stderr, "\r[%s%s] %d/%d pages, %lld s", std::string(filled, '#').c_str(),
+                 std::string(width - filled, '.').c_str(), done, total,
+                 static_cast<long long>(seconds));
+    std::fflush(stderr);
+    shown_ = true;
+  }
+  void End() {
+    if (shown_) std::fputc('\n', stderr);
+  }
+
+ private:
+  bool on_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
+int Run(const OcrArgs& args) {
+  LimitOpenMpThreads();
+  ocr::OcrOptions options;
+  options.engine.languages = args.languages;
+  options.engine.tessdata_dir = args.tessdata_dir;
+  ocr::ParseBinarization(args.binarization, options.preprocess.binarization);
+  options.preprocess.deskew = !args.no_deskew;
+  options.repair_scripts = !args.no_script_repair;
+  options.user_words = !args.no_user_words;
+  options.dictionaries_dir =
+      args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
+  options.hunspell_dir = args.hunspell_dir;
+  options.jobs = args.jobs;
+
+  // Ctrl-C: finish the pages in hand, write nothing unfinished. A second one kills.
+  struct sigaction action {};
+  action.sa_handler = OnInterrupt;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+
+  ProgressBar bar(!args.no_progress && isatty(STDERR_FILENO));
+  const ocr::OcrReport report = ocr::RunOcr(args.inputs, args.output_dir, options, &interrupted,
+                                            [&bar](int done, int total) { bar.Show(done, total); });
+  bar.End();
+  for (const ocr::InputOutcome& input : report.inputs) {
+    if (!input.error.empty()) std::cerr << input.error << "\n";
+  }
+  if (report.cancelled) {
+    std::cerr << "emend ocr: interrupted after " << report.pages_done << " of "
+              << report.pages_total << " pages; " << report.Failures()
+              << " input(s) not written\n";
+    return kInterrupted;
+  }
+  return report.Failures() == 0 ? kOk : kInputError;
+}
+
+}  // namespace
+
+Runner AddOcrCommand(CLI::App& app) {
+  auto args = std::make_shared<OcrArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "ocr",
+      "Read page images (PNG, TIFF) with Tesseract: DIR/NAME.txt (one line per OCR line, a "
+      "form-feed line between pages) and DIR/NAME.hocr per input.");
+  cmd->add_option("images", args->inputs, "page images: PNG, TIFF (multi-page too)")
+      ->required();
+  cmd->add_option("-o,--output", args->output_dir, "folder for the .txt and .hocr files")
+      ->required();
+  cmd->add_option("-j,--jobs", args->jobs, "pages recognised at once (default: one per core)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--languages", args->languages, "Tesseract models, joined by +");
+  cmd->add_option("--tessdata-dir", args->tessdata_dir,
+                  "folder of *.traineddata (default: $TESSDATA_PREFIX or Debian's)");
+  cmd->add_option("--binarization", args->binarization, "otsu or sauvola")
+      ->check(CLI::IsMember({"otsu", "sauvola"}));
+  cmd->add_option("--dictionaries", args->dictionaries,
+                  "the project's word lists (default: DATA/dictionaries)");
+  cmd->add_option("--hunspell-dir", args->hunspell_dir, "folder of Hunspell .aff/.dic files");
+  cmd->add_flag("--no-deskew", args->no_deskew, "do not straighten skewed pages");
+  cmd->add_flag("--no-script-repair", args->no_script_repair,
+                "keep words in the script the engine read them in");
+  cmd->add_flag("--no-user-words", args->no_user_words,
+                "do not give Tesseract the dictionaries and signature patterns");
+  cmd->add_flag("--no-progress", args->no_progress, "no progress bar on a terminal");
+  return [args] { return Run(*args); };
+}
+
+}  // namespace emend::cli

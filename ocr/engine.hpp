@@ -1,0 +1,79 @@
+// One Tesseract 5 LSTM engine (the C++ API), for one thread at a time.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ocr/preprocess.hpp"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace emend::ocr {
+
+struct BoundingBox {
+  int left = 0, top = 0, right = 0, bottom = 0;  // pixels, right and bottom exclusive
+};
+
+struct RecognizedWord {
+  std::string text;        // UTF-8, after script repair
+  float confidence = 0;    // Tesseract's word confidence, 0..100
+  BoundingBox box;         // in the preprocessed image
+  std::string language;    // the model that read it ("eng", "hrv", "rus")
+  std::string engine_text; // what the engine read, when script repair changed it
+  std::string repair;      // the repair's evidence, when it changed the word
+};
+
+struct RecognizedLine {
+  BoundingBox box;
+  std::vector<RecognizedWord> words;
+};
+
+struct RecognizedPage {
+  std::vector<RecognizedLine> lines;
+};
+
+struct EngineOptions {
+  // Folder of *.traineddata; empty: $TESSDATA_PREFIX, else the build default.
+  std::string tessdata_dir;
+  // Tesseract models joined by '+' (English, Serbo-Croatian Latin, Russian).
+  std::string languages = "eng+hrv+rus";
+  // Tesseract user words / patterns files (see user_dictionary.hpp); may be empty.
+  std::string user_words_file;
+  std::string user_patterns_file;
+};
+
+// The folder of language models that `options` means.
+std::string TessdataDir(const EngineOptions& options);
+
+// Throws InputError naming the model file for the first language in
+// `languages` that has no model in the tessdata folder.
+void CheckLanguageModels(const EngineOptions& options);
+
+class Engine {
+ public:
+  // Loads the models. Throws InputError naming a missing model file, or
+  // std::runtime_error if Tesseract refuses to start.
+  explicit Engine(const EngineOptions& options);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Recognises a whole page (page segmentation automatic). Throws
+  // std::runtime_error if Tesseract fails on the page.
+  RecognizedPage Recognize(const PreprocessedPage& page);
+
+  // Reads the single word at `box` of `page` (the same image handed to
+  // Recognize, or any other); "" when nothing is read.
+  std::string ReadWord(const PreprocessedPage& page, const BoundingBox& box);
+
+ private:
+  void Use(const PreprocessedPage& page);
+
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  const Pix* current_ = nullptr;  // the image Tesseract holds now
+};
+
+}  // namespace emend::ocr

@@ -1,0 +1,75 @@
+// emend's OCR stage, the module's public surface: page images (PNG, TIFF with
+// any number of pages) in, per input a text file for `emend correct` and an
+// hOCR file with per-word confidences out.
+//
+// Tesseract's OpenMP threads oversubscribe a small machine (22.7 s for a page
+// instead of 3.6 s on 2 cores): the process should run with OMP_THREAD_LIMIT=1
+// set before it starts; parallelism comes from one engine per worker here.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ocr/engine.hpp"
+#include "ocr/preprocess.hpp"
+
+namespace emend::ocr {
+
+struct OcrOptions {
+  // The recogniser: models "eng+hrv+rus" from the tessdata folder.
+  EngineOptions engine;
+  // Models that read only Latin / only Cyrillic, used to re-read a word whose
+  // script the repair questions (see script_repair.hpp).
+  std::string latin_languages = "eng+hrv";
+  std::string cyrillic_languages = "rus";
+  // Leptonica cleaning of each page.
+  PreprocessOptions preprocess;
+  // The project's word lists: Tesseract user words and the script repair's lexicon.
+  std::string dictionaries_dir = "dictionaries";
+  // Debian's Hunspell dictionaries, for the script repair's lexicon.
+  std::string hunspell_dir = "/usr/share/hunspell";
+  // Put words with mixed or wrong scripts into the script their context supports.
+  bool repair_scripts = true;
+  // Give Tesseract the dictionaries as user words and signature patterns.
+  bool user_words = true;
+  // Pages recognised at once, one engine each; 0 means one per core.
+  int jobs = 0;
+};
+
+// What became of one input file.
+struct InputOutcome {
+  std::string input;
+  std::string text_file;  // written, or empty
+  std::string hocr_file;  // written, or empty
+  int pages = 0;          // pages the file holds (0 when it could not be read)
+  std::string error;      // empty on success, else "file: message"
+};
+
+struct OcrReport {
+  std::vector<InputOutcome> inputs;  // in the order given
+  bool cancelled = false;            // stopped by the cancel flag; unfinished inputs not written
+  int pages_total = 0;
+  int pages_done = 0;
+  // Inputs with an error or left unwritten.
+  size_t Failures() const;
+};
+
+// Called after each page with (pages done, pages in all), from any worker
+// thread but never from two at once.
+using ProgressCallback = std::function<void(int done, int total)>;
+
+// Recognises every page of every input, `options.jobs` pages at a time, and
+// writes <output_dir>/<name>.txt and <name>.hocr for each input whose pages
+// all succeeded (atomically: a failure or cancellation leaves no half-written
+// file). A bad input is reported in its InputOutcome and the others go on.
+// When *cancel becomes true, workers finish the page in hand and stop.
+// Throws InputError before any page is read for what stops every page: a
+// missing language model, a broken dictionary, an output folder that cannot
+// be made.
+OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& output_dir,
+                 const OcrOptions& options, const std::atomic<bool>* cancel = nullptr,
+                 const ProgressCallback& progress = {});
+
+}  // namespace emend::ocr

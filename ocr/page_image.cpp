@@ -1,0 +1,91 @@
+#include "ocr/page_image.hpp"
+
+#include <leptonica/allheaders.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+#include "core/error.hpp"
+
+namespace emend::ocr {
+namespace {
+
+struct FileCloser {
+  void operator()(FILE* f) const { std::fclose(f); }
+};
+
+std::string FormatName(int format) {
+  switch (format) {
+    case IFF_BMP: return "BMP";
+    case IFF_JFIF_JPEG: return "JPEG";
+    case IFF_PNM: return "PNM";
+    case IFF_GIF: return "GIF";
+    case IFF_JP2: return "JPEG 2000";
+    case IFF_WEBP: return "WebP";
+    case IFF_PS: return "PostScript";
+    case IFF_LPDF: return "PDF";
+    case IFF_SPIX: return "SPIX";
+    default: return "";
+  }
+}
+
+// The format from the file's first bytes; throws for anything but PNG or TIFF.
+int CheckFormat(const std::string& path) {
+  QuietLeptonica();
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw InputError(path, 0, 0, std::filesystem::exists(path, ec) ? "not a regular file"
+                                                                    : "cannot open: no such file");
+  }
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw InputError(path, 0, 0, "cannot read: " + ec.message());
+  if (size == 0) throw InputError(path, 0, 0, "empty file (0 bytes), not an image");
+  std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  if (!file) throw InputError(path, 0, 0, "cannot open for reading");
+  unsigned char head[12] = {};
+  const size_t got = std::fread(head, 1, sizeof head, file.get());
+  l_int32 format = IFF_UNKNOWN;
+  if (got < sizeof head || findFileFormatBuffer(head, &format) != 0 || format == IFF_UNKNOWN) {
+    throw InputError(path, 0, 0, "unsupported format: not a PNG or TIFF image");
+  }
+  if (format != IFF_PNG && !L_FORMAT_IS_TIFF(format)) {
+    const std::string name = FormatName(format);
+    throw InputError(path, 0, 0,
+                     "unsupported format" + (name.empty() ? "" : " " + name) +
+                         ": only PNG and TIFF pages are read");
+  }
+  return format;
+}
+
+}  // namespace
+
+int CountPages(const std::string& path) {
+  const int format = CheckFormat(path);
+  if (format == IFF_PNG) return 1;
+  std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  l_int32 pages = 0;
+  if (!file || tiffGetCount(file.get(), &pages) != 0 || pages < 1) {
+    throw InputError(path, 0, 0, "cannot read the TIFF: truncated or corrupt");
+  }
+  return pages;
+}
+
+PixPtr ReadPage(const std::string& path, int index) {
+  const int format = CheckFormat(path);
+  PixPtr page(format == IFF_PNG ? pixRead(path.c_str()) : pixReadTiff(path.c_str(), index));
+  const std::string where = format == IFF_PNG ? "" : "page " + std::to_string(index + 1) + ": ";
+  if (!page) throw InputError(path, 0, 0, where + "cannot decode the image: truncated or corrupt");
+  if (pixGetWidth(page.get()) < 1 || pixGetHeight(page.get()) < 1) {
+    throw InputError(path, 0, 0, where + "the image has no pixels (zero width or height)");
+  }
+  return page;
+}
+
+int DeclaredDpi(const Pix* page) {
+  const int x = pixGetXRes(page);
+  return x > 0 ? x : 0;
+}
+
+}  // namespace emend::ocr

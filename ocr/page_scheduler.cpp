@@ -1,0 +1,290 @@
+// RunOcr: the inputs' pages shared out to worker threads, one engine each.
+#include <leptonica/allheaders.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <future>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "core/error.hpp"
+#include "core/output_file.hpp"
+#include "correct/lexicon.hpp"
+#include "ocr/ocr.hpp"
+#include "ocr/page_image.hpp"
+#include "ocr/page_output.hpp"
+#include "ocr/script_repair.hpp"
+#include "ocr/user_dictionary.hpp"
+
+namespace emend::ocr {
+namespace {
+
+// A private folder for the user words files, removed when the run ends.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "emend-ocr-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) {
+      throw InputError(pattern, 0, 0, "cannot make a temporary folder");
+    }
+    path_ = pattern;
+  }
+  ~ScratchDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+struct PageTask {
+  size_t input = 0;
+  int page = 0;
+};
+
+// The state of one input while its pages are in the workers' hands.
+struct InputState {
+  std::vector<PageResult> pages;
+  int remaining = 0;
+  std::string base;  // output path without extension
+};
+
+class Run {
+ public:
+  Run(const std::vector<std::string>& inputs, const std::string& output_dir,
+      const OcrOptions& options, const std::atomic<bool>* cancel, const ProgressCallback& progress)
+      : options_(options), cancel_(cancel), progress_(progress) {
+    report_.inputs.resize(inputs.size());
+    states_.resize(inputs.size());
+    std::map<std::string, std::string> claimed;  // output base -> input
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      InputOutcome& outcome = report_.inputs[i];
+      outcome.input = inputs[i];
+      const std::string base =
+          (std::filesystem::path(output_dir) / std::filesystem::path(inputs[i]).stem()).string();
+      if (auto [it, fresh] = claimed.emplace(base, inputs[i]); !fresh) {
+        outcome.error = inputs[i] + ": same output name as " + it->second + " (" + base + ".txt)";
+        continue;
+      }
+      try {
+        outcome.pages = CountPages(inputs[i]);
+      } catch (const InputError& e) {
+        outcome.error = e.what();
+        continue;
+      }
+      states_[i].base = base;
+      states_[i].pages.resize(outcome.pages);
+      states_[i].remaining = outcome.pages;
+      for (int p = 0; p < outcome.pages; ++p) tasks_.push_back({i, p});
+    }
+    report_.pages_total = static_cast<int>(tasks_.size());
+  }
+
+  OcrReport Go(const std::string& words_file, const std::string& patterns_file) {
+    if (tasks_.empty()) return report_;
+    EngineOptions main = options_.engine;
+    main.user_words_file = words_file;
+    main.user_patterns_file = patterns_file;
+    engine_options_ = main;
+    if (options_.repair_scripts) {
+      // The lexicon loads while the workers start their engines.
+      lexicon_ = std::async(std::launch::async, [this] {
+        correct::LexiconOptions lexicon;
+        lexicon.hunspell_dir = options_.hunspell_dir;
+        lexicon.dictionaries_dir = options_.dictionaries_dir;
+        return std::make_shared<const correct::Lexicon>(lexicon);
+      }).share();
+    }
+    int jobs = options_.jobs > 0 ? options_.jobs
+                                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    jobs = std::min<int>(jobs, static_cast<int>(tasks_.size()));
+    std::vector<std::thread> workers;
+    for (int j = 0; j < jobs; ++j) workers.emplace_back([this] { Work(); });
+    for (std::thread& t : workers) t.join();
+    if (setup_error_) std::rethrow_exception(setup_error_);
+    report_.cancelled = cancel_ && cancel_->load();
+    return report_;
+  }
+
+ private:
+  struct Worker {
+    std::optional<Engine> engine, latin, cyrillic;
+  };
+
+  void Work() {
+    Worker worker;
+    try {
+      worker.engine.emplace(engine_options_);
+    } catch (...) {
+      std::lock_guard lock(mutex_);
+      if (!setup_error_) setup_error_ = std::current_exception();
+      stop_ = true;
+      return;
+    }
+    while (true) {
+      if (stop_ || (cancel_ && cancel_->load())) return;
+      const size_t n = next_.fetch_add(1);
+      if (n >= tasks_.size()) return;
+      const PageTask task = tasks_[n];
+      std::string error;
+      std::optional<PageResult> result;
+      bool failed_before;
+      {
+        std::lock_guard lock(mutex_);
+        failed_before = !report_.inputs[task.input].error.empty();
+      }
+      if (failed_before) {  // an earlier page of the input failed: only count this one
+        Finish(task, std::nullopt, "");
+        continue;
+      }
+      try {
+        result = Recognize(worker, report_.inputs[task.input].input, task.page);
+      } catch (const InputError& e) {
+        error = e.what();
+      } catch (const std::exception& e) {
+        error = report_.inputs[task.input].input + ": page " + std::to_string(task.page + 1) +
+                ": " + e.what();
+      }
+      Finish(task, std::move(result), error);
+    }
+  }
+
+  PageResult Recognize(Worker& worker, const std::string& path, int index) {
+    const PixPtr image = ReadPage(path, index);
+    const PreprocessedPage clean = Preprocess(image.get(), options_.preprocess);
+    PageResult result;
+    result.width = pixGetWidth(image.get());
+    result.height = pixGetHeight(image.get());
+    result.dpi = clean.dpi;
+    result.scale = clean.scale;
+    result.preprocessing = clean.description;
+    result.page = worker.engine->Recognize(clean);
+    if (options_.repair_scripts) Repair(worker, clean, result.page);
+    return result;
+  }
+
+  void Repair(Worker& worker, const PreprocessedPage& clean, RecognizedPage& page) {
+    std::shared_ptr<const correct::Lexicon> lexicon;
+    try {
+      lexicon = lexicon_.get();
+    } catch (...) {
+      std::lock_guard lock(mutex_);
+      if (!setup_error_) setup_error_ = std::current_exception();
+      stop_ = true;
+      throw std::runtime_error("the lexicon did not load");
+    }
+    // The lexicon caches its answers and is not thread-safe: one line at a time.
+    std::lock_guard lock(lexicon_mutex_);
+    const ScriptRepair repair(*lexicon);
+    for (RecognizedLine& line : page.lines) {
+      std::vector<std::string> words;
+      for (const RecognizedWord& w : line.words) words.push_back(w.text);
+      const Reread reread = [&](size_t index, Script target) -> std::string {
+        std::optional<Engine>& engine = target == Script::kLatin ? worker.latin : worker.cyrillic;
+        if (!engine) {
+          EngineOptions restricted = engine_options_;
+          restricted.languages =
+              target == Script::kLatin ? options_.latin_languages : options_.cyrillic_languages;
+          engine.emplace(restricted);
+        }
+        return engine->ReadWord(clean, line.words[index].box);
+      };
+      for (const ScriptChange& change : repair.RepairLine(words, reread)) {
+        RecognizedWord& word = line.words[change.index];
+        word.engine_text = change.before;
+        word.repair = change.evidence;
+        word.text = change.after;
+      }
+    }
+  }
+
+  void Finish(const PageTask& task, std::optional<PageResult> result, const std::string& error) {
+    std::unique_lock lock(mutex_);
+    InputOutcome& outcome = report_.inputs[task.input];
+    InputState& state = states_[task.input];
+    ++report_.pages_done;
+    if (progress_) progress_(report_.pages_done, report_.pages_total);
+    if (!error.empty()) {
+      if (outcome.error.empty()) outcome.error = error;
+      return;
+    }
+    if (!result) return;
+    state.pages[task.page] = std::move(*result);
+    if (--state.remaining > 0 || !outcome.error.empty()) return;
+    // The input's last page: write both files (each atomically), outside the lock.
+    std::vector<PageResult> pages = std::move(state.pages);
+    const std::string base = state.base, input = outcome.input;
+    lock.unlock();
+    std::string text_file, hocr_file, failure;
+    try {
+      const std::string text = FormatText(pages);
+      const std::string hocr = FormatHocr(pages, std::filesystem::path(input).filename().string());
+      RefuseToOverwrite(input, base + ".txt");
+      RefuseToOverwrite(input, base + ".hocr");
+      WriteFileAtomically(base + ".hocr", hocr);
+      WriteFileAtomically(base + ".txt", text);
+      text_file = base + ".txt";
+      hocr_file = base + ".hocr";
+    } catch (const std::exception& e) {
+      failure = e.what();
+    }
+    lock.lock();
+    outcome.text_file = text_file;
+    outcome.hocr_file = hocr_file;
+    outcome.error = failure;
+  }
+
+  const OcrOptions& options_;
+  const std::atomic<bool>* cancel_;
+  const ProgressCallback& progress_;
+  EngineOptions engine_options_;
+  OcrReport report_;
+  std::vector<InputState> states_;
+  std::vector<PageTask> tasks_;
+  std::atomic<size_t> next_{0};
+  std::atomic<bool> stop_{false};
+  std::mutex mutex_, lexicon_mutex_;
+  std::exception_ptr setup_error_;
+  std::shared_future<std::shared_ptr<const correct::Lexicon>> lexicon_;
+};
+
+}  // namespace
+
+size_t OcrReport::Failures() const {
+  size_t n = 0;
+  for (const InputOutcome& input : inputs) n += !input.error.empty() || input.text_file.empty();
+  return n;
+}
+
+OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& output_dir,
+                 const OcrOptions& options, const std::atomic<bool>* cancel,
+                 const ProgressCallback& progress) {
+  QuietLeptonica();
+  CheckLanguageModels(options.engine);
+  if (options.repair_scripts) {
+    for (const std::string& languages : {options.latin_languages, options.cyrillic_languages}) {
+      EngineOptions restricted = options.engine;
+      restricted.languages = languages;
+      CheckLanguageModels(restricted);
+    }
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(output_dir, ec);
+  if (ec || !std::filesystem::is_directory(output_dir)) {
+    throw InputError(output_dir, 0, 0, "cannot make the output folder: " + ec.message());
+  }
+  ScratchDir scratch;
+  std::string words_file, patterns_file;
+  if (options.user_words) {
+    std::tie(words_file, patterns_file) =
+        WriteUserDictionary(LoadUserDictionary(options.dictionaries_dir), scratch.path());
+  }
+  Run run(inputs, output_dir, options, cancel, progress);
+  return run.Go(words_file, patterns_file);
+}
+
+}  // namespace emend::ocr
