@@ -1,0 +1,14 @@
+// The HTML edition's stylesheet and script (render/html/edition.css and
+// edition.js), compiled into the binary by render/html/embed_assets.cmake.
+#pragma once
+
+#include <string_view>
+
+namespace emend::render {
+
+// The bytes of render/html/edition.css, as built; valid for the program's life.
+std::string_view EditionCss();
+// The bytes of render/html/edition.js, as built; valid for the program's life.
+std::string_view EditionJs();
+
+}  // namespace emend::render

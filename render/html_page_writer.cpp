@@ -1,0 +1,320 @@
+#include "render/html_page_writer.hpp"
+
+#include <utility>
+
+#include "render/html_escape.hpp"
+
+namespace emend::render {
+namespace {
+
+using tei::Block;
+using tei::BlockKind;
+using tei::Inline;
+using tei::InlineKind;
+
+// Ids the page skeleton and the script use; the text never takes them.
+constexpr const char* kReservedIds[] = {"main", "notes-title", "view-toggle", "emend-tip", "note-popup"};
+
+void Attribute(std::string& out, std::string_view name, std::string_view value) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  AppendEscapedAttribute(out, value);
+  out += '"';
+}
+
+std::string WhoOf(const std::string& resp) {
+  if (resp == "#emend") return "emend";
+  if (resp == "#editor") return "the editor";
+  return resp.empty() ? "" : resp;
+}
+
+}  // namespace
+
+PageWriter::PageWriter(const SitePlan& plan, std::string file) : plan_(plan), file_(std::move(file)) {
+  for (std::string& id : plan_.IdsOn(file_)) ids_.insert(std::move(id));
+  for (const char* id : kReservedIds) ids_.insert(id);
+}
+
+std::string PageWriter::UniqueId(const std::string& wanted) {
+  std::string id = wanted;
+  for (int k = 2; !ids_.insert(id).second; ++k) id = wanted + "-" + std::to_string(k);
+  return id;
+}
+
+std::string PageWriter::TakeText() { return std::exchange(out_, std::string()); }
+
+void PageWriter::Division(const tei::Div& div, int level, bool as_page, const std::string& fallback_heading) {
+  const bool contents = div.type == "contents";
+  const char* tag = as_page ? "article" : contents ? "nav" : "section";
+  // The leading heads make the heading; page breaks among them (a chapter
+  // opening a page) are written just before it.
+  std::vector<const Block*> heads, breaks;
+  std::size_t first_body = 0;
+  for (; first_body < div.blocks.size(); ++first_body) {
+    const Block& block = div.blocks[first_body];
+    if (block.kind == BlockKind::kHead) {
+      heads.push_back(&block);
+    } else if (block.kind == BlockKind::kPageBreak) {
+      breaks.push_back(&block);
+    } else {
+      break;
+    }
+  }
+  if (heads.empty()) {  // no heading to gather: the page breaks stay in the text
+    first_body = 0;
+    breaks.clear();
+  }
+  out_ += '<';
+  out_ += tag;
+  if (!div.id.empty()) Attribute(out_, "id", div.id);
+  if (!div.type.empty()) Attribute(out_, "class", "div-" + div.type);
+  if (contents) {
+    out_ += " role=\"doc-toc\"";
+    if (heads.empty()) out_ += " aria-label=\"Contents\"";
+  }
+  if (div.type == "abstract") out_ += " role=\"doc-abstract\"";
+  out_ += ">\n";
+  for (const Block* pb : breaks) {
+    PageBreak(out_, pb->n, "div");
+    out_ += '\n';
+  }
+  if (!heads.empty() || as_page) Heading(heads, level, fallback_heading);
+  Blocks(std::span<const Block>(div.blocks).subspan(first_body), div.id.empty() ? file_ : div.id);
+  for (const tei::Div& child : div.divisions) Division(child, level < 6 ? level + 1 : 6, false, "");
+  out_ += "</";
+  out_ += tag;
+  out_ += ">\n";
+}
+
+// The division's leading heads as one heading: its first line, then the
+// further lines (head type="sub") as parts of the same heading, so that the
+// document outline carries a chapter's title and not just "CHAPTER I".
+void PageWriter::Heading(const std::vector<const Block*>& heads, int level, const std::string& fallback) {
+  const std::string h = "h" + std::to_string(level);
+  out_ += '<' + h + '>';
+  if (heads.empty()) AppendEscapedText(out_, fallback);
+  for (std::size_t k = 0; k < heads.size(); ++k) {
+    if (k > 0) out_ += ' ';
+    out_ += k == 0 ? "<span class=\"head\">" : "<span class=\"head-sub\">";
+    Inlines(out_, heads[k]->content);
+    out_ += "</span>";
+  }
+  out_ += "</" + h + ">\n";
+}
+
+void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner) {
+  for (const Block& block : blocks) {
+    switch (block.kind) {
+      case BlockKind::kHead:
+        out_ += "<p class=\"head-sub\">";
+        Inlines(out_, block.content);
+        out_ += "</p>\n";
+        break;
+      case BlockKind::kParagraph: Paragraph(block, owner, "p"); break;
+      case BlockKind::kQuote:
+        out_ += "<blockquote";
+        if (!block.id.empty()) Attribute(out_, "id", block.id);
+        out_ += ">\n";
+        for (const Block& inner : block.blocks) Paragraph(inner, owner, "p");
+        out_ += "</blockquote>\n";
+        break;
+      case BlockKind::kPageBreak:
+        PageBreak(out_, block.n, "div");
+        out_ += '\n';
+        break;
+      case BlockKind::kGap: {
+        out_ += "<p class=\"gap-block\">";
+        Inline gap;
+        gap.kind = InlineKind::kGap;
+        gap.reason = block.reason;
+        Inlines(out_, {gap});
+        out_ += "</p>\n";
+        break;
+      }
+      case BlockKind::kNote:
+        out_ += "<div class=\"note-place\">";
+        Inlines(out_, block.content);
+        out_ += "</div>\n";
+        break;
+      case BlockKind::kList:
+      case BlockKind::kListBibl: Items(block); break;
+    }
+  }
+}
+
+// A paragraph with a stable anchor: its TEI id (or one made from its place)
+// and a link to itself that a reader can copy.
+void PageWriter::Paragraph(const Block& block, const std::string& owner, const char* tag) {
+  ++paragraphs_;
+  const std::string id = block.id.empty() ? UniqueId(owner + ".p" + std::to_string(paragraphs_)) : block.id;
+  out_ += '<';
+  out_ += tag;
+  Attribute(out_, "id", id);
+  out_ += '>';
+  Inlines(out_, block.content);
+  out_ += " <a class=\"anchor\" href=\"#";
+  AppendEscapedAttribute(out_, FragmentOf(id));
+  out_ += "\" aria-label=\"Link to paragraph ";
+  AppendEscapedAttribute(out_, id);
+  out_ += "\">\xC2\xB6</a></";  // U+00B6 PILCROW SIGN
+  out_ += tag;
+  out_ += ">\n";
+}
+
+// The contents (items with a page number) or the bibliography (entries with ids).
+void PageWriter::Items(const Block& block) {
+  const bool bibliography = block.kind == BlockKind::kListBibl;
+  out_ += bibliography ? "<ul class=\"bibl-list\">\n" : "<ul class=\"item-list\">\n";
+  for (const tei::Item& item : block.items) {
+    out_ += "<li";
+    if (!item.id.empty()) Attribute(out_, "id", item.id);
+    out_ += '>';
+    out_ += bibliography ? "<span class=\"bibl\">" : "<span class=\"item\">";
+    Inlines(out_, item.content);
+    out_ += "</span>";
+    // The page number, unless the entry's own words already end with it
+    // (the typescript's contents line "Soviet Overtures 45" keeps its number).
+    const std::string words = tei::PlainText(item.content);
+    const bool said = words.size() >= item.n.size() &&
+                      words.compare(words.size() - item.n.size(), item.n.size(), item.n) == 0;
+    if (!item.n.empty() && !said) {
+      out_ += " <span class=\"item-n\"><span class=\"vh\">page </span>";
+      AppendEscapedText(out_, item.n);
+      out_ += "</span>";
+    }
+    out_ += "</li>\n";
+  }
+  out_ += "</ul>\n";
+}
+
+void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
+  for (const Inline& in : content) {
+    switch (in.kind) {
+      case InlineKind::kText: AppendEscapedText(out, in.text); break;
+      case InlineKind::kChoice: Choice(out, in.choice); break;
+      case InlineKind::kNote: NoteRef(out, in); break;
+      case InlineKind::kPageBreak: PageBreak(out, in.n, "span"); break;
+      case InlineKind::kForeign:
+        if (in.lang.empty()) {
+          Inlines(out, in.content);
+        } else {
+          out += "<span";
+          Attribute(out, "lang", in.lang);
+          out += '>';
+          Inlines(out, in.content);
+          out += "</span>";
+        }
+        break;
+      case InlineKind::kRef: {
+        const std::string href = plan_.Href(in.target, file_);
+        if (href.empty()) {  // a pointer to nothing in the edition: keep the words, drop the link
+          out += "<span class=\"ref-unresolved\">";
+          Inlines(out, in.content);
+          out += "</span>";
+        } else {
+          out += "<a";
+          Attribute(out, "href", href);
+          out += '>';
+          Inlines(out, in.content);
+          out += "</a>";
+        }
+        break;
+      }
+      case InlineKind::kGap:
+        out += "<span class=\"gap\">[\xE2\x80\xA6]<span class=\"vh\"> (not transcribed";  // U+2026
+        if (!in.reason.empty()) {
+          out += ": ";
+          AppendEscapedText(out, in.reason);
+        }
+        out += ")</span></span>";
+        break;
+    }
+  }
+}
+
+// An emendation: both readings, the edition's first; the stylesheet shows one
+// of them (the corrected or the diplomatic view), the script shows the other,
+// the class and the certainty on hover and focus. A proposal (flagged, not
+// applied) keeps the OCR reading in both views.
+void PageWriter::Choice(std::string& out, const tei::Choice& choice) {
+  out += choice.proposed ? "<span class=\"choice proposed\"" : "<span class=\"choice\"";
+  if (!choice.id.empty()) Attribute(out, "id", choice.id);
+  out += " tabindex=\"0\"";
+  Attribute(out, "data-type", choice.type);
+  Attribute(out, "data-cert", choice.cert);
+  Attribute(out, "data-resp", WhoOf(choice.resp));
+  out += "><span class=\"corr\"";
+  if (!choice.lang.empty()) Attribute(out, "lang", choice.lang);
+  out += '>';
+  AppendEscapedText(out, choice.corr);
+  out += "</span><span class=\"sic\">";
+  AppendEscapedText(out, choice.sic);
+  out += "</span></span>";
+}
+
+// The reference to a footnote: a link to the note at the page's end, which
+// links back; the note's text is kept for Notes().
+void PageWriter::NoteRef(std::string& out, const Inline& note) {
+  Note entry;
+  entry.number = note.n.empty() ? std::to_string(notes_.size() + 1) : note.n;
+  entry.id = note.id.empty() ? UniqueId("note-" + entry.number) : note.id;
+  entry.ref_id = UniqueId("ref-" + entry.id);
+  entry.uncertain = !note.cert.empty() && note.cert != "high";
+  Inlines(entry.html, note.content);
+  out += "<sup><a class=\"noteref";
+  if (entry.uncertain) out += " uncertain";
+  out += '"';
+  Attribute(out, "id", entry.ref_id);
+  Attribute(out, "href", "#" + FragmentOf(entry.id));
+  out += " role=\"doc-noteref\"><span class=\"vh\">Note </span>";
+  AppendEscapedText(out, entry.number);
+  if (entry.uncertain) out += "<span class=\"vh\"> (number or place uncertain)</span>";
+  out += "</a></sup>";
+  notes_.push_back(std::move(entry));
+}
+
+void PageWriter::PageBreak(std::string& out, const std::string& n, const char* tag) {
+  out += '<';
+  out += tag;
+  out += " class=\"pb\" role=\"doc-pagebreak\"";
+  if (n.empty()) {
+    out += " aria-label=\"Page break\">\xE2\x80\x96";  // U+2016 DOUBLE VERTICAL LINE
+  } else {
+    if (ids_.count("page-" + n) == 0) Attribute(out, "id", UniqueId("page-" + n));
+    Attribute(out, "aria-label", "Page " + n);
+    Attribute(out, "data-page", n);
+    out += ">\xE2\x80\x96 ";
+    AppendEscapedText(out, n);
+  }
+  out += "</";
+  out += tag;
+  out += '>';
+}
+
+std::string PageWriter::Notes(int level) const {
+  if (notes_.empty()) return "";
+  const std::string h = "h" + std::to_string(level);
+  std::string out = "<section class=\"footnotes\" aria-labelledby=\"notes-title\">\n<" + h +
+                    " id=\"notes-title\">Notes</" + h + ">\n";
+  for (const Note& note : notes_) {
+    out += "<aside class=\"footnote\"";
+    Attribute(out, "id", note.id);
+    out += " role=\"doc-footnote\"";
+    Attribute(out, "aria-label", "Note " + note.number);
+    out += "><p><span class=\"fn-n\">";
+    AppendEscapedText(out, note.number);
+    out += "</span> ";
+    if (note.uncertain) out += "<span class=\"fn-cert\">[number or place inferred]</span> ";
+    out += "<span class=\"fn-text\">";
+    out += note.html;
+    out += "</span> <a class=\"backlink\" role=\"doc-backlink\"";
+    Attribute(out, "href", "#" + FragmentOf(note.ref_id));
+    Attribute(out, "aria-label", "Back to the text at note " + note.number);
+    out += ">\xE2\x86\xA9</a></p></aside>\n";  // U+21A9 LEFTWARDS ARROW WITH HOOK
+  }
+  out += "</section>\n";
+  return out;
+}
+
+}  // namespace emend::render

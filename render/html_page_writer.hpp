@@ -1,0 +1,57 @@
+// Writes the text of one page of the HTML edition: divisions, paragraphs,
+// emendations, page breaks, footnote references; and the page's notes, which
+// follow the text so that they can be read without script.
+#pragma once
+
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "render/html_site_plan.hpp"
+#include "tei/document.hpp"
+
+namespace emend::render {
+
+class PageWriter {
+ public:
+  // plan must outlive the writer; file is the page being written.
+  PageWriter(const SitePlan& plan, std::string file);
+
+  // A division as a <section> (or, with as_page, the page's own content)
+  // whose heading is <h{level}>; its subdivisions one level deeper.
+  // fallback_heading is used when the division has no <head>.
+  void Division(const tei::Div& div, int level, bool as_page, const std::string& fallback_heading);
+
+  // The HTML written so far (the text), taken out of the writer.
+  std::string TakeText();
+
+  // The page's notes in reference order as a section with an <h{level}>
+  // heading; empty when the page has none.
+  std::string Notes(int level) const;
+
+ private:
+  struct Note {
+    std::string id, ref_id, number, html;
+    bool uncertain = false;
+  };
+
+  void Heading(const std::vector<const tei::Block*>& heads, int level, const std::string& fallback);
+  void Blocks(std::span<const tei::Block> blocks, const std::string& owner);
+  void Paragraph(const tei::Block& block, const std::string& owner, const char* tag);
+  void Items(const tei::Block& block);
+  void Inlines(std::string& out, const std::vector<tei::Inline>& content);
+  void Choice(std::string& out, const tei::Choice& choice);
+  void NoteRef(std::string& out, const tei::Inline& note);
+  void PageBreak(std::string& out, const std::string& n, const char* tag);
+  std::string UniqueId(const std::string& wanted);
+
+  const SitePlan& plan_;
+  std::string file_;
+  std::string out_;
+  std::vector<Note> notes_;
+  std::set<std::string> ids_;    // every id used on the page, TEI's and ours
+  int paragraphs_ = 0;           // for anchors of paragraphs without an id
+};
+
+}  // namespace emend::render
