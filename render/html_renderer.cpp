@@ -68,26 +68,28 @@ std::string Footer(const tei::Document& d) {
   return out;
 }
 
+// Pages are HTML5 written so that they are also well-formed XML (void
+// elements closed, attributes with values): any XML tool can check them.
 std::string Page(const tei::Document& d, const SitePlan& plan, std::size_t current, const PageParts& parts) {
   std::string out;
   out.reserve(parts.main.size() + 4096);
   out += "<!DOCTYPE html>\n<html";
   out += " lang=\"" + EscapeAttribute(d.lang.empty() ? "en" : d.lang) + "\">\n<head>\n";
-  out += "<meta charset=\"utf-8\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<meta charset=\"utf-8\" />\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n";
   // Nothing is loaded from elsewhere, and nothing but the site's own script runs.
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; "
-         "script-src 'self'; img-src 'self'\">\n";
+         "script-src 'self'; img-src 'self'\" />\n";
   out += "<title>" + EscapeText(parts.title) + "</title>\n";
-  out += "<link rel=\"stylesheet\" href=\"edition.css\">\n";
-  out += "<script src=\"edition.js\" defer></script>\n</head>\n<body>\n";
+  out += "<link rel=\"stylesheet\" href=\"edition.css\" />\n";
+  out += "<script src=\"edition.js\" defer=\"defer\"></script>\n</head>\n<body>\n";
   out += "<a class=\"skip\" href=\"#main\">Skip to the text</a>\n";
   out += "<header class=\"site-header\">\n<p class=\"site-title\"><a href=\"index.html\">" +
          EscapeText(ShortTitle(d)) + "</a>";
   const std::string& author = d.title_page.author.empty() ? d.header.author : d.title_page.author;
   if (!author.empty()) out += " <span class=\"site-author\">" + EscapeText(author) + "</span>";
   out += "</p>\n";
-  out += "<button type=\"button\" id=\"view-toggle\" class=\"view-toggle\" aria-pressed=\"false\" hidden>"
+  out += "<button type=\"button\" id=\"view-toggle\" class=\"view-toggle\" aria-pressed=\"false\" hidden=\"hidden\">"
          "Diplomatic view <span class=\"view-state\" aria-hidden=\"true\"></span></button>\n";
   out += SiteNav(plan, current);
   out += "</header>\n<main id=\"main\" tabindex=\"-1\">\n";
