@@ -6,7 +6,7 @@ EMEND = $(BUILD)/cli/emend
 THESIS = samples/thesis-ocr.txt
 JOBS ?= 2
 
-.PHONY: all deps build correct tei eval test bench clean
+.PHONY: all deps build correct tei html eval test bench clean
 
 # make: install what is missing, build, correct the bundled thesis, encode it as TEI.
 all: tei
@@ -29,6 +29,11 @@ correct: build
 tei: correct
 	$(EMEND) tei $(THESIS) --emendations $(OUT)/thesis.emendations.tsv -o $(OUT)/thesis.tei.xml
 	@echo "wrote $(OUT)/thesis.tei.xml"
+
+# The static HTML edition (open $(OUT)/site/index.html, or serve the folder).
+html: tei
+	$(EMEND) render --format html $(OUT)/thesis.tei.xml -o $(OUT)/site
+	@echo "wrote $(OUT)/site/"
 
 eval: correct
 

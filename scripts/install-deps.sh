@@ -9,6 +9,7 @@ packages="
   libhunspell-dev hunspell-en-gb hunspell-hr hunspell-sr hunspell-ru
   wordnet-base
   libpugixml-dev libxml2-dev libxml2-utils jing
+  chromium
 "
 
 missing=""
@@ -17,15 +18,30 @@ for p in $packages; do
     missing="$missing $p"
   fi
 done
-[ -z "$missing" ] && exit 0
+# Node.js and npm for the browser test, from Debian unless they are there
+# already (a NodeSource nodejs carries its own npm and conflicts with Debian's).
+command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 
-echo "install-deps: installing:$missing" >&2
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
-  sudo="sudo"
+if [ -n "$missing" ]; then
+  echo "install-deps: installing:$missing" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  # shellcheck disable=SC2086
+  $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-# shellcheck disable=SC2086
-$sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+
+# The HTML edition's browser test: playwright-core from npm, pinned by
+# tests/browser/package-lock.json (it drives Debian's chromium; no browser is
+# downloaded). Installed again only when the lock file is newer than the install.
+browser="$(cd "$(dirname "$0")/.." && pwd)/tests/browser"
+if [ ! -f "$browser/node_modules/.package-lock.json" ] ||
+   [ "$browser/package-lock.json" -nt "$browser/node_modules/.package-lock.json" ]; then
+  echo "install-deps: npm ci in tests/browser" >&2
+  (cd "$browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi

@@ -1,0 +1,29 @@
+#!/bin/sh
+# CTest's browser test of the HTML edition: renders the whole thesis and the
+# hand-written sample TEI with emend, then drives Debian's chromium through
+# them (html_site_test.mjs). Screenshots are kept in OUT.
+# Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT
+# Exits 77 (skipped) when chromium or the npm packages are missing: run
+# scripts/install-deps.sh (which `make` does) to install them.
+set -eu
+emend=$1
+src=$2
+out=$3
+here="$src/tests/browser"
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$chromium" ] || ! command -v node > /dev/null 2>&1; then
+  echo "skipped: $chromium or node is missing (run scripts/install-deps.sh)"
+  exit 77
+fi
+if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
+  echo "skipped: playwright-core is not installed in $here (run scripts/install-deps.sh)"
+  exit 77
+fi
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+"$emend" correct "$src/samples/thesis-ocr.txt" -o "$out/thesis.txt" --emendations "$out/thesis.emendations.tsv"
+"$emend" tei "$src/samples/thesis-ocr.txt" --emendations "$out/thesis.emendations.tsv" -o "$out/thesis.tei.xml"
+"$emend" render --format html "$out/thesis.tei.xml" -o "$out/thesis-site"
+"$emend" render --format html "$src/tests/data/html/sample.tei.xml" -o "$out/sample-site"
+cd "$here"
+exec node --test-reporter=spec html_site_test.mjs "$out/thesis-site" "$out/sample-site" "$out"
