@@ -491,6 +491,12 @@ class Builder {
     placed_.insert(note);
     pugi::xml_node target = paragraph_ ? paragraph_ : container_;
     if (!target) return;
+    // "Indeed. 86": the space the OCR read before the raised digits goes with them.
+    if (pugi::xml_node last = target.last_child(); last && last.type() == pugi::node_pcdata) {
+      std::string text = last.value();
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      last.set_value(text.c_str());
+    }
     target.append_copy(note_nodes_[note]);
   }
 
