@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "tei/language.hpp"
 #include "tei/layout.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
@@ -663,7 +664,9 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   // checks it is within the subset) and out through the writer.
   std::ostringstream out;
   doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
-  return WriteTei(ReadTei(out.str(), "<emend tei>"));
+  Document document = ReadTei(out.str(), "<emend tei>");
+  if (options.lexicon) MarkSerboCroatian(document, LanguageSpotter(*options.lexicon));
+  return WriteTei(document);
 }
 
 }  // namespace emend::tei
