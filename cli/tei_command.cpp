@@ -20,6 +20,8 @@ struct TeiArgs {
   std::string emendations;
   std::string metadata;
   std::string output = "-";
+  std::string dictionaries;
+  std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
   bool report = false;
 };
 
@@ -78,7 +80,13 @@ int Run(const TeiArgs& args) {
   text.reserve(lines.size());
   for (const auto& line : lines) text.push_back(line.text);
   const tei::Structure structure = tei::AnalyseStructure(text);
-  const std::string xml = tei::BuildTei(lines, structure, metadata, {EMEND_VERSION, args.input});
+  // English and Croatian only: enough to find the Serbo-Croatian spans, and quick.
+  correct::LexiconOptions lexicon_options;
+  lexicon_options.hunspell_dir = args.hunspell_dir;
+  lexicon_options.dictionaries_dir = args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
+  lexicon_options.full = false;
+  const correct::Lexicon lexicon(lexicon_options);
+  const std::string xml = tei::BuildTei(lines, structure, metadata, {EMEND_VERSION, args.input, &lexicon});
   WriteFileAtomically(args.output, xml);
   if (args.report) Report(structure, records);
   return kOk;
@@ -96,6 +104,9 @@ Runner AddTeiCommand(CLI::App& app) {
   cmd->add_option("--metadata", args->metadata,
                   "title, author, source ... as 'key: value' lines (default: DATA/samples/thesis.meta)");
   cmd->add_option("-o,--output", args->output, "the TEI document; - or nothing for standard output");
+  cmd->add_option("--dictionaries", args->dictionaries,
+                  "the project's word lists, for telling Serbo-Croatian spans (default: DATA/dictionaries)");
+  cmd->add_option("--hunspell-dir", args->hunspell_dir, "folder of Hunspell .aff/.dic files");
   cmd->add_flag("--report", args->report,
                 "print what was recovered (notes per chapter and gaps, divisions, pages) on stderr");
   return [args] { return Run(*args); };

@@ -42,9 +42,12 @@ void Insert(std::unordered_set<std::string>& set, const std::string& path) {
 Lexicon::Lexicon(const LexiconOptions& options) {
   const std::string& h = options.hunspell_dir;
   auto en = std::async(std::launch::async, LoadHunspell, h, "en_GB");
-  auto sr = std::async(std::launch::async, LoadHunspell, h, "sr_Latn_RS");
-  auto ru = std::async(std::launch::async, LoadHunspell, h, "ru_RU");
   auto hr = std::async(std::launch::async, LoadHunspell, h, "hr_HR");
+  std::future<std::unique_ptr<Hunspell>> sr, ru;
+  if (options.full) {
+    sr = std::async(std::launch::async, LoadHunspell, h, "sr_Latn_RS");
+    ru = std::async(std::launch::async, LoadHunspell, h, "ru_RU");
+  }
   const std::string& d = options.dictionaries_dir;
   Insert(names_, d + "/names.txt");
   Insert(english_, d + "/english.txt");
@@ -52,9 +55,11 @@ Lexicon::Lexicon(const LexiconOptions& options) {
   Insert(serbo_croatian_, d + "/serbo-croatian.txt");
   Insert(russian_, d + "/russian.txt");
   en_ = en.get();
-  sr_ = sr.get();
-  ru_ = ru.get();
   hr_ = hr.get();
+  if (options.full) {
+    sr_ = sr.get();
+    ru_ = ru.get();
+  }
 }
 
 Lexicon::~Lexicon() = default;
@@ -78,10 +83,10 @@ unsigned char Lexicon::Lookup(std::string_view word) const {
   if (InList(names_, word)) bits |= kName | kEnglish | kSerboCroatian;
   if (!(bits & kEnglish) && (InList(english_, word) || en_->spell(key))) bits |= kEnglish;
   if (!(bits & kSerboCroatian) &&
-      (InList(serbo_croatian_, word) || hr_->spell(key) || sr_->spell(key))) {
+      (InList(serbo_croatian_, word) || hr_->spell(key) || (sr_ && sr_->spell(key)))) {
     bits |= kSerboCroatian;
   }
-  if (InList(russian_, word) || ru_->spell(key)) bits |= kRussian;
+  if (InList(russian_, word) || (ru_ && ru_->spell(key))) bits |= kRussian;
   cache_.emplace(std::move(key), bits);
   return bits;
 }

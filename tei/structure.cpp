@@ -174,7 +174,8 @@ void FindQuotations(const std::vector<std::string>& lines, Structure& s) {
     size_t first = 0, body_lines = 0;
     for (size_t j = k + 1; j < lines.size() && body_lines < kMaxQuoteLines; ++j) {
       if (s.roles[j] == LineRole::kNote) continue;
-      if (s.roles[j] != LineRole::kBody || Trim(lines[j]).empty()) break;
+      // A heading, a blank line or a line of the notes' width ends the search.
+      if (s.roles[j] != LineRole::kBody || Trim(lines[j]).empty() || Trim(lines[j]).size() >= kNoteWidth) break;
       if (!first) first = j;
       ++body_lines;
       const std::string& text = lines[j];

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "tei/language.hpp"
 #include "tei/layout.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
@@ -491,6 +492,12 @@ class Builder {
     placed_.insert(note);
     pugi::xml_node target = paragraph_ ? paragraph_ : container_;
     if (!target) return;
+    // "Indeed. 86": the space the OCR read before the raised digits goes with them.
+    if (pugi::xml_node last = target.last_child(); last && last.type() == pugi::node_pcdata) {
+      std::string text = last.value();
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      last.set_value(text.c_str());
+    }
     target.append_copy(note_nodes_[note]);
   }
 
@@ -657,7 +664,9 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   // checks it is within the subset) and out through the writer.
   std::ostringstream out;
   doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
-  return WriteTei(ReadTei(out.str(), "<emend tei>"));
+  Document document = ReadTei(out.str(), "<emend tei>");
+  if (options.lexicon) MarkSerboCroatian(document, LanguageSpotter(*options.lexicon));
+  return WriteTei(document);
 }
 
 }  // namespace emend::tei

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "correct/lexicon.hpp"
 #include "tei/metadata.hpp"
 #include "tei/reading.hpp"
 #include "tei/structure.hpp"
@@ -16,6 +17,8 @@ namespace emend::tei {
 struct TeiOptions {
   std::string tool_version;  // recorded in encodingDesc/appInfo
   std::string source_file;   // the OCR text's name, recorded in the header
+  // Tells Serbo-Croatian from English (tei/language.hpp); none: not marked.
+  const correct::Lexicon* lexicon = nullptr;
 };
 
 // The document, serialised as indented UTF-8 XML. Deterministic: the same

@@ -71,7 +71,10 @@ class Reader {
     throw InputError(path_, static_cast<int>(line), static_cast<int>(column), message);
   }
   [[noreturn]] void Fail(pugi::xml_node node, const std::string& message) const {
-    Fail(node.offset_debug(), message);
+    ptrdiff_t offset = node.offset_debug();
+    // pugixml points at an element's name; the column is its '<'.
+    if (node.type() == pugi::node_element && offset > 0 && xml_[static_cast<size_t>(offset) - 1] == '<') --offset;
+    Fail(offset, message);
   }
   [[noreturn]] void Unexpected(pugi::xml_node child, pugi::xml_node parent) const {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {

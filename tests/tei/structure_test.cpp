@@ -61,6 +61,34 @@ TEST(Structure, FindsNotesTheirReferencesAndPageEnds) {
   EXPECT_EQ(s.page_ends, (std::vector<size_t>{14, 16, 23, 26}));
 }
 
+// Block quotations: set off after a line cut short at "that" or a colon, up
+// to the line ending with the quotation's note reference; not without one.
+TEST(Structure, FindsBlockQuotations) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                // 0
+      Body("The Foreign Minister said at the meeting that he was"),  // 1
+      "quite sure that",                                             // 2: introduces
+      Body("the Yugoslavs will never join a bloc of any kind, and"), // 3
+      "that is final.1",                                             // 4: ends with note 1's reference
+      Note("1 Report of the meeting, a full line of the footnote type across the page"),  // 5
+      Body("The author resumes here and goes on with the story"),    // 6
+      "He concluded:",                                               // 7: introduces
+      "Tito: We shall see.",                                         // 8
+      "Kardelj: Indeed. 2",                                          // 9: note 2's reference, spaced
+      Note("2 Transcript of the session, a full line of footnote type across the page"),  // 10
+      "He added that",                                               // 11: no reference follows
+      Body("nothing would change and the text goes on as prose"),   // 12
+      "",                                                            // 13
+      Body("A new paragraph."),                                      // 14
+  };
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.quotations.size(), 2u);
+  EXPECT_EQ(s.quotations[0].first_line, 3u);
+  EXPECT_EQ(s.quotations[0].last_line, 4u);
+  EXPECT_EQ(s.quotations[1].first_line, 8u);
+  EXPECT_EQ(s.quotations[1].last_line, 9u);
+}
+
 // The whole bundled thesis, corrected as `make` corrects it: the numbering the
 // thesis is known to have (21 notes in the introduction; 160, 163, 164 and
 // 249 in chapters I-IV) and the sections of its contents.
@@ -83,6 +111,9 @@ TEST(Structure, WholeThesis) {
   EXPECT_GE(found[2], 139);
   EXPECT_GE(found[3], 127);
   EXPECT_GE(found[4], 212);
+  // Block quotations: 27 measured 2026-11-22, each ending at a note reference.
+  EXPECT_GE(s.quotations.size(), 20u);
+  for (const Quotation& q : s.quotations) EXPECT_LE(q.last_line - q.first_line, 40u);
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 #include <set>
 
 #include "tests/tei/corrected_thesis.hpp"
+#include "tei/tei_reader.hpp"
+#include "tei/tei_writer.hpp"
 #include "tei/validator.hpp"
 #include "tests/tei/thesis_fixture.hpp"
 
@@ -113,6 +115,37 @@ TEST(WholeThesisTei, IsValidAndHoldsEveryNoteAndEmendation) {
   for (const auto& e : result.emendations) non_noise += e.emendation_class != correct::EmendationClass::kNoise;
   EXPECT_EQ(doc.select_nodes("//choice").size(), non_noise);
   EXPECT_EQ(doc.select_nodes("//body//div[@type='section']").size(), 15u);
+  EXPECT_EQ(doc.select_nodes("//quote[@type='block']").size(), s.quotations.size());
+  // Read back and written again, the document is the same, byte for byte.
+  EXPECT_EQ(WriteTei(ReadTei(xml, "thesis.tei.xml")), xml);
+}
+
+TEST(QuotationTei, HoldsASpeakersTurnsAsParagraphs) {
+  const std::vector<std::string> ocr = {
+      "INTRODUCTION",
+      Body("The author sets the scene for the exchange, saying"),
+      "He concluded:",
+      "Tito: We shall see.",
+      "Kardelj: Indeed. 1",
+      Note("1 Transcript of the session, a full line of footnote type across the page"),
+      Body("The author resumes and the page goes on with the"),
+      Body("story as it was told before the exchange began."),
+  };
+  const std::string xml = Build(ocr, {});
+  EXPECT_TRUE(Validate(xml, kSchema).empty());
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str()));
+  pugi::xml_node quote = doc.select_node("//quote").node();
+  ASSERT_TRUE(quote);
+  EXPECT_STREQ(quote.attribute("type").value(), "block");
+  EXPECT_STREQ(quote.attribute("xml:id").value(), "intro.q1");
+  const auto turns = quote.select_nodes("p");
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_STREQ(turns[0].node().child_value(), "Tito: We shall see.");
+  EXPECT_EQ(std::string(turns[1].node().child_value()), "Kardelj: Indeed.");
+  EXPECT_TRUE(turns[1].node().child("note")) << "the note stands at its reference, in the quotation";
+  // The author's text before and after stays in paragraphs of the division.
+  EXPECT_EQ(doc.select_nodes("//div[@type='introduction']/p").size(), 2u);
 }
 
 }  // namespace
