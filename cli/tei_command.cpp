@@ -53,7 +53,10 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
   for (const tei::Division& d : s.divisions) {
     sections += d.kind == tei::DivisionKind::kSection;
     chapters += d.kind == tei::DivisionKind::kChapter;
-    numbered_pages += d.kind == tei::DivisionKind::kChapter && d.page > 0;
+    // A chapter opens a page; a section does when a page ends right before it.
+    const bool page_before = d.line > 0 && std::binary_search(s.page_ends.begin(), s.page_ends.end(), d.line - 1);
+    numbered_pages += d.page > 0 && (d.kind == tei::DivisionKind::kChapter ||
+                                     (d.kind == tei::DivisionKind::kSection && page_before));
   }
   size_t applied = 0, flagged = 0;
   for (const auto& e : records) {
@@ -64,6 +67,7 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
             << " sections)\n"
             << "page breaks: " << s.page_ends.size() << " (" << numbered_pages
             << " numbered from the contents)\n"
+            << "block quotations: " << s.quotations.size() << "\n"
             << "emendations: " << records.size() << " (" << applied << " applied, " << flagged
             << " flagged)\n";
 }

@@ -201,7 +201,10 @@ class Builder {
         pugi::xml_node pb = division.append_child("pb");
         if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
       } else if (div.line > 0 && page_end_.count(div.line - 1)) {
-        division.append_child("pb");
+        // A page ends right before the heading: the new page is the one the
+        // contents give for the section.
+        pugi::xml_node pb = division.append_child("pb");
+        if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
       }
       for (size_t h = 0; h < div.heading_lines; ++h) {
         pugi::xml_node head = division.append_child("head");
@@ -626,8 +629,12 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {
       "rebuilt from lines), and line-end hyphens where the joined word occurs elsewhere in "
       "the text. Footnote reference numbers are replaced by the notes themselves.");
   decl.append_child("segmentation").append_child("p").text().set(
-      "Page breaks are marked where a block of footnotes shows a page's end; only chapter "
-      "openings carry the page number, taken from the table of contents.");
+      "Page breaks are marked where a block of footnotes shows a page's end, so a page "
+      "without notes is not seen to end. Only a chapter's opening, and a section whose "
+      "heading follows a page break, carry a page number, taken from the table of contents. "
+      "Block quotations are recognised where a line stops short of the margin to introduce "
+      "them and a note reference ends them. Serbo-Croatian and Russian runs are marked "
+      "by language from the dictionaries.");
   pugi::xml_node profile = header.append_child("profileDesc");
   pugi::xml_node languages = profile.append_child("langUsage");
   const std::pair<const char*, const char*> langs[] = {

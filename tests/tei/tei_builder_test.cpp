@@ -83,7 +83,10 @@ TEST_F(SyntheticTei, DivisionsPagesAndIds) {
   // Page ends: after note 4, before the chapter (numbered from the contents),
   // before the section, after note 5.
   EXPECT_EQ(doc_.select_nodes("//pb").size(), 4u);
-  EXPECT_TRUE(doc_.select_node("//div[@type='section']/pb"));
+  // The section's heading opens a page: its number is the contents' page.
+  EXPECT_STREQ(doc_.select_node("//div[@type='section']/pb").node().attribute("n").value(), "21");
+  // Other pages are not numbered: no number is invented.
+  EXPECT_EQ(doc_.select_nodes("//pb[@n]").size(), 2u);
   std::set<std::string> ids;
   for (auto node : doc_.select_nodes("//*[@xml:id]")) {
     EXPECT_TRUE(ids.insert(node.node().attribute("xml:id").value()).second);
