@@ -64,6 +64,13 @@ PreprocessedPage Preprocess(const Pix* page, const PreprocessOptions& options) {
     }
     binary = Checked(result, "binarisation");
     record += ToString(options.binarization);
+    // Specks no larger than a hundredth of an inch are noise, not ink: a full
+    // stop or the dot of an i is twice that.
+    const int speck = std::max(1, dpi / 100);
+    binary = Checked(pixSelectBySize(binary.get(), speck, speck, 8, L_SELECT_IF_EITHER,
+                                     L_SELECT_IF_GT, nullptr),
+                     "speck removal");
+    record += "; specks removed";
   }
   if (options.deskew) {
     l_float32 angle = 0, confidence = 0;

@@ -19,9 +19,10 @@ std::string ToString(Binarization b);
 bool ParseBinarization(const std::string& name, Binarization& out);
 
 struct PreprocessOptions {
-  // Which threshold turns the grey page into black and white. Sauvola measured
-  // better on the degraded sample pages (see bench/ocr_bench.sh).
-  Binarization binarization = Binarization::kSauvola;
+  // Which threshold turns the grey page into black and white. Otsu on the
+  // background-normalised page measured better than Sauvola on the degraded
+  // sample pages (bench/ocr_bench.sh prints both).
+  Binarization binarization = Binarization::kOtsu;
   // Even out uneven lighting before thresholding.
   bool normalize_background = true;
   // Find the skew and rotate it away.
