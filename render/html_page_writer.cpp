@@ -79,7 +79,7 @@ void PageWriter::Division(const tei::Div& div, int level, bool as_page, const st
     PageBreak(out_, pb->n, "div");
     out_ += '\n';
   }
-  if (!heads.empty() || as_page) Heading(heads, level, fallback_heading);
+  if (!heads.empty() || as_page || !fallback_heading.empty()) Heading(heads, level, fallback_heading);
   const std::string& owner = !div.id.empty() ? div.id : !div.type.empty() ? div.type : file_;
   Blocks(std::span<const Block>(div.blocks).subspan(first_body), owner);
   for (const tei::Div& child : div.divisions) Division(child, level < 6 ? level + 1 : 6, false, "");

@@ -20,7 +20,8 @@ class PageWriter {
 
   // A division as a <section> (or, with as_page, the page's own content)
   // whose heading is <h{level}>; its subdivisions one level deeper.
-  // fallback_heading is used when the division has no <head>.
+  // fallback_heading is used when the division has no <head> (none when empty,
+  // unless as_page: a page always has its heading).
   void Division(const tei::Div& div, int level, bool as_page, const std::string& fallback_heading);
 
   // The HTML written so far (the text), taken out of the writer.

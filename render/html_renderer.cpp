@@ -121,9 +121,17 @@ PageParts IndexPage(const tei::Document& d, const SitePlan& plan) {
     if (!line->empty()) main += "<p>" + EscapeText(*line) + "</p>\n";
   }
   main += "</div>\n";
-  for (const tei::Div& div : d.front) writer.Division(div, 2, false, "");
+  // The abstract and the contents first; the scanned copy's notice (the
+  // library's and the microfilm publisher's boilerplate) after the key.
+  for (const tei::Div& div : d.front) {
+    if (div.type != "notice") writer.Division(div, 2, false, "");
+  }
   main += writer.TakeText();
   main += kAbout;
+  for (const tei::Div& div : d.front) {
+    if (div.type == "notice") writer.Division(div, 2, false, "Notice of the scanned copy");
+  }
+  main += writer.TakeText();
   main += writer.Notes(2);
   return {ShortTitle(d), std::move(main)};
 }

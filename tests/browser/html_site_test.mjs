@@ -8,8 +8,11 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const [thesisSite, sampleSite, artefacts] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!thesisSite || !sampleSite || !artefacts) {
@@ -201,6 +204,30 @@ describe('the sample edition: markup in the text and proposals', () => {
   });
 
   it('logs no errors', () => { assert.deepEqual(problems, []); });
+});
+
+describe('accessibility (axe-core, WCAG 2 A and AA rules)', () => {
+  let context;
+  // axe is injected as a script, which the pages' own policy forbids: bypass it here only.
+  before(async () => { context = await browser.newContext({ bypassCSP: true }); });
+  after(async () => { await context.close(); });
+
+  for (const [site, name] of [['thesis', 'index.html'], ['thesis', 'chapter-I.html'],
+    ['thesis', 'bibliography.html'], ['sample', 'chapter-I.html']]) {
+    it(`finds no violations in the ${site}'s ${name}, also in the diplomatic view`, async () => {
+      const page = await context.newPage();
+      await page.goto(fileUrl(site === 'thesis' ? thesisSite : sampleSite, name));
+      await page.addScriptTag({ path: axePath });
+      const audit = () => page.evaluate(async () => {
+        const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      assert.deepEqual(await audit(), []);
+      await page.locator('#view-toggle').click();
+      assert.deepEqual(await audit(), []);
+      await page.close();
+    });
+  }
 });
 
 describe('the thesis from a web server', () => {

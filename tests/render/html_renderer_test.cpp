@@ -210,6 +210,9 @@ TEST_F(HtmlSite, MarkupInTheTextShowsAsText) {
 TEST_F(HtmlSite, TheFrontMatterIsOnTheIndex) {
   EXPECT_EQ(Count("index.html", "//section[@id='abstract'][@role='doc-abstract']/h2"), 1u);
   EXPECT_EQ(Count("index.html", "//section[@class='div-notice']//span[@class='gap']"), 1u);
+  // The scanned copy's notice has no head in the TEI: it gets one, after the contents.
+  EXPECT_EQ(Text(One("index.html", "//section[@class='div-notice']/h2")), "Notice of the scanned copy");
+  EXPECT_EQ(Count("index.html", "//section[@class='div-notice']/preceding::nav[@role='doc-toc']"), 1u);
   EXPECT_EQ(Count("index.html", "//span[@id='e35.48']"), 1u);
 }
 
