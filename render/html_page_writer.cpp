@@ -105,6 +105,7 @@ void PageWriter::Heading(const std::vector<const Block*>& heads, int level, cons
 }
 
 void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner) {
+  int paragraphs = 0;  // the place of a paragraph in its division, for one without an id
   for (const Block& block : blocks) {
     switch (block.kind) {
       case BlockKind::kHead:
@@ -112,12 +113,12 @@ void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner)
         Inlines(out_, block.content);
         out_ += "</p>\n";
         break;
-      case BlockKind::kParagraph: Paragraph(block, owner, "p"); break;
+      case BlockKind::kParagraph: Paragraph(block, owner + ".p" + std::to_string(++paragraphs)); break;
       case BlockKind::kQuote:
         out_ += "<blockquote";
         if (!block.id.empty()) Attribute(out_, "id", block.id);
         out_ += ">\n";
-        for (const Block& inner : block.blocks) Paragraph(inner, owner, "p");
+        for (const Block& inner : block.blocks) Paragraph(inner, owner + ".p" + std::to_string(++paragraphs));
         out_ += "</blockquote>\n";
         break;
       case BlockKind::kPageBreak:
@@ -144,13 +145,11 @@ void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner)
   }
 }
 
-// A paragraph with a stable anchor: its TEI id (or one made from its place)
-// and a link to itself that a reader can copy.
-void PageWriter::Paragraph(const Block& block, const std::string& owner, const char* tag) {
-  ++paragraphs_;
-  const std::string id = block.id.empty() ? UniqueId(owner + ".p" + std::to_string(paragraphs_)) : block.id;
-  out_ += '<';
-  out_ += tag;
+// A paragraph with a stable anchor: its TEI id (or, without one, fallback_id:
+// its division's id and its place there) and a link to itself to copy.
+void PageWriter::Paragraph(const Block& block, const std::string& fallback_id) {
+  const std::string id = block.id.empty() ? UniqueId(fallback_id) : block.id;
+  out_ += "<p";
   Attribute(out_, "id", id);
   out_ += '>';
   Inlines(out_, block.content);
@@ -158,9 +157,7 @@ void PageWriter::Paragraph(const Block& block, const std::string& owner, const c
   AppendEscapedAttribute(out_, FragmentOf(id));
   out_ += "\" aria-label=\"Link to paragraph ";
   AppendEscapedAttribute(out_, id);
-  out_ += "\">\xC2\xB6</a></";  // U+00B6 PILCROW SIGN
-  out_ += tag;
-  out_ += ">\n";
+  out_ += "\">\xC2\xB6</a></p>\n";  // U+00B6 PILCROW SIGN
 }
 
 // The contents (items with a page number) or the bibliography (entries with ids).

@@ -39,7 +39,7 @@ class PageWriter {
 
   void Heading(const std::vector<const tei::Block*>& heads, int level, const std::string& fallback);
   void Blocks(std::span<const tei::Block> blocks, const std::string& owner);
-  void Paragraph(const tei::Block& block, const std::string& owner, const char* tag);
+  void Paragraph(const tei::Block& block, const std::string& fallback_id);
   void Items(const tei::Block& block);
   void Inlines(std::string& out, const std::vector<tei::Inline>& content);
   void Choice(std::string& out, const tei::Choice& choice);
@@ -51,8 +51,7 @@ class PageWriter {
   std::string file_;
   std::string out_;
   std::vector<Note> notes_;
-  std::set<std::string> ids_;    // every id used on the page, TEI's and ours
-  int paragraphs_ = 0;           // for anchors of paragraphs without an id
+  std::set<std::string> ids_;  // every id used on the page, TEI's and ours
 };
 
 }  // namespace emend::render
