@@ -15,6 +15,7 @@ enum ExitCode : int {
   kInputError = 1,     // a file could not be read or is not what it should be
   kUsageError = 2,     // wrong options
   kQualityFailed = 3,  // eval --baseline: the scores fell below the baseline
+  kInterrupted = 130,  // ocr: stopped by Ctrl-C; unfinished outputs not written
 };
 
 // Where the project's data (dictionaries/, samples/) is: $EMEND_DATA_DIR, or
@@ -25,6 +26,7 @@ using Runner = std::function<int()>;
 Runner AddCorrectCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddTeiCommand(CLI::App& app);
+Runner AddOcrCommand(CLI::App& app);
 Runner AddRenderCommand(CLI::App& app);
 
 }  // namespace emend::cli

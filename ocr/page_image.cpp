@@ -1,9 +1,12 @@
 #include "ocr/page_image.hpp"
 
 #include <leptonica/allheaders.h>
+#include <zlib.h>
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <system_error>
 
@@ -59,11 +62,44 @@ int CheckFormat(const std::string& path) {
   return format;
 }
 
+uint32_t BigEndian32(const std::string& bytes, size_t at) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(bytes[at])) << 24 |
+         static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 3]));
+}
+
+// Walks the PNG's chunks (length, type, data, CRC) up to IEND, so that a
+// truncated or damaged file is refused here with a message of ours; libpng
+// would print its own to stderr before failing.
+bool PngIsWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  size_t at = 8;  // after the signature, which CheckFormat has seen
+  bool first = true;
+  while (at + 12 <= bytes.size()) {
+    const uint32_t length = BigEndian32(bytes, at);
+    if (length > bytes.size() - at - 12) return false;
+    const std::string type = bytes.substr(at + 4, 4);
+    if (first && type != "IHDR") return false;
+    first = false;
+    const uLong crc = crc32(crc32(0L, Z_NULL, 0),
+                            reinterpret_cast<const Bytef*>(bytes.data() + at + 4), length + 4);
+    if (crc != BigEndian32(bytes, at + 8 + length)) return false;
+    if (type == "IEND") return true;
+    at += 12 + length;
+  }
+  return false;
+}
+
 }  // namespace
 
 int CountPages(const std::string& path) {
   const int format = CheckFormat(path);
-  if (format == IFF_PNG) return 1;
+  if (format == IFF_PNG) {
+    if (!PngIsWhole(path)) throw InputError(path, 0, 0, "cannot decode the image: truncated or corrupt");
+    return 1;
+  }
   std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
   l_int32 pages = 0;
   if (!file || tiffGetCount(file.get(), &pages) != 0 || pages < 1) {
@@ -74,6 +110,9 @@ int CountPages(const std::string& path) {
 
 PixPtr ReadPage(const std::string& path, int index) {
   const int format = CheckFormat(path);
+  if (format == IFF_PNG && !PngIsWhole(path)) {
+    throw InputError(path, 0, 0, "cannot decode the image: truncated or corrupt");
+  }
   PixPtr page(format == IFF_PNG ? pixRead(path.c_str()) : pixReadTiff(path.c_str(), index));
   const std::string where = format == IFF_PNG ? "" : "page " + std::to_string(index + 1) + ": ";
   if (!page) throw InputError(path, 0, 0, where + "cannot decode the image: truncated or corrupt");

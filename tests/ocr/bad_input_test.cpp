@@ -1,0 +1,110 @@
+// Bad page images: each gives a message naming the file, the other pages are
+// still read, and nothing is written for the bad one.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/error.hpp"
+#include "ocr/engine.hpp"
+#include "ocr/ocr.hpp"
+#include "ocr/page_image.hpp"
+
+namespace emend::ocr {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kPages = std::string(EMEND_SOURCE_DIR) + "/samples/pages";
+
+class BadInputTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("emend-ocr-bad-" + std::to_string(::getpid()) + "-" +
+            testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    const std::string path = (dir_ / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+  std::string Truncated(const std::string& name) {
+    std::ifstream in(kPages + "/t1-footnote.png", std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return Write(name, bytes.substr(0, bytes.size() / 3));
+  }
+  fs::path dir_;
+};
+
+// The message ReadPage (after CountPages) gives for a file, "" if none.
+std::string ReadMessage(const std::string& path) {
+  try {
+    const int pages = CountPages(path);
+    for (int i = 0; i < pages; ++i) ReadPage(path, i);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST_F(BadInputTest, EachDefectHasItsMessage) {
+  const std::string jpeg_header = "\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00";
+  const struct {
+    std::string path;
+    std::string message;
+  } cases[] = {
+      {(dir_ / "missing.png").string(), "cannot open: no such file"},
+      {Write("empty.png", ""), "empty file (0 bytes), not an image"},
+      {Write("notes.png", "These are notes, not a scan.\n"),
+       "unsupported format: not a PNG or TIFF image"},
+      {Write("photo.jpg", jpeg_header + std::string(64, '\0')),
+       "unsupported format JPEG: only PNG and TIFF pages are read"},
+      {Truncated("cut.png"), "cannot decode the image: truncated or corrupt"},
+      {dir_.string(), "not a regular file"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(ReadMessage(c.path), c.path + ": " + c.message);
+  }
+}
+
+TEST_F(BadInputTest, MissingLanguageModelNamesTheFile) {
+  EngineOptions options;
+  options.tessdata_dir = dir_.string();
+  options.languages = "eng";
+  try {
+    CheckLanguageModels(options);
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              (dir_ / "eng.traineddata").string() +
+                  ": language model 'eng' not found (Debian package tesseract-ocr-eng)");
+  }
+}
+
+TEST_F(BadInputTest, OtherPagesAreStillRead) {
+  const std::string good = kPages + "/t2-twopages.tif";
+  const std::string cut = Truncated("cut.png");
+  const std::string empty = Write("empty.tif", "");
+  OcrOptions options;
+  options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
+  options.jobs = 2;
+  const std::string out = (dir_ / "out").string();
+  const OcrReport report = RunOcr({cut, good, empty}, out, options);
+  ASSERT_EQ(report.inputs.size(), 3u);
+  EXPECT_EQ(report.inputs[0].error, cut + ": cannot decode the image: truncated or corrupt");
+  EXPECT_EQ(report.inputs[1].error, "");
+  EXPECT_EQ(report.inputs[1].pages, 2);
+  EXPECT_EQ(report.inputs[2].error, empty + ": empty file (0 bytes), not an image");
+  EXPECT_EQ(report.Failures(), 2u);
+  // Only the good input's two files, and no temporary leftovers.
+  std::vector<std::string> written;
+  for (const auto& entry : fs::directory_iterator(out)) written.push_back(entry.path().filename());
+  std::sort(written.begin(), written.end());
+  EXPECT_EQ(written, (std::vector<std::string>{"t2-twopages.hocr", "t2-twopages.txt"}));
+}
+
+}  // namespace
+}  // namespace emend::ocr
