@@ -1,0 +1,92 @@
+#include "render/latex_preamble.hpp"
+
+#include "render/latex_escape.hpp"
+
+namespace emend::render {
+namespace {
+
+// The fixed part. Notes on the choices:
+// - Ligatures=TeXOff: the text's `--`, `'` and `` ` `` print as typed (the
+//   escaper relies on it); an edition does not turn the OCR's two hyphens
+//   into a dash.
+// - Linux Libertine O covers Latin Extended-A (č ć š ž đ) and Cyrillic;
+//   DejaVu Serif is the fallback when it is missing.
+// - reledmac: the author's notes are familiar footnotes (series A, given
+//   their numbers from the thesis), the emendations a critical series A in
+//   run-in paragraphs, keyed by line number; line numbers restart on every
+//   page, so a key is read against the page it stands on.
+constexpr const char* kDesign = R"(\documentclass[11pt,a4paper,oneside,openany]{book}
+\usepackage[a4paper,top=25mm,bottom=25mm,left=30mm,right=30mm,marginparwidth=20mm]{geometry}
+\usepackage{fontspec}
+\IfFontExistsTF{Linux Libertine O}%
+  {\setmainfont{Linux Libertine O}[Ligatures=TeXOff]}%
+  {\setmainfont{DejaVu Serif}[Ligatures=TeXOff]}
+\usepackage{polyglossia}
+\setdefaultlanguage{english}
+\setotherlanguage{russian}
+\usepackage{xcolor}
+\usepackage{hyperref}
+\usepackage{reledmac}
+\fnpos{familiar-critical}
+\lineation{page}
+\linenummargin{left}
+\firstlinenum{5}
+\linenumincrement{5}
+\Xarrangement[A]{paragraph}
+\Xnotenumfont[A]{\bfseries}
+\Xragged[A]{R}
+\setcounter{secnumdepth}{-1}
+\setcounter{tocdepth}{1}
+\raggedbottom
+\setlength{\emergencystretch}{3em}
+\makeatletter
+% The apparatus. An applied emendation: lemma (the reading in the text), then
+% what the OCR read. A proposal the corrector was unsure of: lemma (the OCR
+% reading, still in the text), then the proposed reading, in italics.
+\newcommand{\emendocr}{OCR}
+\newcommand{\emendapplied}[1]{#1~\emendocr}
+\newcommand{\emendappliedunsure}[1]{#1~\emendocr~(?)}
+\newcommand{\emendproposed}[1]{\textit{proposed:}~#1}
+\newcommand{\emendbyeditor}{~\textit{ed.}}
+\newcommand{\emendomitted}{\textit{om.}}
+\newcommand{\emendnotelemma}[2]{n.\,#1\enspace#2}
+% The author's notes whose number or reference point was inferred.
+\newcommand{\emendnoteuncertain}{\enspace\textit{[number or place of this note inferred]}}
+% A note whose number is not a plain number: its mark is given as text.
+\newcommand{\emendmarkednote}[2]{{\renewcommand{\thefootnoteA}{#1}\footnoteA{#2}}}
+% A page break of the typescript: a grey bar, and the page's number in the
+% margin where the thesis gives it.
+\newcommand{\emendpbbar}{\textcolor{gray}{\textbar}}
+\newcommand{\emendpb}[1]{\emendpbbar\if\relax\detokenize{#1}\relax\else
+  \ledrightnote{\footnotesize\textcolor{gray}{p.\,#1}}\fi}
+\newcommand{\emendpbmargin}[1]{\ledrightnote{\footnotesize\textcolor{gray}{%
+  \if\relax\detokenize{#1}\relax\textbar\else p.\,#1\fi}}}
+\newcommand{\emendpbinline}[1]{\emendpbbar\if\relax\detokenize{#1}\relax\else
+  {\footnotesize\textcolor{gray}{p.\,#1}}\fi}
+% Words of the editor, not of the author; what was not transcribed.
+\newcommand{\emendeditorial}[1]{[\textit{#1}]}
+\newcommand{\emendgap}[1]{[\textit{#1}]}
+% A run in another language: Russian gets its hyphenation; other languages
+% (Serbo-Croatian has no patterns installed) print as they are.
+\newcommand{\emendlang}[2]{\ifcsname emend@lang@#1\endcsname
+  \csname emend@lang@#1\endcsname{#2}\else#2\fi}
+\newcommand{\emend@lang@ru}[1]{\textrussian{#1}}
+% Paragraph shapes inside \pstart ... \pend.
+\newcommand{\emendsubhead}{\noindent\large\bfseries}
+\newcommand{\emendquote}{\leftskip=2.5em\rightskip=2.5em\small}
+\newcommand{\emendhanging}{\noindent\hangindent=2em\hangafter=1}
+\makeatother
+)";
+
+}  // namespace
+
+std::string LatexPreamble(const tei::HeaderSummary& header) {
+  std::string out = kDesign;
+  out += "\\hypersetup{hidelinks,pdftitle={" + EscapeLatex(header.title) + "},pdfauthor={" +
+         EscapeLatex(header.author) + "},pdfcreator={emend";
+  if (!header.tool_version.empty()) out += " " + EscapeLatex(header.tool_version);
+  out += "}}\n";
+  return out;
+}
+
+}  // namespace emend::render
