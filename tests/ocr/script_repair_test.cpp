@@ -41,6 +41,8 @@ struct Case {
   const char* repaired;  // the line after repair
 };
 
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
 class ScriptRepairTest : public testing::TestWithParam<Case> {};
 
 TEST_P(ScriptRepairTest, RepairsTheLine) {
