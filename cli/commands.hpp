@@ -25,6 +25,7 @@ using Runner = std::function<int()>;
 Runner AddCorrectCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddTeiCommand(CLI::App& app);
+Runner AddDictCommand(CLI::App& app);
 Runner AddRenderCommand(CLI::App& app);
 
 }  // namespace emend::cli

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   Runner correct = AddCorrectCommand(app);
   Runner eval = AddEvalCommand(app);
   Runner tei = AddTeiCommand(app);
+  Runner dict = AddDictCommand(app);
   Runner render = AddRenderCommand(app);
   try {
     app.parse(argc, argv);
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("correct")) return correct();
     if (app.got_subcommand("eval")) return eval();
     if (app.got_subcommand("tei")) return tei();
+    if (app.got_subcommand("dict")) return dict();
     if (app.got_subcommand("render")) return render();
   } catch (const emend::InputError& e) {
     std::cerr << e.what() << "\n";
