@@ -27,6 +27,7 @@ Runner AddCorrectCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddTeiCommand(CLI::App& app);
 Runner AddOcrCommand(CLI::App& app);
+Runner AddDictCommand(CLI::App& app);
 Runner AddRenderCommand(CLI::App& app);
 
 }  // namespace emend::cli

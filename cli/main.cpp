@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   Runner eval = AddEvalCommand(app);
   Runner tei = AddTeiCommand(app);
   Runner ocr = AddOcrCommand(app);
+  Runner dict = AddDictCommand(app);
   Runner render = AddRenderCommand(app);
   try {
     app.parse(argc, argv);
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("eval")) return eval();
     if (app.got_subcommand("tei")) return tei();
     if (app.got_subcommand("ocr")) return ocr();
+    if (app.got_subcommand("dict")) return dict();
     if (app.got_subcommand("render")) return render();
   } catch (const emend::InputError& e) {
     std::cerr << e.what() << "\n";

@@ -37,7 +37,8 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
     inferred[n.series] += n.number_inferred;
     unplaced[n.series] += !n.reference_found;
   }
-  std::cerr << "notes: " << s.notes.size() << "\n";
+  const auto continued = std::count_if(s.notes.begin(), s.notes.end(), [](const tei::Footnote& n) { return n.continued; });
+  std::cerr << "notes: " << s.notes.size() << " (" << continued << " run over to the next page)\n";
   for (const auto& [series, count] : found) {
     std::cerr << "  " << (series >= 0 && series <= 5 ? names[series] : "?") << ": " << count
               << " of " << highest[series] << " numbered (" << inferred[series]

@@ -11,7 +11,7 @@ WordList ReadWordList(const std::string& path) {
   options.max_line_bytes = 1000;
   options.allow_empty = true;
   std::vector<std::string> lines = ReadTextLines(path, options);
-  WordList list{path, {}};
+  WordList list{path, {}, {}};
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     const int number = static_cast<int>(i) + 1;
@@ -28,6 +28,7 @@ WordList ReadWordList(const std::string& path) {
                        "one word per line expected: '" + line + "'");
     }
     list.entries.push_back(line);
+    list.lines.push_back(number);
   }
   return list;
 }

@@ -11,6 +11,7 @@ namespace emend::correct {
 struct WordList {
   std::string path;
   std::vector<std::string> entries;  // in file order
+  std::vector<int> lines;            // the 1-based line of each entry
 };
 
 // Reads a word list. Blank lines and lines starting with '#' are skipped;

@@ -321,6 +321,26 @@ Structure AnalyseStructure(const std::vector<std::string>& lines) {
       in_note = true;
       continue;
     }
+    // Lines of the notes' width above the page's first numbered note: the
+    // previous page's last note runs on here.
+    if (!in_note && width >= kNoteWidth && !s.notes.empty() && s.notes.back().series == series &&
+        !s.notes.back().continued) {
+      size_t j = k;
+      while (j + 1 < n && j - k < 6 && NoteNumber(lines[j + 1]) != expected && s.roles[j + 1] == LineRole::kBody &&
+             !Trim(lines[j + 1]).empty()) {
+        ++j;
+      }
+      if (j + 1 < n && NoteNumber(lines[j + 1]) == expected) {
+        Footnote& note = s.notes.back();
+        note.continued = true;
+        note.continued_first = k;
+        note.continued_last = j;
+        for (size_t c = k; c <= j; ++c) s.roles[c] = LineRole::kNote;
+        k = j;
+        in_note = true;
+        continue;
+      }
+    }
     if (in_note) {
       const size_t previous = Trim(lines[k - 1]).size();
       auto continue_note = [&] {

@@ -48,6 +48,10 @@ struct Footnote {
   size_t reference_begin = 0, reference_end = 0;
   // The OCR lost the number at the note's start: n is inferred from its neighbours.
   bool number_inferred = false;
+  // A note that runs over to the next page: its last lines head that page's
+  // notes (continued_first..continued_last, 0-based), before the next number.
+  bool continued = false;
+  size_t continued_first = 0, continued_last = 0;
 };
 
 // A block quotation: body lines the typescript sets off after an introducing

@@ -235,6 +235,7 @@ class Builder {
     size_t k = 0;
     pugi::xml_node notice = front.append_child("div");
     notice.append_attribute("type") = "notice";
+    notice.append_attribute("xml:id") = "notice";
     for (; k < lines_.size() && s_.roles[k] == LineRole::kTitlePage; ++k) {
       if (lines_[k].noise) {
         pugi::xml_node gap = notice.append_child("gap");
@@ -280,10 +281,11 @@ class Builder {
     for (const ContentsEntry& e : s_.contents) {
       pugi::xml_node item = list.append_child("item");
       if (e.page > 0) item.append_attribute("n") = std::to_string(e.page).c_str();
-      std::string target;
+      std::string target = FrontTarget(e.title);
       for (const Division& d : s_.divisions) {
         const std::string label = d.kind == DivisionKind::kChapter ? "CHAPTER " + d.n : d.n;
         if (!e.label.empty() && label == e.label) target = "#" + DivisionId(d);
+        if (e.label.empty() && !d.head.empty() && Lower(e.title) == Lower(d.head)) target = "#" + DivisionId(d);
       }
       pugi::xml_node text = item;
       if (!target.empty()) {
@@ -292,10 +294,31 @@ class Builder {
       }
       AppendSegments(text, e.line, false);
       TrimNode(text);
+      // The page number is data (item/@n), not part of the entry's text.
+      if (pugi::xml_node last = text.last_child(); e.page > 0 && last.type() == pugi::node_pcdata) {
+        std::string t = last.value();
+        const std::string page = " " + std::to_string(e.page);
+        if (t.ends_with(page)) t.erase(t.size() - page.size());
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        last.set_value(t.c_str());
+      }
     }
   }
 
   size_t notes_placed() const { return placed_.size(); }
+
+  static std::string Lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }
+
+  // Contents entries for the front matter, which has no division in the body.
+  static std::string FrontTarget(const std::string& title) {
+    const std::string t = Lower(title);
+    if (t.rfind("abstract", 0) == 0) return "#abstract";
+    if (t.rfind("table of contents", 0) == 0) return "#contents";
+    return "";
+  }
 
  private:
   static std::string Strip(const std::string& w) {
@@ -322,6 +345,9 @@ class Builder {
       }
       for (size_t k = n.first_line; k <= n.last_line; ++k) {
         Join(note, k, k == n.first_line);
+      }
+      if (n.continued) {
+        for (size_t k = n.continued_first; k <= n.continued_last; ++k) Join(note, k, false);
       }
       TrimNode(note);
       note_nodes_.push_back(note);
@@ -528,16 +554,30 @@ class Builder {
     pugi::xml_node head = bibliography.append_child("head");
     AppendSegments(head, div.line, false);
     TrimNode(head);
-    pugi::xml_node part, list, entry;
+    pugi::xml_node group, part, list, entry;
     int parts = 0, entries = 0;
+    auto is_heading = [&](const std::string& t) {
+      return !t.empty() && t.size() < 45 && t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
+             std::isupper(static_cast<unsigned char>(t[0]));
+    };
+    auto next_text = [&](size_t k) {
+      for (size_t j = k + 1; j < end; ++j) {
+        if (std::string t = Trim(lines_[j].text); !t.empty()) return t;
+      }
+      return std::string();
+    };
     for (size_t k = div.line + 1; k < end; ++k) {
       const std::string t = Trim(lines_[k].text);
       if (t.empty()) continue;
-      const bool heading = t.size() < 45 && t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
-                           std::isupper(static_cast<unsigned char>(t[0])) && !entry;
+      const bool heading = !entry && is_heading(t);
       if (heading || !part) {
-        part = bibliography.append_child("div");
+        // A heading straight above another ("Primary Sources", then
+        // "Unpublished Documents") heads a group of parts.
+        const bool group_heading = heading && is_heading(next_text(k));
+        pugi::xml_node parent = group_heading || !group ? bibliography : group;
+        part = parent.append_child("div");
         part.append_attribute("xml:id") = ("bibl.d" + std::to_string(++parts)).c_str();
+        if (group_heading) group = part;
         list = pugi::xml_node();
         if (heading) {
           pugi::xml_node h = part.append_child("head");
@@ -552,12 +592,25 @@ class Builder {
         entry.append_attribute("xml:id") = ("bibl.b" + std::to_string(++entries)).c_str();
       }
       Join(entry, k, false);
-      if (t.size() < kParagraphEndWidth || t.back() == ')' || (t.size() > 1 && t.substr(t.size() - 2) == ").")) {
+      if (EndsEntry(t)) {
         TrimNode(entry);
         entry = pugi::xml_node();
       }
     }
     if (entry) TrimNode(entry);
+  }
+
+  // A bibliography entry ends with its imprint's bracket or a full stop, or
+  // on a short line, unless the line breaks off after a comma or a word
+  // such as "and" or "of" that needs what follows.
+  static bool EndsEntry(const std::string& t) {
+    if (t.back() == ')' || t.back() == ']' || t.ends_with(").") || t.ends_with("].")) return true;
+    if (t.size() >= kParagraphEndWidth) return false;
+    if (t.back() == ',' || t.back() == '-' || t.back() == ':') return false;
+    const size_t space = t.find_last_of(' ');
+    const std::string last = space == std::string::npos ? t : t.substr(space + 1);
+    static const std::set<std::string> connectives = {"and", "of", "the", "in", "for", "to", "with", "a", "an", "on", "&"};
+    return !connectives.count(last);
   }
 
   const std::vector<ReadingLine>& lines_;

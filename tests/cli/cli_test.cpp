@@ -170,4 +170,18 @@ TEST_F(CliTest, EvalBaselineFailureExitsThree) {
   EXPECT_NE(r.output.find("word_error_reduction: 0.0"), std::string::npos);
 }
 
+// A regression line the corrector no longer gets right fails by name.
+TEST_F(CliTest, DictTestNamesAFailingRegressionLine) {
+  fs::copy(fs::path(EMEND_SOURCE_DIR) / "dictionaries", dir_ / "dict");
+  std::ofstream(dir_ / "dict" / "english.wrong", std::ios::app) << "the Titos visit\tthe Titos visit\n";
+  const int line = 4;  // header, two cases, then ours
+  RunResult r = Emend("dict test --dictionaries " + Path("dict"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.output.find(Path("dict/english.wrong") + ":" + std::to_string(line) +
+                          ": not corrected as expected: 'the Titos visit' became 'the Tito's visit', "
+                          "expected 'the Titos visit'"),
+            std::string::npos)
+      << r.output;
+}
+
 }  // namespace

@@ -89,6 +89,31 @@ TEST(Structure, FindsBlockQuotations) {
   EXPECT_EQ(s.quotations[1].last_line, 9u);
 }
 
+// A note that runs over to the next page: its last lines head that page's
+// notes, above the next number, and belong to it, not to the body.
+TEST(Structure, JoinsANoteRunningOverToTheNextPage) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                // 0
+      Body("The body of the first page refers to a long note.1 and"),  // 1
+      Note("1 The long note begins at the foot of the first page and goes on across"),  // 2
+      Note("the whole width of the page in the footnote type until the page ends, and"),  // 3
+      Body("the body goes on at the top of the next page, where"),  // 4
+      Body("it refers to another note.2 and so on down the page"),  // 5
+      Note("the rest of the first note, run over from the page before, in footnote type."),  // 6
+      Note("2 The second note, on the second page, also in the footnote type, full width"),  // 7
+      Body("The third page begins here and the body runs on as"),   // 8
+      Body("before, to the end of the text of the introduction."),  // 9
+  };
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.notes.size(), 2u);
+  EXPECT_TRUE(s.notes[0].continued);
+  EXPECT_EQ(s.notes[0].continued_first, 6u);
+  EXPECT_EQ(s.notes[0].continued_last, 6u);
+  EXPECT_EQ(s.roles[6], LineRole::kNote);
+  EXPECT_EQ(s.roles[4], LineRole::kBody);
+  EXPECT_FALSE(s.notes[1].continued);
+}
+
 // The whole bundled thesis, corrected as `make` corrects it: the numbering the
 // thesis is known to have (21 notes in the introduction; 160, 163, 164 and
 // 249 in chapters I-IV) and the sections of its contents.

@@ -119,6 +119,17 @@ TEST(WholeThesisTei, IsValidAndHoldsEveryNoteAndEmendation) {
   EXPECT_EQ(doc.select_nodes("//choice").size(), non_noise);
   EXPECT_EQ(doc.select_nodes("//body//div[@type='section']").size(), 15u);
   EXPECT_EQ(doc.select_nodes("//quote[@type='block']").size(), s.quotations.size());
+  // The bibliography's parts nest under Primary and Secondary Sources.
+  EXPECT_EQ(doc.select_nodes("//div[@type='bibliography']/div[head='Primary Sources']/div").size(), 4u);
+  EXPECT_EQ(doc.select_nodes("//div[@type='bibliography']/div[head='Secondary Sources']/div").size(), 4u);
+  // The contents link every entry to its division; pages are data, not text.
+  for (auto item : doc.select_nodes("//div[@type='contents']//item")) {
+    const pugi::xml_node node = item.node();
+    EXPECT_TRUE(node.child("ref")) << node.text().get();
+    std::string text;
+    for (auto t : node.select_nodes(".//text()")) text += t.node().value();
+    EXPECT_FALSE(!text.empty() && std::isdigit(static_cast<unsigned char>(text.back()))) << text;
+  }
   // Read back and written again, the document is the same, byte for byte.
   EXPECT_EQ(WriteTei(ReadTei(xml, "thesis.tei.xml")), xml);
 }
