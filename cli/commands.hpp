@@ -28,6 +28,7 @@ Runner AddEvalCommand(CLI::App& app);
 Runner AddTeiCommand(CLI::App& app);
 Runner AddOcrCommand(CLI::App& app);
 Runner AddDictCommand(CLI::App& app);
+Runner AddReviewCommand(CLI::App& app);
 Runner AddRenderCommand(CLI::App& app);
 
 }  // namespace emend::cli

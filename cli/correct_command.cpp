@@ -6,6 +6,7 @@
 #include "core/output_file.hpp"
 #include "core/text_file.hpp"
 #include "correct/corrector.hpp"
+#include "correct/decisions.hpp"
 
 namespace emend::cli {
 namespace {
@@ -18,6 +19,7 @@ struct CorrectArgs {
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
   std::string wordnet_dir = "/usr/share/wordnet";
   std::vector<std::string> clean_text;
+  std::string decisions;
   bool no_clean_text = false;
   double threshold = correct::CorrectorOptions{}.apply_threshold;
 };
@@ -35,6 +37,7 @@ std::vector<std::string> DefaultCleanText() {
 
 int Run(const CorrectArgs& args) {
   for (const std::string& out : {args.output, args.emendations}) {
+    if (!args.decisions.empty() && !out.empty()) RefuseToOverwrite(args.decisions, out);
     if (!out.empty()) RefuseToOverwrite(args.input, out);
   }
   const std::vector<std::string> lines = ReadTextLines(args.input);
@@ -52,7 +55,21 @@ int Run(const CorrectArgs& args) {
   const correct::Lexicon lexicon(lexicon_options);
   const correct::WordClasses word_classes(args.wordnet_dir);
   const correct::Corrector corrector(lexicon, word_classes, {args.threshold});
-  const correct::CorrectionResult result = corrector.Correct(lines, clean);
+  correct::CorrectionResult result = corrector.Correct(lines, clean);
+  if (!args.decisions.empty()) {
+    // The editors' decisions: applied to what the corrector found, reported
+    // by line when one no longer matches anything.
+    const auto decisions = correct::ParseDecisions(ReadFileBytes(args.decisions), args.decisions);
+    const correct::DecisionResult applied =
+        correct::ApplyDecisions(lines, result.emendations, decisions, word_classes, args.decisions);
+    for (const correct::Decision* d : applied.unmatched) {
+      std::cerr << args.decisions << ":" << d->line << ": decision no longer matches any emendation: "
+                << correct::Describe(*d) << "\n";
+    }
+    std::cerr << "decisions: " << decisions.size() << " read, " << applied.decided << " emendations decided, "
+              << applied.unmatched.size() << " no longer matching\n";
+    result.lines = correct::ReadingLines(lines, result.emendations);
+  }
 
   std::string text;
   for (const std::string& line : result.lines) text += line + "\n";
@@ -80,6 +97,8 @@ Runner AddCorrectCommand(CLI::App& app) {
   cmd->add_option("--clean-text", args->clean_text,
                   "clean in-domain text used as evidence (default: DATA/samples/corpus/*.txt)");
   cmd->add_flag("--no-clean-text", args->no_clean_text, "use no clean text");
+  cmd->add_option("--decisions", args->decisions,
+                  "editors' decisions to apply (written by emend review; see README)");
   cmd->add_option("--threshold", args->threshold,
                   "apply proposals at or above this confidence, flag the rest")
       ->check(CLI::Range(0.0, 1.0));

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   Runner tei = AddTeiCommand(app);
   Runner ocr = AddOcrCommand(app);
   Runner dict = AddDictCommand(app);
+  Runner review = AddReviewCommand(app);
   Runner render = AddRenderCommand(app);
   try {
     app.parse(argc, argv);
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("tei")) return tei();
     if (app.got_subcommand("ocr")) return ocr();
     if (app.got_subcommand("dict")) return dict();
+    if (app.got_subcommand("review")) return review();
     if (app.got_subcommand("render")) return render();
   } catch (const emend::InputError& e) {
     std::cerr << e.what() << "\n";

@@ -184,4 +184,39 @@ TEST_F(CliTest, DictTestNamesAFailingRegressionLine) {
       << r.output;
 }
 
+// An editor's decision is recorded by emend review, applied by emend correct
+// --decisions, survives lines moving (a re-OCR), and is reported by its line
+// once it matches nothing.
+TEST_F(CliTest, ReviewDecisionsSurviveARerunAndAreReportedWhenStale) {
+  const std::string text = "Talks were established between the two Germanys. On disarmament,\nKhrushchev spoke.\n";
+  const std::string in = Write("in.txt", text);
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  RunResult list = Emend("review " + in + " --emendations " + Path("e.tsv"));
+  EXPECT_NE(list.output.find("[1] Germanys -> Germany's  (apostrophe, 1x)"), std::string::npos) << list.output;
+  RunResult record = Emend("review " + in + " --emendations " + Path("e.tsv") + " --reject 1 --decisions " +
+                           Path("d.tsv"));
+  ASSERT_EQ(record.exit_code, 0) << record.output;
+  // A re-OCR: one line more at the top, the same words around the plural.
+  const std::string moved = Write("moved.txt", "A line the new OCR found.\n" + text);
+  RunResult run = Emend("correct " + moved + " -o " + Path("out.txt") + " --emendations " + Path("e2.tsv") +
+                        " --decisions " + Path("d.tsv"));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  std::ifstream e2(Path("e2.tsv"));
+  std::string records((std::istreambuf_iterator<char>(e2)), {});
+  EXPECT_NE(records.find("e2.40\t2\t40\t8\tGermanys\tGermany's\tapostrophe"), std::string::npos) << records;
+  EXPECT_NE(records.find("\trejected\t"), std::string::npos) << records;
+  // Recording the same decision again adds nothing and says where it is.
+  RunResult again = Emend("review " + in + " --emendations " + Path("e.tsv") + " --reject 1 --decisions " +
+                          Path("d.tsv"));
+  EXPECT_NE(again.output.find(Path("d.tsv") + ":7: already decided"), std::string::npos) << again.output;
+  // Once the text no longer has it, the decision is reported by its line.
+  const std::string other = Write("other.txt", "Khrushchev spoke.\n");
+  RunResult stale = Emend("correct " + other + " -o " + Path("out.txt") + " --decisions " + Path("d.tsv"));
+  EXPECT_EQ(stale.exit_code, 0);
+  EXPECT_NE(stale.output.find(Path("d.tsv") + ":7: decision no longer matches any emendation: reject 'Germanys' -> "
+                              "'Germany's'"),
+            std::string::npos)
+      << stale.output;
+}
+
 }  // namespace

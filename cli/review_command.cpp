@@ -1,0 +1,193 @@
+// emend review OCR.txt --emendations E.tsv [--decisions D.tsv]
+//     [--accept K|ID]... [--reject K|ID]... [--read K=TEXT|ID=TEXT]... [--next-is noun|verb]
+// Lists the flagged emendations, most frequent series first, with their
+// context; records decisions on a series (K, its number in the list) or on
+// one emendation (its id) in the decisions file.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "core/output_file.hpp"
+#include "core/text_file.hpp"
+#include "correct/decisions.hpp"
+#include "correct/emendation.hpp"
+
+namespace emend::cli {
+namespace {
+
+struct ReviewArgs {
+  std::string input;
+  std::string emendations;
+  std::string decisions;
+  std::vector<std::string> accept, reject, read;
+  std::string next_is;
+  int limit = 5;
+};
+
+struct Series {
+  std::string ocr, reading;
+  correct::EmendationClass emendation_class;
+  std::vector<const correct::Emendation*> members;
+};
+
+// Flagged emendations grouped by OCR reading and proposal, most frequent
+// first (ties in text order).
+std::vector<Series> FlaggedSeries(const std::vector<correct::Emendation>& emendations) {
+  std::map<std::pair<std::string, std::string>, size_t> index;
+  std::vector<Series> series;
+  for (const correct::Emendation& e : emendations) {
+    // Noise is kept as the OCR read it and needs no decision.
+    if (e.status != correct::EmendationStatus::kFlagged || e.emendation_class == correct::EmendationClass::kNoise) continue;
+    auto [it, inserted] = index.emplace(std::pair{e.ocr, e.reading}, series.size());
+    if (inserted) series.push_back({e.ocr, e.reading, e.emendation_class, {}});
+    series[it->second].members.push_back(&e);
+  }
+  std::stable_sort(series.begin(), series.end(),
+                   [](const Series& a, const Series& b) { return a.members.size() > b.members.size(); });
+  return series;
+}
+
+std::string Snippet(const std::vector<std::string>& ocr, const correct::Emendation& e) {
+  const std::string& line = ocr[static_cast<size_t>(e.line) - 1];
+  std::string s = line;
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s.size() > 100 ? s.substr(0, 100) + "..." : s;
+}
+
+void List(const std::vector<Series>& series, const std::vector<std::string>& ocr, int limit) {
+  size_t total = 0;
+  for (const Series& s : series) total += s.members.size();
+  std::cout << total << " flagged emendation(s) in " << series.size()
+            << " series, most frequent first. Decide with --accept K, --reject K or --read K=TEXT\n"
+               "(K: a series' number, or one emendation's id).\n";
+  for (size_t k = 0; k < series.size(); ++k) {
+    const Series& s = series[k];
+    std::cout << "\n[" << k + 1 << "] " << s.ocr << " -> " << s.reading << "  ("
+              << correct::ClassName(s.emendation_class) << ", " << s.members.size() << "x)\n";
+    for (size_t m = 0; m < s.members.size() && static_cast<int>(m) < limit; ++m) {
+      const correct::Emendation& e = *s.members[m];
+      std::cout << "    " << e.id << "  line " << e.line << ": " << Snippet(ocr, e) << "\n";
+    }
+    if (static_cast<int>(s.members.size()) > limit) std::cout << "    ... and " << s.members.size() - limit << " more\n";
+  }
+}
+
+// The decisions one --accept/--reject/--read value stands for.
+std::vector<correct::Decision> Resolve(const std::string& target, correct::DecisionAction action,
+                                       const std::string& reading, const std::vector<Series>& series,
+                                       const std::vector<correct::Emendation>& emendations,
+                                       const std::vector<std::string>& ocr, const ReviewArgs& args) {
+  correct::Decision d;
+  d.action = action;
+  d.reading = reading;
+  const bool number = !target.empty() && std::all_of(target.begin(), target.end(), ::isdigit);
+  if (number) {
+    const size_t k = std::stoul(target);
+    if (k == 0 || k > series.size()) {
+      throw InputError("emend review", 0, 0, "no series [" + target + "]: the list has " + std::to_string(series.size()));
+    }
+    d.ocr = series[k - 1].ocr;
+    d.proposed = series[k - 1].reading;
+    if (!args.next_is.empty()) d.after = "@" + args.next_is;
+    d.note = "series of " + std::to_string(series[k - 1].members.size());
+    return {d};
+  }
+  for (const correct::Emendation& e : emendations) {
+    if (e.id != target) continue;
+    const correct::Context context = correct::ContextOf(ocr, e);
+    d.ocr = e.ocr;
+    d.proposed = e.reading;
+    d.before = context.before.empty() ? "*" : context.before;
+    d.after = context.after.empty() ? "*" : context.after;
+    d.note = "first seen at line " + std::to_string(e.line);
+    return {d};
+  }
+  throw InputError(args.emendations, 0, 0, "no emendation with id '" + target + "'");
+}
+
+int Run(const ReviewArgs& args) {
+  const std::vector<std::string> ocr = ReadTextLines(args.input);
+  const auto emendations = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
+  for (const correct::Emendation& e : emendations) {
+    if (e.line < 1 || static_cast<size_t>(e.line) > ocr.size()) {
+      throw InputError(args.emendations, 0, 0, "emendation " + e.id + " is beyond the end of " + args.input);
+    }
+  }
+  const std::vector<Series> series = FlaggedSeries(emendations);
+  std::vector<correct::Decision> fresh;
+  auto add = [&](const std::vector<std::string>& targets, correct::DecisionAction action) {
+    for (const std::string& t : targets) {
+      std::string target = t, reading;
+      if (action == correct::DecisionAction::kRead) {
+        const size_t eq = t.find('=');
+        if (eq == std::string::npos || eq + 1 == t.size()) {
+          throw InputError("emend review", 0, 0, "--read wants K=TEXT or ID=TEXT, got '" + t + "'");
+        }
+        target = t.substr(0, eq);
+        reading = t.substr(eq + 1);
+      }
+      for (auto& d : Resolve(target, action, reading, series, emendations, ocr, args)) fresh.push_back(d);
+    }
+  };
+  add(args.accept, correct::DecisionAction::kAccept);
+  add(args.reject, correct::DecisionAction::kReject);
+  add(args.read, correct::DecisionAction::kRead);
+  if (fresh.empty()) {
+    List(series, ocr, args.limit);
+    return kOk;
+  }
+  if (args.decisions.empty()) throw InputError("emend review", 0, 0, "--decisions FILE is needed to record decisions");
+  // Never lose what is there: parse it (so a broken file is not made worse),
+  // keep its bytes, append the new lines, replace the file in one step.
+  std::string existing;
+  std::vector<correct::Decision> known;
+  if (std::filesystem::exists(args.decisions)) {
+    existing = ReadFileBytes(args.decisions);
+    known = correct::ParseDecisions(existing, args.decisions);
+  } else {
+    existing = correct::DecisionsHeader();
+  }
+  if (!existing.empty() && existing.back() != '\n') existing += "\n";
+  int added = 0;
+  for (const correct::Decision& d : fresh) {
+    auto same_key = [&](const correct::Decision& k) {
+      return k.ocr == d.ocr && k.proposed == d.proposed && k.before == d.before && k.after == d.after;
+    };
+    if (auto it = std::find_if(known.begin(), known.end(), same_key); it != known.end()) {
+      std::cerr << args.decisions << ":" << it->line << ": already decided (" << correct::Describe(*it)
+                << "); edit that line to change it\n";
+      continue;
+    }
+    existing += correct::FormatDecision(d);
+    known.push_back(d);
+    std::cout << "recorded: " << correct::Describe(d) << "\n";
+    ++added;
+  }
+  if (added > 0) WriteFileAtomically(args.decisions, existing);
+  std::cout << added << " decision(s) added to " << args.decisions
+            << "; they apply from the next 'emend correct --decisions' (make correct)\n";
+  return kOk;
+}
+
+}  // namespace
+
+Runner AddReviewCommand(CLI::App& app) {
+  auto args = std::make_shared<ReviewArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "review", "List the flagged emendations for an editor and record decisions on them.");
+  cmd->add_option("input", args->input, "the OCR text the emendations were made on")->required();
+  cmd->add_option("--emendations", args->emendations, "the emendation records (emend correct)")->required();
+  cmd->add_option("--decisions", args->decisions, "the decisions file to add to (created if missing)");
+  cmd->add_option("--accept", args->accept, "accept series K (all of it) or the emendation with this id");
+  cmd->add_option("--reject", args->reject, "reject series K or one emendation: the OCR reading stays");
+  cmd->add_option("--read", args->read, "K=TEXT or ID=TEXT: the editor's own reading");
+  cmd->add_option("--next-is", args->next_is, "with a series: only where the next word can be a noun or a verb")
+      ->check(CLI::IsMember({"noun", "verb"}));
+  cmd->add_option("--limit", args->limit, "examples shown per series (default 5)");
+  return [args] { return Run(*args); };
+}
+
+}  // namespace emend::cli
