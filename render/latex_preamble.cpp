@@ -36,7 +36,7 @@ constexpr const char* kDesign = R"(\documentclass[11pt,a4paper,oneside,openany]{
 \Xnotenumfont[A]{\bfseries}
 \Xragged[A]{R}
 \setcounter{secnumdepth}{-1}
-\setcounter{tocdepth}{1}
+\setcounter{tocdepth}{2}
 \raggedbottom
 \setlength{\emergencystretch}{3em}
 \makeatletter
