@@ -38,3 +38,34 @@ printf '  %-22s %9d bytes (%d files)\n' "total" "$total" "$(ls "$work/site" | wc
 if command -v gzip > /dev/null; then
   echo "  gzipped total: $(cat "$work"/site/* | gzip -9 | wc -c) bytes"
 fi
+
+## LaTeX: the .tex for XeLaTeX (reading the TEI included), then the PDF as
+## `make pdf` builds it (latexmk from a clean folder; skipped without TeX Live).
+echo "== emend render --format latex: whole thesis, $runs runs"
+echo "median wall time: $(median_time "$emend" render --format latex "$work/thesis.tei.xml" -o "$work/thesis.tex")"
+echo "  thesis.tex: $(wc -c < "$work/thesis.tex") bytes"
+if command -v latexmk > /dev/null && command -v xelatex > /dev/null; then
+  mkdir "$work/pdf" && cp "$work/thesis.tex" "$work/pdf/"
+  echo "== PDF: latexmk -xelatex, from scratch (once)"
+  start=$(date +%s.%N)
+  status=0
+  (cd "$work/pdf" && SOURCE_DATE_EPOCH=1075593600 FORCE_SOURCE_DATE=1 \
+     latexmk -xelatex -interaction=nonstopmode -halt-on-error thesis.tex > latexmk.out 2>&1) || status=$?
+  end=$(date +%s.%N)
+  log="$work/pdf/thesis.log"
+  echo "build time: $(awk "BEGIN { printf \"%.1f\", $end - $start }") s, latexmk exit $status, xelatex runs: $(grep -c "^Run number .* of rule 'xelatex'" "$work/pdf/latexmk.out" || true)"
+  if command -v pdfinfo > /dev/null && [ -f "$work/pdf/thesis.pdf" ]; then
+    echo "pages: $(pdfinfo "$work/pdf/thesis.pdf" | sed -n 's/^Pages: *//p'), $(wc -c < "$work/pdf/thesis.pdf") bytes"
+  fi
+  # reledmac sets each heading's line 3\paperwidth wide on purpose: those
+  # (over 1000pt) are counted apart.
+  echo "warnings: errors $(grep -c '^!' "$log" || true)," \
+    "overfull hboxes $(grep -Ec '^Overfull \\hbox \(([0-9]{1,3})\.' "$log" || true)" \
+    "(+ $(grep -Ec '^Overfull \\hbox \(([0-9]{4,})\.' "$log" || true) heading lines)," \
+    "overfull vboxes $(grep -c '^Overfull \\vbox' "$log" || true)," \
+    "underfull boxes $(grep -c '^Underfull' "$log" || true)," \
+    "undefined references $(grep -Ec 'Reference .* undefined' "$log" || true)," \
+    "missing characters $(grep -c 'Missing character' "$log" || true)"
+else
+  echo "== PDF: skipped (latexmk or xelatex not installed: scripts/install-deps.sh)"
+fi

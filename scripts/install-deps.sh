@@ -13,6 +13,8 @@ packages="
   tesseract-ocr-eng tesseract-ocr-hrv tesseract-ocr-srp-latn tesseract-ocr-rus
   fonts-liberation fonts-dejavu-core fonts-dejavu-extra
   chromium
+  texlive-xetex texlive-humanities texlive-lang-cyrillic texlive-fonts-recommended
+  latexmk fonts-linuxlibertine poppler-utils
 "
 
 missing=""

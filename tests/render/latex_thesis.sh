@@ -1,7 +1,7 @@
 #!/bin/sh
 # The whole thesis to PDF: samples/thesis-ocr.txt corrected, encoded as TEI,
 # rendered as LaTeX and compiled with XeLaTeX (latex_compile.sh does the last
-# two and the checks). About two and a half minutes on two cores.
+# two and the checks). 1.5 to 2.5 minutes on two cores.
 # Usage: latex_thesis.sh EMEND SOURCE_DIR OUTDIR
 set -u
 emend=$1 src=$2 out=$3
