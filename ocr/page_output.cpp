@@ -2,23 +2,10 @@
 
 #include <cmath>
 
+#include "core/markup_escape.hpp"
+
 namespace emend::ocr {
 namespace {
-
-std::string Escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // A title property value in double quotes (hOCR escapes '"' and '\' with '\').
 std::string Quoted(const std::string& text) {
@@ -58,7 +45,7 @@ std::string FormatHocr(const std::vector<PageResult>& pages, const std::string& 
       "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n"
       "    \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
       "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n"
-      "<head>\n<title>" + Escape(image) + "</title>\n"
+      "<head>\n<title>" + EscapeAttribute(image) + "</title>\n"
       "<meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>\n"
       "<meta name=\"ocr-system\" content=\"emend ocr (Tesseract LSTM)\"/>\n"
       "<meta name=\"ocr-capabilities\" content=\"ocr_page ocr_line ocrx_word ocrp_wconf ocrp_lang\"/>\n"
@@ -67,7 +54,7 @@ std::string FormatHocr(const std::vector<PageResult>& pages, const std::string& 
     const PageResult& page = pages[p];
     const std::string n = std::to_string(p + 1);
     out += "<div class=\"ocr_page\" id=\"page_" + n + "\" title=\"" +
-           Escape("image " + Quoted(image) + "; bbox 0 0 " + std::to_string(page.width) + " " +
+           EscapeAttribute("image " + Quoted(image) + "; bbox 0 0 " + std::to_string(page.width) + " " +
                   std::to_string(page.height) + "; ppageno " + std::to_string(p) +
                   "; scan_res " + std::to_string(page.dpi) + " " + std::to_string(page.dpi) +
                   "; x_emend_preprocessing " + Quoted(page.preprocessing)) +
@@ -86,9 +73,9 @@ std::string FormatHocr(const std::vector<PageResult>& pages, const std::string& 
                    Quoted(word.repair);
         }
         out += (w ? " " : "\n  ") + std::string("<span class=\"ocrx_word\" id=\"word_") +
-               line_id + "_" + std::to_string(w + 1) + "\" title=\"" + Escape(title) + "\"" +
-               (word.language.empty() ? "" : " lang=\"" + Escape(word.language) + "\"") + ">" +
-               Escape(word.text) + "</span>";
+               line_id + "_" + std::to_string(w + 1) + "\" title=\"" + EscapeAttribute(title) + "\"" +
+               (word.language.empty() ? "" : " lang=\"" + EscapeAttribute(word.language) + "\"") + ">" +
+               EscapeAttribute(word.text) + "</span>";
       }
       out += "\n </span>\n";
     }

@@ -6,16 +6,15 @@
 #include <string>
 #include <string_view>
 
+#include "core/markup_escape.hpp"
+
 namespace emend::render {
 
-// Appends text for an element's content: & < > are written as references.
-void AppendEscapedText(std::string& out, std::string_view text);
-
-// Appends text for a double-quoted attribute value: & < > " ' as references.
-void AppendEscapedAttribute(std::string& out, std::string_view value);
-
-std::string EscapeText(std::string_view text);
-std::string EscapeAttribute(std::string_view value);
+// The markup escaping shared with the hOCR writer (core/markup_escape.hpp).
+using emend::AppendEscapedAttribute;
+using emend::AppendEscapedText;
+using emend::EscapeAttribute;
+using emend::EscapeText;
 
 // A fragment identifier for a URL ("#" + this): characters outside the
 // unreserved and sub-delimiter sets of RFC 3986 are percent-encoded, so an id
