@@ -25,40 +25,39 @@ struct TeiArgs {
   bool report = false;
 };
 
-// What was recovered, for editors: notes per series against the numbering,
-// the numbers missing, sections, page breaks, emendations.
+// What was recovered, for editors: notes per division against the numbering
+// (found in the text, placeholders for notes the scan lost, numbers inferred,
+// marks not found), sections, pages, quotations, emendations.
 void Report(const tei::Structure& s, const std::vector<correct::Emendation>& records) {
-  static const char* const names[] = {"Introduction", "Chapter I", "Chapter II", "Chapter III",
-                                      "Chapter IV", "Conclusions"};
-  std::map<int, int> found, highest, inferred, unplaced;
+  std::map<int, int> present, lost, highest, inferred, unplaced;
   for (const tei::Footnote& n : s.notes) {
-    ++found[n.series];
+    ++(n.lost ? lost : present)[n.series];
     highest[n.series] = std::max(highest[n.series], n.n);
-    inferred[n.series] += n.number_inferred;
+    inferred[n.series] += !n.lost && n.number_inferred;
     unplaced[n.series] += !n.reference_found;
   }
   const auto continued = std::count_if(s.notes.begin(), s.notes.end(), [](const tei::Footnote& n) { return n.continued; });
   std::cerr << "notes: " << s.notes.size() << " (" << continued << " run over to the next page)\n";
-  for (const auto& [series, count] : found) {
-    std::cerr << "  " << (series >= 0 && series <= 5 ? names[series] : "?") << ": " << count
-              << " of " << highest[series] << " numbered (" << inferred[series]
-              << " numbers inferred, " << unplaced[series] << " without their reference, placed at the page end)";
+  for (const auto& [series, count] : highest) {
+    const bool known = series >= 0 && static_cast<size_t>(series) < s.divisions.size();
+    const std::string name = known ? s.divisions[series].head.substr(0, 40) : "?";
+    std::cerr << "  " << name << ": notes 1-" << count << ", " << present[series] << " with text, "
+              << lost[series] << " lost in the scan (placeholders), " << inferred[series]
+              << " numbers inferred, " << unplaced[series] << " without their mark (placed at the page end)";
     std::string gaps;
     for (const auto& [gs, gn] : s.missing_notes) {
       if (gs == series) gaps += " " + std::to_string(gn);
     }
-    if (!gaps.empty()) std::cerr << "; not found:" << gaps;
+    if (!gaps.empty()) std::cerr << "; lost:" << gaps;
     std::cerr << "\n";
   }
-  int sections = 0, chapters = 0, numbered_pages = 0;
+  int sections = 0, chapters = 0;
   for (const tei::Division& d : s.divisions) {
     sections += d.kind == tei::DivisionKind::kSection;
     chapters += d.kind == tei::DivisionKind::kChapter;
-    // A chapter opens a page; a section does when a page ends right before it.
-    const bool page_before = d.line > 0 && std::binary_search(s.page_ends.begin(), s.page_ends.end(), d.line - 1);
-    numbered_pages += d.page > 0 && (d.kind == tei::DivisionKind::kChapter ||
-                                     (d.kind == tei::DivisionKind::kSection && page_before));
   }
+  const auto numbered = std::count_if(s.pages.begin(), s.pages.end(), [](const tei::PageEnd& e) { return e.next_page > 0; });
+  const auto inferred_pages = std::count_if(s.pages.begin(), s.pages.end(), [](const tei::PageEnd& e) { return e.inferred; });
   size_t applied = 0, flagged = 0;
   for (const auto& e : records) {
     applied += e.status == correct::EmendationStatus::kApplied;
@@ -66,8 +65,8 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
   }
   std::cerr << "divisions: " << s.divisions.size() << " (" << chapters << " chapters, " << sections
             << " sections)\n"
-            << "page breaks: " << s.page_ends.size() << " (" << numbered_pages
-            << " numbered from the contents)\n"
+            << "page breaks: " << s.page_ends.size() << " (" << numbered << " numbered, " << inferred_pages
+            << " of them placed by line counts)\n"
             << "block quotations: " << s.quotations.size() << "\n"
             << "emendations: " << records.size() << " (" << applied << " applied, " << flagged
             << " flagged)\n";

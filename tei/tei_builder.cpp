@@ -74,10 +74,6 @@ std::string DivisionId(const Division& d) {
   return "div";
 }
 
-std::string SeriesId(int series) {
-  static const char* const names[] = {"intro", "chI", "chII", "chIII", "chIV", "concl"};
-  return series >= 0 && series <= 5 ? names[series] : "notes";
-}
 
 // Appends text to a node: to its last text child if it has one.
 void AppendText(pugi::xml_node node, const std::string& text) {
@@ -154,6 +150,9 @@ class Builder {
       if (n.reference_found) references_[n.reference_line].push_back(i);
     }
     page_end_.insert(s.page_ends.begin(), s.page_ends.end());
+    for (const PageEnd& e : s.pages) {
+      if (e.next_page > 0) next_page_[e.line] = e.next_page;
+    }
     for (const Quotation& q : s.quotations) {
       quote_first_.insert(q.first_line);
       quote_last_.insert(q.last_line);
@@ -197,12 +196,13 @@ class Builder {
       if (!div.n.empty()) division.append_attribute("n") = div.n.c_str();
       const std::string id = DivisionId(div);
       division.append_attribute("xml:id") = id.c_str();
-      if (div.kind == DivisionKind::kChapter) {
+      if (const size_t before = LastTextLineBefore(div.line); before < div.line && page_end_.count(before)) {
+        // A page ends right before the heading: the division opens a page.
         pugi::xml_node pb = division.append_child("pb");
-        if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
-      } else if (div.line > 0 && page_end_.count(div.line - 1)) {
-        // A page ends right before the heading: the new page is the one the
-        // contents give for the section.
+        auto it = next_page_.find(before);
+        const int page = it != next_page_.end() ? it->second : div.page;
+        if (page > 0) pb.append_attribute("n") = std::to_string(page).c_str();
+      } else if (div.kind == DivisionKind::kChapter) {
         pugi::xml_node pb = division.append_child("pb");
         if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
       }
@@ -335,7 +335,8 @@ class Builder {
       pugi::xml_node note = scratch_.append_child("note");
       note.append_attribute("place") = "foot";
       note.append_attribute("n") = std::to_string(n.n).c_str();
-      std::string id = SeriesId(n.series) + ".n" + std::to_string(n.n);
+      const bool known = n.series >= 0 && static_cast<size_t>(n.series) < s_.divisions.size();
+      std::string id = (known ? DivisionId(s_.divisions[n.series]) : std::string("notes")) + ".n" + std::to_string(n.n);
       while (ids_.count(id)) id += "b";
       ids_.insert(id);
       note.append_attribute("xml:id") = id.c_str();
@@ -343,30 +344,42 @@ class Builder {
         note.append_attribute("cert") = "low";
         note.append_attribute("resp") = kCorrector;
       }
-      for (size_t k = n.first_line; k <= n.last_line; ++k) {
-        Join(note, k, k == n.first_line);
+      if (n.lost) {
+        // The scan lost the text: the note keeps its number and place.
+        note.append_child("gap").append_attribute("reason") = "lost";
+      } else {
+        for (size_t k = n.first_line; k <= n.last_line; ++k) Join(note, k, k == n.first_line);
       }
       if (n.continued) {
         for (size_t k = n.continued_first; k <= n.continued_last; ++k) Join(note, k, false);
       }
       TrimNode(note);
       note_nodes_.push_back(note);
-      first_line_of_[n.first_line] = i;
+      if (!n.reference_found) unreferenced_at_[n.first_line].push_back(i);
     }
   }
 
+  // The last line before `line` that holds text; `line` itself when none does.
+  size_t LastTextLineBefore(size_t line) const {
+    for (size_t k = line; k-- > 0;) {
+      if (lines_[k].text.find_first_not_of(" \t") != std::string::npos) return k;
+    }
+    return line;
+  }
+
   void Line(size_t k) {
-    if (page_end_.count(k - 1) && k > 0) {
+    if (k > 0 && page_end_.count(k - 1)) {
       pugi::xml_node target = paragraph_ ? paragraph_ : container_;
-      target.append_child("pb");
+      pugi::xml_node pb = target.append_child("pb");
+      if (auto it = next_page_.find(k - 1); it != next_page_.end()) pb.append_attribute("n") = std::to_string(it->second).c_str();
+    }
+    // A note whose reference the OCR lost goes where its page's text ends.
+    if (auto it = unreferenced_at_.find(k); it != unreferenced_at_.end()) {
+      for (size_t i : it->second) Place(i);
     }
     switch (s_.roles[k]) {
-      case LineRole::kNote: {
-        auto it = first_line_of_.find(k);
-        // A note whose reference the OCR lost goes where its page's text ends.
-        if (it != first_line_of_.end() && !s_.notes[it->second].reference_found) Place(it->second);
+      case LineRole::kNote:
         return;
-      }
       case LineRole::kHeading:
         return;
       default:
@@ -618,7 +631,8 @@ class Builder {
   std::set<std::string> words_;
   std::map<size_t, std::vector<size_t>> references_;
   std::set<size_t> page_end_;
-  std::map<size_t, size_t> first_line_of_;
+  std::map<size_t, int> next_page_;                        // page end line -> the next page's number
+  std::map<size_t, std::vector<size_t>> unreferenced_at_;  // line -> notes placed there
   std::set<std::string> ids_;
   std::set<size_t> placed_;
   pugi::xml_document scratch_;

@@ -1,0 +1,540 @@
+#include "tei/footnotes.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <string_view>
+
+#include "core/utf8.hpp"
+
+namespace emend::tei {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+// A letter of any script: ASCII letters and every byte of a multi-byte
+// UTF-8 sequence (the thesis's other letters are č ć š ž and Cyrillic).
+bool IsLetter(char c) { return IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+struct LineInfo {
+  std::string trimmed;
+  size_t width = 0;       // code points of the trimmed line
+  bool trailing = false;  // the raw line ends with a space
+};
+
+// The digits a line starts with when they can be a note's number: "12 Memorandum",
+// "63Memorandum" (glued to a capital); "" otherwise. Years and bare numbers are not.
+std::string LeadDigits(const std::string& t) {
+  size_t i = 0;
+  while (i < t.size() && IsDigit(t[i])) ++i;
+  if (i == 0 || i > 3 || i + 1 >= t.size()) return "";
+  const char next = t[i];
+  if (next == ' ') return t.substr(0, i);
+  if (IsUpper(next) || next == '(' || next == '[' || next == '\'' || next == '"') return t.substr(0, i);
+  return "";
+}
+
+bool StartsWithIbid(const std::string& t) {
+  size_t i = 0;
+  while (i < t.size() && !IsLetter(t[i])) ++i;
+  return t.compare(i, 4, "Ibid") == 0 || t.compare(i, 4, "ibid") == 0 || t.compare(i, 4, "IBID") == 0;
+}
+
+// A short line that reads as a whole note whose number the OCR lost:
+// "Ibid.", "Vladimir Dedijer, Novi Prilozi..., 615."
+bool LooksLikeCitation(const std::string& t) {
+  if (StartsWithIbid(t)) return true;
+  if (t.size() < 4 || t.back() != '.' || !IsDigit(t[t.size() - 2])) return false;
+  return t.find(", ") != std::string::npos && t.find("...") != std::string::npos;
+}
+
+bool EndsSentence(const std::string& t) {
+  if (t.empty()) return false;
+  const char c = t.back();
+  return c == '.' || c == ')' || c == ']' || IsDigit(c) || c == '\'' || c == '"';
+}
+
+bool IsMonth(std::string_view w) {
+  static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                       "July",    "August",   "September", "October", "November", "December"};
+  for (const char* m : months) {
+    if (w.substr(0, std::string_view(m).size()) == m) return true;
+  }
+  return false;
+}
+
+// A place in the body that may be a reference mark: digits right after a
+// word or a punctuation mark ("crisis.2", "camp5,", "salt.*3"), or after a
+// space that follows a sentence's end ("state. 235").
+struct MarkCandidate {
+  size_t line = 0;
+  size_t begin = 0, end = 0;  // byte span to take out of the text (digits and stray marks)
+  std::string digits;
+  double penalty = 0;  // spaced or with stray characters: less sure
+};
+
+std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& text) {
+  std::vector<MarkCandidate> out;
+  for (size_t p = 0; p < text.size(); ++p) {
+    if (!IsDigit(text[p]) || (p > 0 && IsDigit(text[p - 1]))) continue;
+    size_t q = p;
+    while (q < text.size() && IsDigit(text[q])) ++q;
+    if (q - p > 3) {
+      p = q;
+      continue;
+    }
+    // After the digits: the line's end, a space, or punctuation that is not
+    // part of a longer number ("7,877", "1.6").
+    if (q < text.size()) {
+      const char after = text[q];
+      const bool number_goes_on = (after == ',' || after == '.' || after == '/' || after == '-' || after == ':') &&
+                                  q + 1 < text.size() && IsDigit(text[q + 1]);
+      const bool ok = after == ' ' || after == ',' || after == '.' || after == ';' || after == ':' ||
+                      after == ')' || after == '\'' || after == '"' || IsUpper(after);
+      if (!ok || number_goes_on) {
+        p = q;
+        continue;
+      }
+    }
+    // Before the digits: stray characters the OCR made of a raised mark.
+    size_t s = p;
+    double penalty = 0;
+    while (s > 0 && p - s < 2 && std::string_view("*}/\\'").find(text[s - 1]) != std::string_view::npos) {
+      --s;
+      penalty = 0.5;
+    }
+    if (s == 0) {
+      p = q;
+      continue;
+    }
+    const char before = text[s - 1];
+    bool glued = IsLetter(before) || std::string_view(".,;:'\")]?!").find(before) != std::string_view::npos;
+    if (glued && before == ',' && s >= 2 && IsDigit(text[s - 2])) glued = false;  // "5,1-4"
+    if (glued && s >= 2 && before == '.' && IsDigit(text[s - 2])) glued = false;   // "1.6"
+    if (glued && s >= 2 && before == '.' && IsUpper(text[s - 2]) &&
+        (s < 3 || text[s - 3] == ' ')) glued = false;  // "p.12"? an initial: "F.4"
+    bool spaced = false;
+    if (!glued && before == ' ' && s >= 2 && s == p) {
+      const char b2 = text[s - 2];
+      const bool punct = std::string_view(".'\")]?!").find(b2) != std::string_view::npos;
+      const bool end_or_capital = q == text.size() || (text[q] == ' ' && q + 1 < text.size() && IsUpper(text[q + 1]));
+      const bool month = q + 1 < text.size() && IsMonth(std::string_view(text).substr(q + 1));
+      if (end_or_capital && !month && (punct || IsLetter(b2))) {
+        spaced = true;
+        penalty += punct ? 0.25 : 1.0;
+      }
+    }
+    if (glued || spaced) {
+      MarkCandidate c;
+      c.line = k;
+      c.begin = spaced ? s - 1 : s;
+      c.end = q;
+      c.digits = text.substr(p, q - p);
+      c.penalty = penalty;
+      out.push_back(c);
+    }
+    p = q;
+  }
+  return out;
+}
+
+// The notes of one series as found in the layout, before numbering.
+struct FoundNote {
+  Footnote note;
+  std::string digits;   // the number as read at the line's start, "" if none
+  size_t page_begin = 0;  // first body line of the page whose foot holds it
+};
+
+class SeriesReader {
+ public:
+  SeriesReader(const std::vector<std::string>& lines, const std::vector<LineInfo>& info,
+               const StructureProfile& profile, Structure& s, int series)
+      : lines_(lines), info_(info), p_(profile), s_(s), series_(series) {}
+
+  void Read(size_t begin, size_t end) {
+    begin_ = begin;
+    end_ = end;
+    FindNoteLines();
+    Number();
+    MatchMarks();
+    Emit();
+  }
+
+ private:
+  bool IsBody(size_t k) const { return s_.roles[k] == LineRole::kBody; }
+
+  // The plausible range for the next note's number, from the last read.
+  bool Plausible(const std::string& digits) const {
+    if (digits.empty()) return false;
+    const int n = std::stoi(digits);
+    if (n >= expected_ && n <= expected_ + p_.max_note_skip) return true;
+    return NumberDistance(digits, expected_) == 2;
+  }
+
+  void StartNote(size_t k, const std::string& digits) {
+    FoundNote f;
+    f.note.series = series_;
+    f.note.first_line = f.note.last_line = k;
+    f.digits = digits;
+    f.page_begin = page_begin_;
+    notes_.push_back(f);
+    s_.roles[k] = LineRole::kNote;
+    if (!digits.empty()) {
+      const int n = std::stoi(digits);
+      expected_ = (n >= expected_ && n <= expected_ + p_.max_note_skip) ? n + 1 : expected_ + 1;
+    } else {
+      ++expected_;
+    }
+  }
+
+  void ContinueNote(size_t k) {
+    s_.roles[k] = LineRole::kNote;
+    Footnote& n = notes_.back().note;
+    if (n.continued && k > n.last_line) {
+      n.continued_last = k;
+    } else {
+      n.last_line = k;
+    }
+  }
+
+  // A page's last body line before its notes.
+  void EndPage(size_t k) {
+    size_t last = k;
+    while (last > begin_ && (!IsBody(last - 1) || info_[last - 1].trimmed.empty())) {
+      if (s_.roles[last - 1] == LineRole::kHeading) break;
+      --last;
+    }
+    if (last > begin_) s_.page_ends.push_back(last - 1);
+  }
+
+  void FindNoteLines() {
+    enum class State { kBody, kInNote, kNoteEnded } state = State::kBody;
+    page_begin_ = begin_;
+    bool previous_ends_line = true;  // the previous line has no trailing space (or is a heading)
+    for (size_t k = begin_; k < end_; ++k) {
+      const LineInfo& li = info_[k];
+      if (s_.roles[k] == LineRole::kHeading) {
+        if (state != State::kBody) page_begin_ = k;
+        state = State::kBody;
+        previous_ends_line = true;
+        continue;
+      }
+      if (li.trimmed.empty()) {
+        if (state == State::kNoteEnded) {
+          state = State::kBody;
+          page_begin_ = k + 1;
+        }
+        continue;
+      }
+      const std::string digits = LeadDigits(li.trimmed);
+      const bool wide = li.width >= p_.note_width;
+      const bool next_wide = k + 1 < end_ && info_[k + 1].width >= p_.note_width;
+      switch (state) {
+        case State::kBody: {
+          if (!previous_ends_line) break;
+          const bool numbered = Plausible(digits) && (wide || !li.trailing || next_wide);
+          const bool unnumbered = !notes_.empty() && ((!li.trailing && li.width < p_.short_line && StartsWithIbid(li.trimmed)));
+          if (numbered || unnumbered) {
+            EndPage(k);
+            StartNote(k, digits);
+            state = li.trailing ? State::kInNote : State::kNoteEnded;
+            previous_ends_line = !li.trailing;
+            continue;
+          }
+          if (wide && !notes_.empty() && notes_.back().note.series == series_) {
+            // Wide lines heading a page's notes: the last note runs on from
+            // the page before, or a note whose number the OCR lost.
+            EndPage(k);
+            Footnote& last = notes_.back().note;
+            if (!EndsSentence(info_[last.last_line].trimmed) && !last.continued) {
+              last.continued = true;
+              last.continued_first = last.continued_last = k;
+              s_.roles[k] = LineRole::kNote;
+            } else {
+              StartNote(k, "");
+            }
+            state = li.trailing ? State::kInNote : State::kNoteEnded;
+            previous_ends_line = !li.trailing;
+            continue;
+          }
+          break;
+        }
+        case State::kInNote: {
+          const bool restart = !digits.empty() && std::stoi(digits) == expected_ && (wide || !li.trailing);
+          if (restart) {
+            StartNote(k, digits);
+          } else {
+            ContinueNote(k);
+          }
+          state = li.trailing ? State::kInNote : State::kNoteEnded;
+          previous_ends_line = !li.trailing;
+          continue;
+        }
+        case State::kNoteEnded: {
+          const Footnote& last = notes_.back().note;
+          const size_t last_line = last.continued ? last.continued_last : last.last_line;
+          if (Plausible(digits)) {
+            StartNote(k, digits);
+          } else if (wide) {
+            if (EndsSentence(info_[last_line].trimmed) || last.continued) {
+              StartNote(k, "");
+            } else {
+              ContinueNote(k);
+            }
+          } else if (!li.trailing && li.width < p_.short_line && LooksLikeCitation(li.trimmed)) {
+            StartNote(k, "");
+          } else {
+            // The notes have ended: this is the next page's first body line.
+            state = State::kBody;
+            page_begin_ = k;
+            previous_ends_line = !li.trailing;
+            break;
+          }
+          state = li.trailing ? State::kInNote : State::kNoteEnded;
+          previous_ends_line = !li.trailing;
+          continue;
+        }
+      }
+      previous_ends_line = !li.trailing;
+    }
+  }
+
+  // Mark candidates in the series' body lines, in text order.
+  void CollectMarks() {
+    for (size_t k = begin_; k < end_; ++k) {
+      if (!IsBody(k)) continue;
+      for (MarkCandidate& c : MarkCandidates(k, lines_[k])) marks_.push_back(c);
+    }
+  }
+
+  bool PageHasExactMark(size_t page_begin, size_t block, int v) const {
+    const std::string digits = std::to_string(v);
+    for (const MarkCandidate& c : marks_) {
+      if (c.line >= page_begin && c.line < block && c.digits == digits && c.penalty < 1) return true;
+    }
+    return false;
+  }
+
+  // Assigns numbers: strictly increasing through the series, each note's
+  // read number kept where it fits, a skipped number costing a lost note.
+  void Number() {
+    CollectMarks();
+    const size_t m = notes_.size();
+    if (m == 0) return;
+    int top = 0;
+    for (const FoundNote& f : notes_) {
+      if (!f.digits.empty()) top = std::max(top, std::stoi(f.digits));
+    }
+    const int v_max = std::min(999, std::max(top, static_cast<int>(m)) + p_.max_note_skip + 1);
+    constexpr double kSkip = 1.2;
+    std::vector<std::vector<double>> cost(m, std::vector<double>(v_max + 1, kInfinity));
+    std::vector<std::vector<int>> from(m, std::vector<int>(v_max + 1, 0));
+    auto emit = [&](size_t i, int v) {
+      const FoundNote& f = notes_[i];
+      double c = 1.5;
+      if (!f.digits.empty()) {
+        const int d = NumberDistance(f.digits, v);
+        c = d == 0 ? 0 : d == 1 ? 2.0 : d == 2 ? 2.5 : 6.0;
+      }
+      if (PageHasExactMark(f.page_begin, f.note.first_line, v)) c -= 0.75;
+      return c;
+    };
+    for (int v = 1; v <= v_max; ++v) cost[0][v] = emit(0, v) + kSkip * (v - 1);
+    for (size_t i = 1; i < m; ++i) {
+      double best = kInfinity;  // min over u < v of cost[i-1][u] - kSkip * u
+      int best_u = 0;
+      for (int v = 1; v <= v_max; ++v) {
+        const int u = v - 1;
+        if (u >= 1 && cost[i - 1][u] - kSkip * u < best) {
+          best = cost[i - 1][u] - kSkip * u;
+          best_u = u;
+        }
+        if (best == kInfinity) continue;
+        cost[i][v] = best + kSkip * (v - 1) + emit(i, v);
+        from[i][v] = best_u;
+      }
+    }
+    int v = 1;
+    for (int w = 1; w <= v_max; ++w) {
+      if (cost[m - 1][w] <= cost[m - 1][v]) v = w;
+    }
+    for (size_t i = m; i-- > 0;) {
+      notes_[i].note.n = v;
+      notes_[i].note.number_inferred = notes_[i].digits != std::to_string(v);
+      v = from[i][v];
+    }
+  }
+
+  // Matches numbers to marks in order through the series: each present
+  // note's mark on its own page, a lost note's between its neighbours'.
+  void MatchMarks() {
+    struct Want {
+      int n;
+      int note = -1;             // index in notes_, -1 for a lost note
+      size_t from = 0, to = 0;   // lines where its mark may stand
+    };
+    std::vector<Want> wants;
+    int previous = 0;
+    size_t previous_to = begin_;
+    for (size_t i = 0; i < notes_.size(); ++i) {
+      const FoundNote& f = notes_[i];
+      for (int lost = previous + 1; lost < f.note.n; ++lost) {
+        wants.push_back({lost, -1, previous_to, f.note.first_line});
+      }
+      wants.push_back({f.note.n, static_cast<int>(i), f.page_begin, f.note.first_line});
+      previous = f.note.n;
+      previous_to = f.page_begin;
+    }
+    // Lost notes after the last one found: marks that carry the sequence on.
+    const int trailing_from = previous + 1;
+    for (int lost = trailing_from; lost < trailing_from + p_.max_note_skip; ++lost) {
+      wants.push_back({lost, -1, previous_to, end_});
+    }
+    const size_t a = wants.size(), b = marks_.size();
+    std::vector<std::vector<double>> f(a + 1, std::vector<double>(b + 1, kInfinity));
+    std::vector<std::vector<char>> how(a + 1, std::vector<char>(b + 1, 0));
+    f[0][0] = 0;
+    auto miss = [&](size_t i) { return wants[i].note >= 0 ? 3.0 : 1.5; };
+    auto score = [&](size_t i, size_t j) {
+      const Want& w = wants[i];
+      const MarkCandidate& c = marks_[j];
+      if (c.line < w.from || c.line >= w.to) return kInfinity;
+      const int d = NumberDistance(c.digits, w.n);
+      if (d < 0) return kInfinity;
+      return d + c.penalty;
+    };
+    for (size_t i = 0; i <= a; ++i) {
+      for (size_t j = 0; j <= b; ++j) {
+        if (f[i][j] == kInfinity) continue;
+        if (j < b && f[i][j] < f[i][j + 1]) {
+          f[i][j + 1] = f[i][j];
+          how[i][j + 1] = 'c';
+        }
+        if (i < a && f[i][j] + miss(i) < f[i + 1][j]) {
+          f[i + 1][j] = f[i][j] + miss(i);
+          how[i + 1][j] = 'n';
+        }
+        if (i < a && j < b) {
+          const double sc = score(i, j);
+          if (sc < miss(i) && f[i][j] + sc < f[i + 1][j + 1]) {
+            f[i + 1][j + 1] = f[i][j] + sc;
+            how[i + 1][j + 1] = 'm';
+          }
+        }
+      }
+    }
+    std::vector<int> matched(a, -1);
+    for (size_t i = a, j = b; i > 0 || j > 0;) {
+      const char h = how[i][j];
+      if (h == 'c') {
+        --j;
+      } else if (h == 'n') {
+        --i;
+      } else {
+        matched[--i] = static_cast<int>(--j);
+      }
+    }
+    // Trailing lost notes are kept only up to the last one whose mark stands.
+    size_t keep = a;
+    while (keep > 0 && wants[keep - 1].note < 0 && wants[keep - 1].n >= trailing_from && matched[keep - 1] < 0) --keep;
+    for (size_t i = 0; i < keep; ++i) {
+      const Want& w = wants[i];
+      Footnote note;
+      if (w.note >= 0) {
+        note = notes_[w.note].note;
+      } else {
+        note.series = series_;
+        note.n = w.n;
+        note.lost = true;
+        // Without its mark, it stands where the next note's page ends.
+        note.first_line = note.last_line = std::min(w.to, end_ - 1);
+      }
+      if (matched[i] >= 0) {
+        const MarkCandidate& c = marks_[matched[i]];
+        note.reference_found = true;
+        note.reference_line = c.line;
+        note.reference_begin = c.begin;
+        note.reference_end = c.end;
+      }
+      out_.push_back(note);
+    }
+  }
+
+  void Emit() {
+    for (const Footnote& n : out_) {
+      s_.notes.push_back(n);
+      if (n.lost) s_.missing_notes.emplace_back(series_, n.n);
+    }
+  }
+
+  const std::vector<std::string>& lines_;
+  const std::vector<LineInfo>& info_;
+  const StructureProfile& p_;
+  Structure& s_;
+  const int series_;
+  size_t begin_ = 0, end_ = 0, page_begin_ = 0;
+  int expected_ = 1;
+  std::vector<FoundNote> notes_;
+  std::vector<MarkCandidate> marks_;
+  std::vector<Footnote> out_;
+};
+
+bool NumbersNotes(const StructureProfile& p, DivisionKind kind) {
+  const char* name = kind == DivisionKind::kIntroduction ? "introduction"
+                     : kind == DivisionKind::kChapter    ? "chapter"
+                     : kind == DivisionKind::kConclusions ? "conclusions"
+                                                          : "";
+  return std::find(p.note_series.begin(), p.note_series.end(), name) != p.note_series.end();
+}
+
+}  // namespace
+
+int NumberDistance(const std::string& digits, int n) {
+  const std::string want = std::to_string(n);
+  if (digits == want) return 0;
+  if (digits.empty()) return -1;
+  if (digits.size() < want.size() && want.compare(want.size() - digits.size(), digits.size(), digits) == 0) return 1;
+  // One digit substituted, added or dropped.
+  if (digits.size() == want.size()) {
+    int differ = 0;
+    for (size_t i = 0; i < digits.size(); ++i) differ += digits[i] != want[i];
+    return differ == 1 ? 2 : -1;
+  }
+  const std::string& longer = digits.size() > want.size() ? digits : want;
+  const std::string& shorter = digits.size() > want.size() ? want : digits;
+  if (longer.size() != shorter.size() + 1) return -1;
+  for (size_t i = 0; i < longer.size(); ++i) {
+    if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return 2;
+  }
+  return -1;
+}
+
+void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile& profile, size_t begin,
+                   size_t end, Structure& s) {
+  std::vector<LineInfo> info(lines.size());
+  for (size_t k = begin; k < end; ++k) {
+    const std::string& t = lines[k];
+    const size_t b = t.find_first_not_of(" \t");
+    LineInfo& li = info[k];
+    if (b != std::string::npos) li.trimmed = t.substr(b, t.find_last_not_of(" \t") - b + 1);
+    li.width = utf8::Length(li.trimmed);
+    li.trailing = profile.trailing_space_marks_line_ends ? (!t.empty() && t.back() == ' ') : li.width >= profile.short_line;
+  }
+  // One series per division that numbers its notes, up to the next one.
+  std::vector<std::pair<size_t, size_t>> starts;  // (line, division index)
+  for (size_t d = 0; d < s.divisions.size(); ++d) {
+    if (NumbersNotes(profile, s.divisions[d].kind) && s.divisions[d].line >= begin && s.divisions[d].line < end) {
+      starts.emplace_back(s.divisions[d].line, d);
+    }
+  }
+  for (size_t i = 0; i < starts.size(); ++i) {
+    const size_t from = starts[i].first;
+    const size_t to = i + 1 < starts.size() ? starts[i + 1].first : end;
+    SeriesReader(lines, info, profile, s, static_cast<int>(starts[i].second)).Read(from, to);
+  }
+}
+
+}  // namespace emend::tei
