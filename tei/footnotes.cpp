@@ -51,6 +51,13 @@ bool LooksLikeCitation(const std::string& t) {
   return t.find(", ") != std::string::npos && t.find("...") != std::string::npos;
 }
 
+// A note's text starts with a capital, a quotation mark or a bracket; a line
+// that starts otherwise continues the note before it.
+bool CanStartNote(const std::string& t) {
+  return !t.empty() && (IsUpper(t[0]) || t[0] == '\'' || t[0] == '"' || t[0] == '(' || t[0] == '[' ||
+                        static_cast<unsigned char>(t[0]) >= 0x80);
+}
+
 bool EndsSentence(const std::string& t) {
   if (t.empty()) return false;
   const char c = t.back();
@@ -174,6 +181,15 @@ class SeriesReader {
     return NumberDistance(digits, expected_) == 2;
   }
 
+  // The next line with text starts a note with a plausible number.
+  bool NextStartsNote(size_t k) const {
+    size_t j = k + 1;
+    while (j < end_ && info_[j].trimmed.empty()) ++j;
+    if (j >= end_ || s_.roles[j] != LineRole::kBody) return false;
+    const std::string digits = LeadDigits(info_[j].trimmed);
+    return !digits.empty() && (Plausible(digits) || NumberDistance(digits, expected_ + 1) >= 0);
+  }
+
   void StartNote(size_t k, const std::string& digits) {
     FoundNote f;
     f.note.series = series_;
@@ -249,7 +265,7 @@ class SeriesReader {
             // the page before, or a note whose number the OCR lost.
             EndPage(k);
             Footnote& last = notes_.back().note;
-            if (!EndsSentence(info_[last.last_line].trimmed) && !last.continued) {
+            if ((!EndsSentence(info_[last.last_line].trimmed) || !CanStartNote(li.trimmed)) && !last.continued) {
               last.continued = true;
               last.continued_first = last.continued_last = k;
               s_.roles[k] = LineRole::kNote;
@@ -279,13 +295,20 @@ class SeriesReader {
           if (Plausible(digits)) {
             StartNote(k, digits);
           } else if (wide) {
-            if (EndsSentence(info_[last_line].trimmed) || last.continued) {
+            if ((EndsSentence(info_[last_line].trimmed) || last.continued) && CanStartNote(li.trimmed)) {
               StartNote(k, "");
             } else {
               ContinueNote(k);
             }
-          } else if (!li.trailing && li.width < p_.short_line && LooksLikeCitation(li.trimmed)) {
-            StartNote(k, "");
+          } else if (!li.trailing && li.width < p_.short_line &&
+                     (LooksLikeCitation(li.trimmed) || NextStartsNote(k))) {
+            // A short line between notes: a note whose number the OCR lost, or
+            // the last line of the note before (the numbering decides).
+            if (CanStartNote(li.trimmed)) {
+              StartNote(k, "");
+            } else {
+              ContinueNote(k);
+            }
           } else {
             // The notes have ended: this is the next page's first body line.
             state = State::kBody;
@@ -320,6 +343,8 @@ class SeriesReader {
 
   // Assigns numbers: strictly increasing through the series, each note's
   // read number kept where it fits, a skipped number costing a lost note.
+  // A note start without a number may also be the last line of the note
+  // before it (a line the OCR ended early): then the two are merged.
   void Number() {
     CollectMarks();
     const size_t m = notes_.size();
@@ -329,9 +354,16 @@ class SeriesReader {
       if (!f.digits.empty()) top = std::max(top, std::stoi(f.digits));
     }
     const int v_max = std::min(999, std::max(top, static_cast<int>(m)) + p_.max_note_skip + 1);
-    constexpr double kSkip = 1.2;
-    std::vector<std::vector<double>> cost(m, std::vector<double>(v_max + 1, kInfinity));
-    std::vector<std::vector<int>> from(m, std::vector<int>(v_max + 1, 0));
+    constexpr double kSkip = 1.2, kMerge = 2.0;
+    // Exact marks on each note's page, for evidence.
+    std::vector<std::vector<char>> marked(m, std::vector<char>(v_max + 1, 0));
+    for (size_t i = 0; i < m; ++i) {
+      for (const MarkCandidate& c : marks_) {
+        if (c.line < notes_[i].page_begin || c.line >= notes_[i].note.first_line || c.penalty >= 1) continue;
+        const int v = std::stoi(c.digits);
+        if (v >= 1 && v <= v_max) marked[i][v] = 1;
+      }
+    }
     auto emit = [&](size_t i, int v) {
       const FoundNote& f = notes_[i];
       double c = 1.5;
@@ -339,9 +371,12 @@ class SeriesReader {
         const int d = NumberDistance(f.digits, v);
         c = d == 0 ? 0 : d == 1 ? 2.0 : d == 2 ? 2.5 : 6.0;
       }
-      if (PageHasExactMark(f.page_begin, f.note.first_line, v)) c -= 0.75;
+      if (marked[i][v]) c -= 0.75;
       return c;
     };
+    // cost[i][v]: notes 0..i numbered, the last numbered one holding v.
+    std::vector<std::vector<double>> cost(m, std::vector<double>(v_max + 1, kInfinity));
+    std::vector<std::vector<int>> from(m, std::vector<int>(v_max + 1, 0));  // -1: merged into the note before
     for (int v = 1; v <= v_max; ++v) cost[0][v] = emit(0, v) + kSkip * (v - 1);
     for (size_t i = 1; i < m; ++i) {
       double best = kInfinity;  // min over u < v of cost[i-1][u] - kSkip * u
@@ -352,20 +387,46 @@ class SeriesReader {
           best = cost[i - 1][u] - kSkip * u;
           best_u = u;
         }
-        if (best == kInfinity) continue;
-        cost[i][v] = best + kSkip * (v - 1) + emit(i, v);
-        from[i][v] = best_u;
+        if (best < kInfinity) {
+          cost[i][v] = best + kSkip * (v - 1) + emit(i, v);
+          from[i][v] = best_u;
+        }
+        if (notes_[i].digits.empty() && cost[i - 1][v] + kMerge < cost[i][v]) {
+          cost[i][v] = cost[i - 1][v] + kMerge;
+          from[i][v] = -1;
+        }
       }
     }
     int v = 1;
     for (int w = 1; w <= v_max; ++w) {
       if (cost[m - 1][w] <= cost[m - 1][v]) v = w;
     }
+    std::vector<char> merged(m, 0);
     for (size_t i = m; i-- > 0;) {
       notes_[i].note.n = v;
       notes_[i].note.number_inferred = notes_[i].digits != std::to_string(v);
-      v = from[i][v];
+      if (from[i][v] == -1) {
+        merged[i] = 1;
+      } else {
+        v = from[i][v];
+      }
     }
+    // A merged start's lines go to the note before it.
+    std::vector<FoundNote> kept;
+    for (size_t i = 0; i < m; ++i) {
+      if (merged[i] && !kept.empty()) {
+        Footnote& before = kept.back().note;
+        const Footnote& line = notes_[i].note;
+        if (before.continued) {
+          before.continued_last = line.last_line;
+        } else {
+          before.last_line = line.last_line;
+        }
+        continue;
+      }
+      kept.push_back(notes_[i]);
+    }
+    notes_ = kept;
   }
 
   // Matches numbers to marks in order through the series: each present

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 namespace emend::tei {
@@ -14,6 +16,9 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kSectionMismatch = 25;
 // A page end after a line that ends a sentence: most such lines end a paragraph.
 constexpr double kSentenceEnd = 3;
+// A page end the layout shows (before a block of notes) left out: the block
+// may be misread, but rarely.
+constexpr double kDropCertain = 8;
 
 bool Blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
 
@@ -33,9 +38,11 @@ class PageFinder {
     // A division that opens a page: chapters, the introduction, the conclusions, the bibliography.
     for (const Division& d : s.divisions) {
       if (d.kind == DivisionKind::kSection || d.line == 0) continue;
+      // The page before ends with its last body line (its notes follow it).
       size_t last = d.line - 1;
-      while (last > 0 && Blank(lines_[last])) --last;
+      while (last > 0 && (Blank(lines_[last]) || s.roles[last] == LineRole::kNote)) --last;
       certain_.insert(last);
+      hard_.insert(last);
       int page = d.page;
       if (page == 0 && d.kind == DivisionKind::kIntroduction) page = ContentsPageByTitle(d.head);
       openings_.push_back({d.line, last, page});
@@ -74,6 +81,9 @@ class PageFinder {
       }
       Segment(a.line, stretch_end, first_page, pages_wanted, closed, pages);
       o = next - 1;
+    }
+    if (std::getenv("EMEND_DEBUG_PAGES")) {
+      for (const PageEnd& e : pages) std::fprintf(stderr, "PAGE %zu %d %d\n", e.line + 1, e.next_page - 1, e.inferred);
     }
     s_.pages = pages;
     s_.page_ends.clear();
@@ -125,7 +135,7 @@ class PageFinder {
   void Segment(size_t begin, size_t end, int first_page, int wanted, bool closed, std::vector<PageEnd>& out) {
     std::vector<size_t> at;  // positions: certain ends and candidates, in order
     std::vector<double> extra;
-    std::vector<char> must;
+    std::vector<char> must, soft;
     for (size_t k = begin; k <= end && k < n_; ++k) {
       const bool is_certain = certain_.count(k) > 0;
       bool candidate = false;
@@ -137,7 +147,8 @@ class PageFinder {
       if (!is_certain && !candidate && k != end) continue;
       at.push_back(k);
       extra.push_back(is_certain || k == end ? 0 : EndsSentence(lines_[k]) ? kSentenceEnd : 0);
-      must.push_back(is_certain || k == end);
+      must.push_back(hard_.count(k) > 0 || k == end);
+      soft.push_back(is_certain && !must.back());
     }
     const size_t m = at.size();
     if (m == 0) return;
@@ -149,14 +160,16 @@ class PageFinder {
     for (size_t j = 0; j < m; ++j) {
       // Previous end: the stretch's start (i = -1) or an earlier position with
       // no certain end between.
+      double dropped = 0;  // certain ends skipped between at[i] and at[j]
       for (int i = static_cast<int>(j) - 1; i >= -1; --i) {
         const size_t prev = i < 0 ? begin - 1 : at[i];
         if (body_before_[at[j] + 1] - body_before_[prev + 1] > max_body) break;
+        if (i + 1 < static_cast<int>(j) && soft[i + 1]) dropped += kDropCertain;
         for (int c = 1; c <= max_pages; ++c) {
           const double before = i < 0 ? (c == 1 ? 0 : kInfinity) : cost[i][c - 1];
           if (before == kInfinity) continue;
           const int page = first_page + c - 1;
-          double add = PageCost(prev, at[j], j + 1 == m && !closed) + extra[j];
+          double add = PageCost(prev, at[j], j + 1 == m && !closed) + extra[j] + dropped;
           for (const auto& [line, p] : sections_) {
             if (line > prev && line <= at[j] && p != page) add += kSectionMismatch;
           }
@@ -183,14 +196,14 @@ class PageFinder {
     std::vector<PageEnd> chosen;
     if (pages > 0) {
       for (int j = static_cast<int>(m) - 1, c = pages; j >= 0 && c >= 1; j = from[j][c], --c) {
-        chosen.push_back({at[j], first_page + c, !must[j]});
+        chosen.push_back({at[j], first_page + c, !must[j] && !soft[j]});
       }
       std::reverse(chosen.begin(), chosen.end());
     } else {
       // The contents and the layout disagree: keep the certain ends, counted on.
       int page = first_page;
       for (size_t j = 0; j < m; ++j) {
-        if (must[j]) chosen.push_back({at[j], ++page, false});
+        if (must[j] || soft[j]) chosen.push_back({at[j], ++page, false});
       }
     }
     for (const PageEnd& e : chosen) {
@@ -202,7 +215,8 @@ class PageFinder {
   const StructureProfile& p_;
   Structure& s_;
   const size_t n_;
-  std::set<size_t> certain_;
+  std::set<size_t> certain_;  // page ends the layout shows
+  std::set<size_t> hard_;     // page ends before a division that opens a page
   std::vector<Opening> openings_;
   std::vector<std::pair<size_t, int>> sections_;
   std::vector<size_t> body_before_;  // body lines before line k
