@@ -120,24 +120,32 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& text) {
     const char before = text[s - 1];
     bool glued = IsLetter(before) || std::string_view(".,;:'\")]?!").find(before) != std::string_view::npos;
     if (glued && before == ',' && s >= 2 && IsDigit(text[s - 2])) glued = false;  // "5,1-4"
-    if (glued && s >= 2 && before == '.' && IsDigit(text[s - 2])) glued = false;   // "1.6"
+    if (glued && s >= 2 && before == '.' && IsDigit(text[s - 2])) {
+      // "1.6 million" is a number; "in 1953.4" is a year and a mark.
+      size_t run = 0;
+      while (run + 2 <= s && IsDigit(text[s - 2 - run])) ++run;
+      if (run < 4) glued = false;
+    }
     if (glued && s >= 2 && before == '.' && IsUpper(text[s - 2]) &&
         (s < 3 || text[s - 3] == ' ')) glued = false;  // "p.12"? an initial: "F.4"
     bool spaced = false;
-    if (!glued && before == ' ' && s >= 2 && s == p) {
-      const char b2 = text[s - 2];
-      const bool punct = std::string_view(".'\")]?!").find(b2) != std::string_view::npos;
+    size_t space = s;  // the spaces the OCR read before raised digits: "state. 235", "aggression.  12"
+    while (space > 0 && text[space - 1] == ' ' && s - space < 2) --space;
+    if (!glued && space < s && space >= 1 && s == p) {
+      const char b2 = text[space - 1];
+      const bool punct = std::string_view(".'\")]?!\\").find(b2) != std::string_view::npos;
       const bool end_or_capital = q == text.size() || (text[q] == ' ' && q + 1 < text.size() && IsUpper(text[q + 1]));
+      const bool lower = q + 1 < text.size() && text[q] == ' ' && IsLower(text[q + 1]);
       const bool month = q + 1 < text.size() && IsMonth(std::string_view(text).substr(q + 1));
-      if (end_or_capital && !month && (punct || IsLetter(b2))) {
+      if (!month && ((end_or_capital && (punct || IsLetter(b2))) || (lower && IsLetter(b2)))) {
         spaced = true;
-        penalty += punct ? 0.25 : 1.0;
+        penalty += punct ? 0.25 : end_or_capital ? 1.0 : 1.4;
       }
     }
     if (glued || spaced) {
       MarkCandidate c;
       c.line = k;
-      c.begin = spaced ? s - 1 : s;
+      c.begin = spaced ? space : s;
       c.end = q;
       c.digits = text.substr(p, q - p);
       c.penalty = penalty;
