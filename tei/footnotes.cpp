@@ -207,8 +207,11 @@ class SeriesReader {
     notes_.push_back(f);
     s_.roles[k] = LineRole::kNote;
     if (!digits.empty()) {
+      // A number one digit away from the expected one is read as a misreading
+      // of it ("64" for 54), not as a jump over lost notes.
       const int n = std::stoi(digits);
-      expected_ = (n >= expected_ && n <= expected_ + p_.max_note_skip) ? n + 1 : expected_ + 1;
+      const bool jump = n > expected_ && n <= expected_ + p_.max_note_skip && NumberDistance(digits, expected_) < 0;
+      expected_ = n == expected_ || jump ? n + 1 : expected_ + 1;
     } else {
       ++expected_;
     }
