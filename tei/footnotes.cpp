@@ -571,6 +571,7 @@ int NumberDistance(const std::string& digits, int n) {
   if (digits.size() < want.size() && want.compare(want.size() - digits.size(), digits.size(), digits) == 0) return 1;
   // One digit substituted, added or dropped.
   if (digits.size() == want.size()) {
+    if (want.size() == 1) return -1;  // any digit is one substitution from any other
     int differ = 0;
     for (size_t i = 0; i < digits.size(); ++i) differ += digits[i] != want[i];
     return differ == 1 ? 2 : -1;

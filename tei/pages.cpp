@@ -45,7 +45,7 @@ class PageFinder {
       hard_.insert(last);
       int page = d.page;
       if (page == 0 && d.kind == DivisionKind::kIntroduction) page = ContentsPageByTitle(d.head);
-      openings_.push_back({d.line, last, page});
+      openings_.push_back({d.line, last, page, d.kind == DivisionKind::kBibliography});
     }
     for (const Division& d : s.divisions) {
       if (d.kind == DivisionKind::kSection && d.page > 0) sections_.push_back({d.line, d.page});
@@ -79,6 +79,7 @@ class PageFinder {
       if (a.last_line < n_ && (pages.empty() || pages.back().line != a.last_line)) {
         pages.push_back({a.last_line, first_page, false});
       }
+      if (a.end_matter) break;
       Segment(a.line, stretch_end, first_page, pages_wanted, closed, pages);
       o = next - 1;
     }
@@ -88,9 +89,6 @@ class PageFinder {
     s_.pages = pages;
     s_.page_ends.clear();
     for (const PageEnd& e : pages) s_.page_ends.push_back(e.line);
-    for (size_t k : certain_) {
-      if (std::find(s_.page_ends.begin(), s_.page_ends.end(), k) == s_.page_ends.end()) s_.page_ends.push_back(k);
-    }
     std::sort(s_.page_ends.begin(), s_.page_ends.end());
   }
 
@@ -98,6 +96,7 @@ class PageFinder {
   struct Opening {
     size_t line, last_line;  // the heading; the last line of the page before
     int page;                // the page the heading opens, 0 if unknown
+    bool end_matter;         // the bibliography: its pages are not counted
   };
 
   int ContentsPageByTitle(const std::string& head) const {
@@ -113,8 +112,11 @@ class PageFinder {
 
   size_t LastBodyLine(size_t from) const {
     size_t last = from;
-    for (size_t k = from; k < n_; ++k) {
-      if (s_.roles[k] == LineRole::kBibliography) break;
+    size_t stop = n_;
+    for (const Opening& o : openings_) {
+      if (o.end_matter && o.line > from) stop = std::min(stop, o.line);
+    }
+    for (size_t k = from; k < stop; ++k) {
       if ((s_.roles[k] == LineRole::kBody || s_.roles[k] == LineRole::kHeading) && !Blank(lines_[k])) last = k;
     }
     return last;
