@@ -509,9 +509,11 @@ class SeriesReader {
         matched[--i] = static_cast<int>(--j);
       }
     }
-    // Trailing lost notes are kept only up to the last one whose mark stands.
-    size_t keep = a;
-    while (keep > 0 && wants[keep - 1].note < 0 && wants[keep - 1].n >= trailing_from && matched[keep - 1] < 0) --keep;
+    // Lost notes after the last one found are kept only while their marks
+    // carry the sequence on without a gap.
+    size_t keep = 0;
+    while (keep < a && wants[keep].n < trailing_from) ++keep;
+    while (keep < a && matched[keep] >= 0 && marks_[matched[keep]].digits == std::to_string(wants[keep].n)) ++keep;
     for (size_t i = 0; i < keep; ++i) {
       const Want& w = wants[i];
       Footnote note;
