@@ -1,6 +1,8 @@
 #include "tei/footnotes.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cctype>
 #include <limits>
 #include <string_view>
@@ -11,6 +13,8 @@ namespace emend::tei {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// How far behind the count of notes a printed number may be and still start a note.
+constexpr int kBehind = 3;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -185,7 +189,9 @@ class SeriesReader {
   bool Plausible(const std::string& digits) const {
     if (digits.empty()) return false;
     const int n = std::stoi(digits);
-    if (n >= expected_ && n <= expected_ + p_.max_note_skip) return true;
+    // A little behind the count too: the count may have taken a line for a
+    // note that was not one; the numbering decides later.
+    if (n >= expected_ - kBehind && n <= expected_ + p_.max_note_skip) return true;
     return NumberDistance(digits, expected_) == 2;
   }
 
@@ -211,7 +217,8 @@ class SeriesReader {
       // of it ("64" for 54), not as a jump over lost notes.
       const int n = std::stoi(digits);
       const bool jump = n > expected_ && n <= expected_ + p_.max_note_skip && NumberDistance(digits, expected_) < 0;
-      expected_ = n == expected_ || jump ? n + 1 : expected_ + 1;
+      const bool behind = n < expected_ && n >= expected_ - kBehind;
+      expected_ = n == expected_ || jump || behind ? n + 1 : expected_ + 1;
     } else {
       ++expected_;
     }
@@ -438,6 +445,9 @@ class SeriesReader {
       kept.push_back(notes_[i]);
     }
     notes_ = kept;
+    if (std::getenv("EMEND_DEBUG_NOTES")) {
+      for (const FoundNote& f : notes_) std::fprintf(stderr, "NOTE %d line %zu read '%s' n %d\n", series_, f.note.first_line + 1, f.digits.c_str(), f.note.n);
+    }
   }
 
   // Matches numbers to marks in order through the series: each present
