@@ -87,9 +87,17 @@ struct MarkCandidate {
   double penalty = 0;  // spaced or with stray characters: less sure
 };
 
-std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& text) {
+std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
   std::vector<MarkCandidate> out;
+  // Trailing spaces are not text: "today' 126 " ends with its mark.
+  const std::string text = raw.substr(0, raw.find_last_not_of(' ') + 1);
   for (size_t p = 0; p < text.size(); ++p) {
+    // A lone star after a sentence's end: a mark whose digits the OCR lost ("unjust.* The").
+    if (text[p] == '*' && p > 0 && std::string_view(".'\"").find(text[p - 1]) != std::string_view::npos &&
+        (p + 1 == text.size() || text[p + 1] == ' ')) {
+      out.push_back({k, p, p + 1, "*", 1.5});
+      continue;
+    }
     if (!IsDigit(text[p]) || (p > 0 && IsDigit(text[p - 1]))) continue;
     size_t q = p;
     while (q < text.size() && IsDigit(text[q])) ++q;
@@ -97,6 +105,7 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& text) {
       p = q;
       continue;
     }
+    double penalty = 0;
     // After the digits: the line's end, a space, or punctuation that is not
     // part of a longer number ("7,877", "1.6").
     if (q < text.size()) {
@@ -105,17 +114,19 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& text) {
                                   q + 1 < text.size() && IsDigit(text[q + 1]);
       const bool ok = after == ' ' || after == ',' || after == '.' || after == ';' || after == ':' ||
                       after == ')' || after == '\'' || after == '"' || IsUpper(after);
-      if (!ok || number_goes_on) {
+      // Glued to the next word after a sentence's end: "sides.113ln his letter".
+      const bool next_word = IsLower(after) && p >= 1 && text[p - 1] == '.';
+      if ((!ok && !next_word) || number_goes_on) {
         p = q;
         continue;
       }
+      if (next_word) penalty += 0.5;
     }
     // Before the digits: stray characters the OCR made of a raised mark.
     size_t s = p;
-    double penalty = 0;
     while (s > 0 && p - s < 2 && std::string_view("*}/\\'").find(text[s - 1]) != std::string_view::npos) {
       --s;
-      penalty = 0.5;
+      penalty += 0.5;
     }
     if (s == 0) {
       p = q;
@@ -130,20 +141,21 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& text) {
       while (run + 2 <= s && IsDigit(text[s - 2 - run])) ++run;
       if (run < 4) glued = false;
     }
-    if (glued && s >= 2 && before == '.' && IsUpper(text[s - 2]) &&
-        (s < 3 || text[s - 3] == ' ')) glued = false;  // "p.12"? an initial: "F.4"
+    // After an initial ("Zone B.108", but also "F.4" in a signature): less sure.
+    if (glued && s >= 2 && before == '.' && IsUpper(text[s - 2]) && (s < 3 || text[s - 3] == ' ')) penalty += 0.5;
     bool spaced = false;
     size_t space = s;  // the spaces the OCR read before raised digits: "state. 235", "aggression.  12"
     while (space > 0 && text[space - 1] == ' ' && s - space < 2) --space;
-    if (!glued && space < s && space >= 1 && s == p) {
+    if (!glued && space < s && space >= 1) {
       const char b2 = text[space - 1];
-      const bool punct = std::string_view(".'\")]?!\\").find(b2) != std::string_view::npos;
+      const bool punct = std::string_view(".,;:'\")]}?!/\\").find(b2) != std::string_view::npos;
       const bool end_or_capital = q == text.size() || (text[q] == ' ' && q + 1 < text.size() && IsUpper(text[q + 1]));
       const bool lower = q + 1 < text.size() && text[q] == ' ' && IsLower(text[q + 1]);
       const bool month = q + 1 < text.size() && IsMonth(std::string_view(text).substr(q + 1));
-      if (!month && ((end_or_capital && (punct || IsLetter(b2))) || (lower && IsLetter(b2)))) {
+      const bool comma = b2 == ',' || b2 == ';' || b2 == ':';
+      if (!month && (punct || IsLetter(b2)) && (end_or_capital || lower)) {
         spaced = true;
-        penalty += punct ? 0.25 : end_or_capital ? 1.0 : 1.4;
+        penalty += punct && !comma && end_or_capital ? 0.25 : (punct || end_or_capital) ? 1.0 : 1.4;
       }
     }
     if (glued || spaced) {
@@ -377,7 +389,7 @@ class SeriesReader {
     std::vector<std::vector<char>> marked(m, std::vector<char>(v_max + 1, 0));
     for (size_t i = 0; i < m; ++i) {
       for (const MarkCandidate& c : marks_) {
-        if (c.line < notes_[i].page_begin || c.line >= notes_[i].note.first_line || c.penalty >= 1) continue;
+        if (c.line < notes_[i].page_begin || c.line >= notes_[i].note.first_line || c.penalty >= 1 || c.digits == "*") continue;
         const int v = std::stoi(c.digits);
         if (v >= 1 && v <= v_max) marked[i][v] = 1;
       }
@@ -484,6 +496,7 @@ class SeriesReader {
       const Want& w = wants[i];
       const MarkCandidate& c = marks_[j];
       if (c.line < w.from || c.line >= w.to) return kInfinity;
+      if (c.digits == "*") return c.penalty;  // a mark without its digits: any number
       const int d = NumberDistance(c.digits, w.n);
       if (d < 0) return kInfinity;
       return d + c.penalty;
