@@ -491,7 +491,7 @@ class SeriesReader {
     std::vector<std::vector<double>> f(a + 1, std::vector<double>(b + 1, kInfinity));
     std::vector<std::vector<char>> how(a + 1, std::vector<char>(b + 1, 0));
     f[0][0] = 0;
-    auto miss = [&](size_t i) { return wants[i].note >= 0 ? 3.0 : 1.5; };
+    auto miss = [&](size_t i) { return wants[i].note >= 0 ? 3.0 : 2.0; };
     auto score = [&](size_t i, size_t j) {
       const Want& w = wants[i];
       const MarkCandidate& c = marks_[j];
