@@ -19,6 +19,7 @@ EMEND := $(BUILD)/cli/emend
 THESIS ?= samples/thesis-ocr.txt
 DECISIONS ?= samples/thesis.decisions.tsv
 METADATA ?= samples/thesis.meta
+PROFILE ?= samples/thesis.profile
 PAGES ?= $(wildcard samples/scans/*.png samples/scans/*.tif samples/scans/*.tiff)
 REVIEW ?=
 # Fixed dates in what is built (the PDF's), so two builds of one commit are
@@ -62,8 +63,9 @@ $(OUT)/thesis.txt $(OUT)/thesis.emendations.tsv &: $(THESIS) $(DICTIONARIES) $(C
 	  --decisions $(DECISIONS)
 	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt
 
-$(TEI): $(OUT)/thesis.emendations.tsv $(THESIS) $(METADATA) $(DICTIONARIES) $(EMEND)
-	$(EMEND) tei $(THESIS) --emendations $(OUT)/thesis.emendations.tsv --metadata $(METADATA) -o $@ --report
+$(TEI): $(OUT)/thesis.emendations.tsv $(THESIS) $(METADATA) $(PROFILE) $(DICTIONARIES) $(EMEND)
+	$(EMEND) tei $(THESIS) --emendations $(OUT)/thesis.emendations.tsv --metadata $(METADATA) \
+	  --profile $(PROFILE) -o $@ --report
 
 # The static HTML edition: open out/site/index.html, or serve the folder.
 $(SITE): $(TEI) $(EMEND)

@@ -1,4 +1,4 @@
-// emend tei IN.txt --emendations E.tsv [--metadata META] -o OUT.tei.xml
+// emend tei IN.txt --emendations E.tsv [--metadata META] [--profile PROFILE] -o OUT.tei.xml
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -8,6 +8,7 @@
 #include "core/text_file.hpp"
 #include "correct/emendation.hpp"
 #include "tei/metadata.hpp"
+#include "tei/profile.hpp"
 #include "tei/reading.hpp"
 #include "tei/structure.hpp"
 #include "tei/tei_builder.hpp"
@@ -19,6 +20,7 @@ struct TeiArgs {
   std::string input;
   std::string emendations;
   std::string metadata;
+  std::string profile;
   std::string output = "-";
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
@@ -75,6 +77,7 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
 int Run(const TeiArgs& args) {
   RefuseToOverwrite(args.input, args.output);
   RefuseToOverwrite(args.emendations, args.output);
+  if (!args.profile.empty()) RefuseToOverwrite(args.profile, args.output);
   const auto ocr = ReadTextLines(args.input);
   const auto records = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
   const tei::Metadata metadata =
@@ -83,7 +86,9 @@ int Run(const TeiArgs& args) {
   std::vector<std::string> text;
   text.reserve(lines.size());
   for (const auto& line : lines) text.push_back(line.text);
-  const tei::Structure structure = tei::AnalyseStructure(text);
+  const tei::StructureProfile profile =
+      tei::ReadStructureProfile(args.profile.empty() ? DataDir() + "/samples/thesis.profile" : args.profile);
+  const tei::Structure structure = tei::AnalyseStructure(text, profile);
   // English and Croatian only: enough to find the Serbo-Croatian spans, and quick.
   correct::LexiconOptions lexicon_options;
   lexicon_options.hunspell_dir = args.hunspell_dir;
@@ -105,6 +110,8 @@ Runner AddTeiCommand(CLI::App& app) {
   cmd->add_option("input", args->input, "the OCR text the emendations were made on")->required();
   cmd->add_option("--emendations", args->emendations, "the emendation records (emend correct)")
       ->required();
+  cmd->add_option("--profile", args->profile,
+                  "the thesis's shape: headings, note series, line widths, pages (default: DATA/samples/thesis.profile)");
   cmd->add_option("--metadata", args->metadata,
                   "title, author, source ... as 'key: value' lines (default: DATA/samples/thesis.meta)");
   cmd->add_option("-o,--output", args->output, "the TEI document; - or nothing for standard output");
