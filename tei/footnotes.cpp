@@ -1,8 +1,6 @@
 #include "tei/footnotes.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <cctype>
 #include <limits>
 #include <string_view>
@@ -457,9 +455,6 @@ class SeriesReader {
       kept.push_back(notes_[i]);
     }
     notes_ = kept;
-    if (std::getenv("EMEND_DEBUG_NOTES")) {
-      for (const FoundNote& f : notes_) std::fprintf(stderr, "NOTE %d line %zu read '%s' n %d\n", series_, f.note.first_line + 1, f.digits.c_str(), f.note.n);
-    }
   }
 
   // Matches numbers to marks in order through the series: each present

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 
 namespace emend::tei {
@@ -82,9 +80,6 @@ class PageFinder {
       if (a.end_matter) break;
       Segment(a.line, stretch_end, first_page, pages_wanted, closed, pages);
       o = next - 1;
-    }
-    if (std::getenv("EMEND_DEBUG_PAGES")) {
-      for (const PageEnd& e : pages) std::fprintf(stderr, "PAGE %zu %d %d\n", e.line + 1, e.next_page - 1, e.inferred);
     }
     s_.pages = pages;
     s_.page_ends.clear();
