@@ -39,10 +39,14 @@ std::string LeadDigits(const std::string& t) {
   return "";
 }
 
+// "Ibid." opens the line, maybe after a number the OCR garbled ("Ul Ibid.").
 bool StartsWithIbid(const std::string& t) {
-  size_t i = 0;
-  while (i < t.size() && !IsLetter(t[i])) ++i;
-  return t.compare(i, 4, "Ibid") == 0 || t.compare(i, 4, "ibid") == 0 || t.compare(i, 4, "IBID") == 0;
+  auto ibid = [&t](size_t i) {
+    while (i < t.size() && !IsLetter(t[i])) ++i;
+    return t.compare(i, 4, "Ibid") == 0 || t.compare(i, 4, "ibid") == 0 || t.compare(i, 4, "IBID") == 0;
+  };
+  const size_t space = t.find(' ');
+  return ibid(0) || (space != std::string::npos && space <= 3 && ibid(space + 1));
 }
 
 // A short line that reads as a whole note whose number the OCR lost:
@@ -328,6 +332,10 @@ class SeriesReader {
             } else {
               ContinueNote(k);
             }
+          } else if (!li.trailing && !EndsSentence(info_[last_line].trimmed)) {
+            // The note before broke off mid-sentence (a line without its
+            // trailing space): this is its last line.
+            ContinueNote(k);
           } else if (!li.trailing && li.width < p_.short_line &&
                      (LooksLikeCitation(li.trimmed) || NextStartsNote(k))) {
             // A short line between notes: a note whose number the OCR lost, or
