@@ -1,4 +1,5 @@
-// emend tei IN.txt --emendations E.tsv [--metadata META] [--profile PROFILE] -o OUT.tei.xml
+// emend tei IN.txt --emendations E.tsv [--metadata META] [--profile PROFILE]
+//           [--structure-decisions D.tsv] -o OUT.tei.xml
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -21,6 +22,7 @@ struct TeiArgs {
   std::string emendations;
   std::string metadata;
   std::string profile;
+  std::string structure_decisions;
   std::string output = "-";
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
@@ -78,6 +80,7 @@ int Run(const TeiArgs& args) {
   RefuseToOverwrite(args.input, args.output);
   RefuseToOverwrite(args.emendations, args.output);
   if (!args.profile.empty()) RefuseToOverwrite(args.profile, args.output);
+  if (!args.structure_decisions.empty()) RefuseToOverwrite(args.structure_decisions, args.output);
   const auto ocr = ReadTextLines(args.input);
   const auto records = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
   const tei::Metadata metadata =
@@ -88,7 +91,14 @@ int Run(const TeiArgs& args) {
   for (const auto& line : lines) text.push_back(line.text);
   const tei::StructureProfile profile =
       tei::ReadStructureProfile(args.profile.empty() ? DataDir() + "/samples/thesis.profile" : args.profile);
-  const tei::Structure structure = tei::AnalyseStructure(text, profile);
+  tei::StructureHints hints;
+  if (!args.structure_decisions.empty()) {
+    std::vector<std::string> stale;
+    hints = tei::FindStructureDecisions(text, tei::ReadStructureDecisions(args.structure_decisions),
+                                        args.structure_decisions, stale);
+    for (const std::string& message : stale) std::cerr << message << "\n";
+  }
+  const tei::Structure structure = tei::AnalyseStructure(text, profile, hints);
   // English and Croatian only: enough to find the Serbo-Croatian spans, and quick.
   correct::LexiconOptions lexicon_options;
   lexicon_options.hunspell_dir = args.hunspell_dir;
@@ -112,6 +122,8 @@ Runner AddTeiCommand(CLI::App& app) {
       ->required();
   cmd->add_option("--profile", args->profile,
                   "the thesis's shape: headings, note series, line widths, pages (default: DATA/samples/thesis.profile)");
+  cmd->add_option("--structure-decisions", args->structure_decisions,
+                  "editors' decisions on note starts and page ends (TSV: kind, target, text)");
   cmd->add_option("--metadata", args->metadata,
                   "title, author, source ... as 'key: value' lines (default: DATA/samples/thesis.meta)");
   cmd->add_option("-o,--output", args->output, "the TEI document; - or nothing for standard output");

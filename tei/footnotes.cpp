@@ -1,8 +1,10 @@
 #include "tei/footnotes.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cctype>
 #include <limits>
+#include <map>
 #include <string_view>
 
 #include "core/utf8.hpp"
@@ -178,19 +180,21 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
 struct FoundNote {
   Footnote note;
   std::string digits;   // the number as read at the line's start, "" if none
+  int forced = 0;       // the number an editor gave it, 0 if none
   size_t page_begin = 0;  // first body line of the page whose foot holds it
 };
 
 class SeriesReader {
  public:
   SeriesReader(const std::vector<std::string>& lines, const std::vector<LineInfo>& info,
-               const StructureProfile& profile, Structure& s, int series)
-      : lines_(lines), info_(info), p_(profile), s_(s), series_(series) {}
+               const StructureProfile& profile, const std::map<size_t, int>& forced, Structure& s, int series)
+      : lines_(lines), info_(info), p_(profile), forced_(forced), s_(s), series_(series) {}
 
   void Read(size_t begin, size_t end) {
     begin_ = begin;
     end_ = end;
     FindNoteLines();
+    CollectMarks();
     Number();
     MatchMarks();
     Emit();
@@ -278,6 +282,15 @@ class SeriesReader {
         continue;
       }
       const std::string digits = LeadDigits(li.trimmed);
+      if (auto it = forced_.find(k); it != forced_.end()) {
+        // An editor says a note begins here.
+        if (state == State::kBody) EndPage(k);
+        StartNote(k, digits);
+        notes_.back().forced = it->second;
+        state = li.trailing ? State::kInNote : State::kNoteEnded;
+        previous_ends_line = !li.trailing;
+        continue;
+      }
       const bool wide = li.width >= p_.note_width;
       const bool next_wide = k + 1 < end_ && info_[k + 1].width >= p_.note_width;
       switch (state) {
@@ -311,7 +324,10 @@ class SeriesReader {
           break;
         }
         case State::kInNote: {
-          const bool restart = !digits.empty() && std::stoi(digits) == expected_ && (wide || !li.trailing);
+          // A line without its trailing space lost, then the next note: its
+          // number close to the one expected and not a date ("28 May").
+          const bool restart = !digits.empty() && std::abs(std::stoi(digits) - expected_) <= 2 &&
+                               (wide || !li.trailing) && !IsMonth(std::string_view(li.trimmed).substr(digits.size() + 1));
           if (restart) {
             StartNote(k, digits);
           } else {
@@ -382,7 +398,6 @@ class SeriesReader {
   // A note start without a number may also be the last line of the note
   // before it (a line the OCR ended early): then the two are merged.
   void Number() {
-    CollectMarks();
     const size_t m = notes_.size();
     if (m == 0) return;
     int top = 0;
@@ -402,6 +417,7 @@ class SeriesReader {
     }
     auto emit = [&](size_t i, int v) {
       const FoundNote& f = notes_[i];
+      if (f.forced > 0) return f.forced == v ? 0.0 : kInfinity;
       double c = 1.5;
       if (!f.digits.empty()) {
         const int d = NumberDistance(f.digits, v);
@@ -437,10 +453,17 @@ class SeriesReader {
     for (int w = 1; w <= v_max; ++w) {
       if (cost[m - 1][w] <= cost[m - 1][v]) v = w;
     }
+    if (cost[m - 1][v] == kInfinity) {
+      // The editors' numbers cannot stand in one rising sequence: number as if
+      // they had said nothing.
+      for (FoundNote& f : notes_) f.forced = 0;
+      Number();
+      return;
+    }
     std::vector<char> merged(m, 0);
     for (size_t i = m; i-- > 0;) {
       notes_[i].note.n = v;
-      notes_[i].note.number_inferred = notes_[i].digits != std::to_string(v);
+      notes_[i].note.number_inferred = notes_[i].forced == 0 && notes_[i].digits != std::to_string(v);
       if (from[i][v] == -1) {
         merged[i] = 1;
       } else {
@@ -573,6 +596,7 @@ class SeriesReader {
   const std::vector<std::string>& lines_;
   const std::vector<LineInfo>& info_;
   const StructureProfile& p_;
+  const std::map<size_t, int>& forced_;  // line -> number: note starts an editor placed
   Structure& s_;
   const int series_;
   size_t begin_ = 0, end_ = 0, page_begin_ = 0;
@@ -613,8 +637,8 @@ int NumberDistance(const std::string& digits, int n) {
   return -1;
 }
 
-void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile& profile, size_t begin,
-                   size_t end, Structure& s) {
+void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile& profile,
+                   const StructureHints& hints, size_t begin, size_t end, Structure& s) {
   std::vector<LineInfo> info(lines.size());
   for (size_t k = begin; k < end; ++k) {
     const std::string& t = lines[k];
@@ -634,7 +658,15 @@ void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile
   for (size_t i = 0; i < starts.size(); ++i) {
     const size_t from = starts[i].first;
     const size_t to = i + 1 < starts.size() ? starts[i + 1].first : end;
-    SeriesReader(lines, info, profile, s, static_cast<int>(starts[i].second)).Read(from, to);
+    const Division& d = s.divisions[starts[i].second];
+    const std::string label = d.kind == DivisionKind::kIntroduction ? "intro"
+                              : d.kind == DivisionKind::kConclusions ? "concl"
+                                                                     : d.n;
+    std::map<size_t, int> forced;
+    for (const auto& [line, note] : hints.note_starts) {
+      if (note.first == label && line >= from && line < to) forced[line] = note.second;
+    }
+    SeriesReader(lines, info, profile, forced, s, static_cast<int>(starts[i].second)).Read(from, to);
   }
 }
 

@@ -24,8 +24,9 @@ namespace emend::tei {
 // [begin, end), and records in s.page_ends the last body line before each
 // block of notes. s.roles must already hold the headings and s.divisions the
 // divisions. Never fails: what it cannot read stays body text.
-void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile& profile, size_t begin,
-                   size_t end, Structure& s);
+// Note starts the editors placed (hints.note_starts) are taken as they say.
+void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile& profile,
+                   const StructureHints& hints, size_t begin, size_t end, Structure& s);
 
 // The digits a reference mark or a note's number was read as, scored against
 // the number it should be: 0 for the same number, 1 when the OCR lost leading

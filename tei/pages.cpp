@@ -30,7 +30,8 @@ bool EndsSentence(const std::string& line) {
 
 class PageFinder {
  public:
-  PageFinder(const std::vector<std::string>& lines, const StructureProfile& p, Structure& s)
+  PageFinder(const std::vector<std::string>& lines, const StructureProfile& p, const StructureHints& hints,
+             Structure& s)
       : lines_(lines), p_(p), s_(s), n_(lines.size()) {
     certain_.insert(s.page_ends.begin(), s.page_ends.end());
     // A division that opens a page: chapters, the introduction, the conclusions, the bibliography.
@@ -45,6 +46,14 @@ class PageFinder {
       if (page == 0 && d.kind == DivisionKind::kIntroduction) page = ContentsPageByTitle(d.head);
       openings_.push_back({d.line, last, page, d.kind == DivisionKind::kBibliography});
     }
+    // An editor's page end: the next page opens there, with its number.
+    for (const auto& [line, page] : hints.page_ends) {
+      if (line + 1 >= n_) continue;
+      certain_.insert(line);
+      hard_.insert(line);
+      openings_.push_back({line + 1, line, page + 1, false});
+    }
+    std::sort(openings_.begin(), openings_.end(), [](const Opening& a, const Opening& b) { return a.line < b.line; });
     for (const Division& d : s.divisions) {
       if (d.kind == DivisionKind::kSection && d.page > 0) sections_.push_back({d.line, d.page});
     }
@@ -222,8 +231,9 @@ class PageFinder {
 
 }  // namespace
 
-void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile, Structure& s) {
-  PageFinder(lines, profile, s).Run();
+void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile, const StructureHints& hints,
+               Structure& s) {
+  PageFinder(lines, profile, hints, s).Run();
 }
 
 }  // namespace emend::tei

@@ -25,6 +25,8 @@ namespace emend::tei {
 // left sorted and holds every page end. Never fails: a stretch whose page
 // count cannot be made to agree with the contents keeps the ends it has,
 // numbered on from the last opening.
-void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile, Structure& s);
+// Page ends the editors placed (hints.page_ends) are kept with their numbers.
+void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile, const StructureHints& hints,
+               Structure& s);
 
 }  // namespace emend::tei

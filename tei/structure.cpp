@@ -134,7 +134,8 @@ void FindQuotations(const std::vector<std::string>& lines, const StructureProfil
 
 }  // namespace
 
-Structure AnalyseStructure(const std::vector<std::string>& lines, const StructureProfile& p) {
+Structure AnalyseStructure(const std::vector<std::string>& lines, const StructureProfile& p,
+                           const StructureHints& hints) {
   Structure s;
   const size_t n = lines.size();
   s.roles.assign(n, LineRole::kBody);
@@ -198,8 +199,8 @@ Structure AnalyseStructure(const std::vector<std::string>& lines, const Structur
   for (size_t k = bibliography + 1; k < n; ++k) s.roles[k] = LineRole::kBibliography;
 
   if (!s.divisions.empty()) {
-    FindFootnotes(lines, p, body, std::min(bibliography, n), s);
-    FindPages(lines, p, s);
+    FindFootnotes(lines, p, hints, body, std::min(bibliography, n), s);
+    FindPages(lines, p, hints, s);
   }
   std::sort(s.page_ends.begin(), s.page_ends.end());
   s.page_ends.erase(std::unique(s.page_ends.begin(), s.page_ends.end()), s.page_ends.end());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tei/profile.hpp"
+#include "tei/structure_decisions.hpp"
 
 namespace emend::tei {
 
@@ -87,8 +88,10 @@ struct Structure {
   std::vector<std::pair<int, int>> missing_notes;
 };
 
-// Recovers the structure of a thesis shaped as the profile says. Never fails:
-// what it cannot recognise stays body text.
-Structure AnalyseStructure(const std::vector<std::string>& lines, const StructureProfile& profile = {});
+// Recovers the structure of a thesis shaped as the profile says, following
+// the editors' decisions where there are any (note starts and page ends they
+// placed). Never fails: what it cannot recognise stays body text.
+Structure AnalyseStructure(const std::vector<std::string>& lines, const StructureProfile& profile = {},
+                           const StructureHints& hints = {});
 
 }  // namespace emend::tei
