@@ -139,6 +139,10 @@ Structure AnalyseStructure(const std::vector<std::string>& lines, const Structur
   Structure s;
   const size_t n = lines.size();
   s.roles.assign(n, LineRole::kBody);
+  s.ends_unit.assign(n, 0);
+  if (p.trailing_space_marks_line_ends) {
+    for (size_t k = 0; k < n; ++k) s.ends_unit[k] = !lines[k].empty() && lines[k].back() != ' ';
+  }
   const size_t abstract = FindLine(lines, 0, p.abstract_heading);
   const size_t contents = FindLine(lines, abstract == n ? 0 : abstract, p.contents_heading);
   size_t body = contents == n ? 0 : FindLine(lines, contents + 1, p.introduction_heading);

@@ -78,6 +78,10 @@ struct PageEnd {
 
 struct Structure {
   std::vector<LineRole> roles;          // one per line
+  // One per line: the line ends a paragraph, a note, a bibliography entry or
+  // a page, as the OCR shows by leaving no trailing space (when the profile
+  // says it does; otherwise all false).
+  std::vector<char> ends_unit;
   std::vector<ContentsEntry> contents;
   std::vector<Division> divisions;      // in text order
   std::vector<Footnote> notes;          // in text order

@@ -605,12 +605,24 @@ class Builder {
         entry.append_attribute("xml:id") = ("bibl.b" + std::to_string(++entries)).c_str();
       }
       Join(entry, k, false);
-      if (EndsEntry(t)) {
+      // An entry ends where its last line looks like an imprint's end, or
+      // where the OCR left no trailing space and the next line opens an entry.
+      if (EndsEntry(t) || (s_.ends_unit[k] && OpensEntry(next_text(k)))) {
         TrimNode(entry);
         entry = pugi::xml_node();
       }
     }
     if (entry) TrimNode(entry);
+  }
+
+  // A bibliography entry opens with its author's surname and a comma before
+  // the first name ("Gibianskii, Leonid"), or with a dash for the same author.
+  static bool OpensEntry(const std::string& t) {
+    if (t.rfind("--", 0) == 0) return true;
+    const size_t comma = t.find(", ");
+    if (comma == std::string::npos || comma == 0 || t.find(' ') < comma) return false;
+    if (!std::isupper(static_cast<unsigned char>(t[0]))) return false;
+    return comma + 2 < t.size() && std::isupper(static_cast<unsigned char>(t[comma + 2]));
   }
 
   // A bibliography entry ends with its imprint's bracket or a full stop, or

@@ -132,6 +132,16 @@ TEST(WholeThesisTei, IsValidAndHoldsEveryNoteAndEmendation) {
   // The bibliography's parts nest under Primary and Secondary Sources.
   EXPECT_EQ(doc.select_nodes("//div[@type='bibliography']/div[head='Primary Sources']/div").size(), 4u);
   EXPECT_EQ(doc.select_nodes("//div[@type='bibliography']/div[head='Secondary Sources']/div").size(), 4u);
+  // Entries whose first line the OCR ended without a trailing space stand
+  // apart from the entry before them (they ran together once).
+  for (const char* author : {"Gibianskii, Leonid", "Ripp, Zoltan", "Edemskii, A"}) {
+    EXPECT_TRUE(doc.select_node((std::string("//bibl[starts-with(., '") + author + "')]").c_str())) << author;
+  }
+  // Every typescript page break carries its number; notes the scan lost are
+  // kept, numbered, as gaps.
+  EXPECT_EQ(doc.select_nodes("//body//pb").size(), doc.select_nodes("//body//pb[@n]").size());
+  EXPECT_GE(doc.select_nodes("//body//pb[@n]").size(), 300u);
+  EXPECT_GE(doc.select_nodes("//note[gap/@reason='lost']").size(), 20u);
   // The contents link every entry to its division; pages are data, not text.
   for (auto item : doc.select_nodes("//div[@type='contents']//item")) {
     const pugi::xml_node node = item.node();
