@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "tei/structure.hpp"
+#include "tei/structure_review.hpp"
 #include "tests/tei/thesis_fixture.hpp"
 
 namespace emend::tei {
@@ -101,6 +102,27 @@ TEST(StructureDecisions, MoveANoteStartAndAPageEnd) {
     }
   }
   EXPECT_TRUE(found) << "the editor's page end";
+}
+
+// What an editor is asked to look at, with the decision that would settle it;
+// that decision, applied, leaves nothing to ask.
+TEST(StructureDoubts, ListEachWithItsDecision) {
+  const auto lines = Thesis();
+  const Structure s = AnalyseStructure(lines);
+  std::vector<std::string> got;
+  for (const StructureDoubt& d : StructureDoubts(lines, s)) got.push_back(d.what + " | " + d.decision);
+  const std::vector<std::string> want = {
+      "note intro.3: number inferred from the sequence | note\tintro.3\tThe note whose number the",
+      "note I.2: text lost in the scan and its mark not found; placed at the page end | ",
+      "note I.3: text lost in the scan and its mark not found; placed at the page end | ",
+      "note I.4: text lost in the scan and its mark not found; placed at the page end | ",
+  };
+  EXPECT_EQ(got, want);
+  std::vector<StructureDecision> decisions = {{1, false, "intro", 3, "The note whose number the"}};
+  std::vector<std::string> stale;
+  const Structure settled = AnalyseStructure(lines, {}, FindStructureDecisions(lines, decisions, "d.tsv", stale));
+  EXPECT_TRUE(stale.empty());
+  EXPECT_EQ(StructureDoubts(lines, settled).size(), 3u);
 }
 
 }  // namespace
