@@ -148,7 +148,8 @@ class PageFinder {
       if (!is_certain && s_.roles[k] == LineRole::kBody && !Blank(lines_[k]) && lines_[k].back() != ' ') {
         size_t j = k + 1;
         while (j < n_ && Blank(lines_[j])) ++j;
-        candidate = j < n_ && s_.roles[j] == LineRole::kBody;
+        // The next page begins with body text or with a section's heading.
+        candidate = j < n_ && (s_.roles[j] == LineRole::kBody || s_.roles[j] == LineRole::kHeading);
       }
       if (!is_certain && !candidate && k != end) continue;
       at.push_back(k);
