@@ -105,7 +105,7 @@ int Run(const TeiArgs& args) {
   lexicon_options.dictionaries_dir = args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
   lexicon_options.full = false;
   const correct::Lexicon lexicon(lexicon_options);
-  const std::string xml = tei::BuildTei(lines, structure, metadata, {EMEND_VERSION, args.input, &lexicon});
+  const std::string xml = tei::BuildTei(lines, structure, metadata, {EMEND_VERSION, args.input, &lexicon, profile.paragraph_end_width});
   WriteFileAtomically(args.output, xml);
   if (args.report) Report(structure, records);
   return kOk;

@@ -24,6 +24,8 @@ max_note_skip: 12
 note_width: 92
 # Body lines shorter than this end a paragraph.
 short_line: 70
+# A body line shorter than this that ends with a full stop or a closing mark ends its paragraph.
+paragraph_end_width: 66
 # A line shorter than this, stopping at "that", a colon or a comma, may introduce a block quotation.
 quotation_intro_width: 66
 # A block quotation runs at most this many lines.

@@ -80,6 +80,7 @@ StructureProfile ReadStructureProfile(const std::string& path) {
       {"max_note_skip", Integer(p.max_note_skip)},
       {"note_width", Count(p.note_width)},
       {"short_line", Count(p.short_line)},
+      {"paragraph_end_width", Count(p.paragraph_end_width)},
       {"quotation_intro_width", Count(p.quotation_intro_width)},
       {"max_quotation_lines", Count(p.max_quotation_lines)},
       {"body_lines_per_page", Real(p.body_lines_per_page)},

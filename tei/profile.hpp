@@ -41,6 +41,9 @@ struct StructureProfile {
   size_t note_width = 92;
   // Body lines shorter than this end a paragraph (or introduce a quotation).
   size_t short_line = 70;
+  // A body line narrower than this that ends with a full stop or a closing
+  // mark ends its paragraph.
+  size_t paragraph_end_width = 66;
   // A line shorter than this that stops at "that", a colon or a comma may
   // introduce a block quotation.
   size_t quotation_intro_width = 66;

@@ -175,11 +175,11 @@ Structure AnalyseStructure(const std::vector<std::string>& lines, const Structur
       d.n = roman;
       d.page = ContentsPage(s, p.chapter_word + " " + roman);
       // The chapter's title in capitals and its dates follow the number.
-      if (k + 1 < n && AllCapitals(Trim(lines[k + 1])) && Trim(lines[k + 1]).size() < 40) {
+      if (k + 1 < n && AllCapitals(Trim(lines[k + 1])) && utf8::Length(Trim(lines[k + 1])) < 40) {
         d.heading_lines = 2;
         d.head += " " + Trim(lines[k + 1]);
         if (k + 2 < n && std::regex_match(Trim(lines[k + 2]), std::regex("[0-9]{4} .*[0-9]{4}.*")) &&
-            Trim(lines[k + 2]).size() < 50) {
+            utf8::Length(Trim(lines[k + 2])) < 50) {
           d.heading_lines = 3;
         }
       }

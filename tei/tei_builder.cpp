@@ -21,7 +21,6 @@ using correct::Emendation;
 using correct::EmendationClass;
 using correct::EmendationStatus;
 
-constexpr size_t kParagraphEndWidth = 66;
 const char* const kCorrector = "#emend";
 const char* const kEditor = "#editor";
 
@@ -140,7 +139,8 @@ void AppendChoice(pugi::xml_node node, const Emendation& e, const std::string& s
 
 class Builder {
  public:
-  Builder(const std::vector<ReadingLine>& lines, const Structure& s) : lines_(lines), s_(s) {
+  Builder(const std::vector<ReadingLine>& lines, const Structure& s, size_t paragraph_end_width)
+      : lines_(lines), s_(s), paragraph_end_width_(paragraph_end_width) {
     for (const ReadingLine& line : lines) {
       std::istringstream words(line.text);
       for (std::string w; words >> w;) words_.insert(Strip(w));
@@ -432,7 +432,7 @@ class Builder {
     }
     Join(paragraph_, k, false);
     const char last = trimmed.back();
-    if (trimmed.size() < kParagraphEndWidth &&
+    if (utf8::Length(trimmed) < paragraph_end_width_ &&
         (std::string(".!?'\")]:").find(last) != std::string::npos || std::isdigit(static_cast<unsigned char>(last)))) {
       CloseParagraph();
     }
@@ -570,7 +570,7 @@ class Builder {
     pugi::xml_node group, part, list, entry;
     int parts = 0, entries = 0;
     auto is_heading = [&](const std::string& t) {
-      return !t.empty() && t.size() < 45 && t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
+      return !t.empty() && utf8::Length(t) < 45 && t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
              std::isupper(static_cast<unsigned char>(t[0]));
     };
     auto next_text = [&](size_t k) {
@@ -628,9 +628,9 @@ class Builder {
   // A bibliography entry ends with its imprint's bracket or a full stop, or
   // on a short line, unless the line breaks off after a comma or a word
   // such as "and" or "of" that needs what follows.
-  static bool EndsEntry(const std::string& t) {
+  bool EndsEntry(const std::string& t) const {
     if (t.back() == ')' || t.back() == ']' || t.ends_with(").") || t.ends_with("].")) return true;
-    if (t.size() >= kParagraphEndWidth) return false;
+    if (utf8::Length(t) >= paragraph_end_width_) return false;
     if (t.back() == ',' || t.back() == '-' || t.back() == ':') return false;
     const size_t space = t.find_last_of(' ');
     const std::string last = space == std::string::npos ? t : t.substr(space + 1);
@@ -640,6 +640,7 @@ class Builder {
 
   const std::vector<ReadingLine>& lines_;
   const Structure& s_;
+  const size_t paragraph_end_width_;
   std::set<std::string> words_;
   std::map<size_t, std::vector<size_t>> references_;
   std::set<size_t> page_end_;
@@ -742,7 +743,7 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   pugi::xml_node front = text.append_child("front");
   pugi::xml_node body = text.append_child("body");
   pugi::xml_node back = text.append_child("back");
-  Builder builder(lines, structure);
+  Builder builder(lines, structure, options.paragraph_end_width);
   builder.Front(front, metadata);
   builder.Body(body, back);
   BreakLines(tei.child("teiHeader"));
