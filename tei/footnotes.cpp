@@ -282,13 +282,17 @@ class SeriesReader {
         continue;
       }
       const std::string digits = LeadDigits(li.trimmed);
+      // After a note's line: the note goes on unless the line ends it.
+      auto after_note_line = [&] {
+        state = li.trailing ? State::kInNote : State::kNoteEnded;
+        previous_ends_line = !li.trailing;
+      };
       if (auto it = forced_.find(k); it != forced_.end()) {
         // An editor says a note begins here.
         if (state == State::kBody) EndPage(k);
         StartNote(k, digits);
         notes_.back().forced = it->second;
-        state = li.trailing ? State::kInNote : State::kNoteEnded;
-        previous_ends_line = !li.trailing;
+        after_note_line();
         continue;
       }
       const bool wide = li.width >= p_.note_width;
@@ -297,12 +301,11 @@ class SeriesReader {
         case State::kBody: {
           if (!previous_ends_line) break;
           const bool numbered = Plausible(digits) && (wide || !li.trailing || next_wide);
-          const bool unnumbered = !notes_.empty() && ((!li.trailing && li.width < p_.short_line && StartsWithIbid(li.trimmed)));
+          const bool unnumbered = !notes_.empty() && !li.trailing && li.width < p_.short_line && StartsWithIbid(li.trimmed);
           if (numbered || unnumbered) {
             EndPage(k);
             StartNote(k, digits);
-            state = li.trailing ? State::kInNote : State::kNoteEnded;
-            previous_ends_line = !li.trailing;
+            after_note_line();
             continue;
           }
           if (wide && !notes_.empty() && notes_.back().note.series == series_) {
@@ -317,8 +320,7 @@ class SeriesReader {
             } else {
               StartNote(k, "");
             }
-            state = li.trailing ? State::kInNote : State::kNoteEnded;
-            previous_ends_line = !li.trailing;
+            after_note_line();
             continue;
           }
           break;
@@ -333,8 +335,7 @@ class SeriesReader {
           } else {
             ContinueNote(k);
           }
-          state = li.trailing ? State::kInNote : State::kNoteEnded;
-          previous_ends_line = !li.trailing;
+          after_note_line();
           continue;
         }
         case State::kNoteEnded: {
@@ -368,8 +369,7 @@ class SeriesReader {
             previous_ends_line = !li.trailing;
             break;
           }
-          state = li.trailing ? State::kInNote : State::kNoteEnded;
-          previous_ends_line = !li.trailing;
+          after_note_line();
           continue;
         }
       }
