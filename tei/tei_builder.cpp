@@ -493,9 +493,30 @@ class Builder {
     for (const Segment& seg : line.segments) {
       const size_t seg_end = offset + seg.text.size();
       if (seg.emendation) {
-        AppendChoice(node, *seg.emendation, seg.text);
+        // A mark inside an emended stretch ("stalled 49" read "stalled.49"):
+        // its digits leave the reading too, and the note follows the choice.
+        Emendation e = *seg.emendation;
+        std::string shown = seg.text;
+        std::vector<size_t> placed;
+        size_t removed = 0;
+        while (next_ref < refs.size() && refs[next_ref].first < seg_end) {
+          const Footnote& n = s_.notes[refs[next_ref].second];
+          const bool applied = e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
+          if (applied && n.reference_begin >= offset && n.reference_end <= seg_end && shown == e.reading) {
+            const size_t at = n.reference_begin - offset - removed, length = n.reference_end - n.reference_begin;
+            shown.erase(at, length);
+            e.reading.erase(at, length);
+            removed += length;
+          }
+          placed.push_back(refs[next_ref++].second);
+        }
+        while (!e.reading.empty() && e.reading.back() == ' ' && removed > 0) {
+          e.reading.pop_back();
+          shown.pop_back();
+        }
+        AppendChoice(node, e, shown);
         leading = false;
-        while (next_ref < refs.size() && refs[next_ref].first < seg_end) Place(refs[next_ref++].second);
+        for (size_t i : placed) Place(i);
         offset = seg_end;
         continue;
       }
