@@ -31,7 +31,8 @@ std::string WhoOf(const std::string& resp) {
 
 }  // namespace
 
-PageWriter::PageWriter(const SitePlan& plan, std::string file) : plan_(plan), file_(std::move(file)) {
+PageWriter::PageWriter(const SitePlan& plan, std::string file, std::set<std::string> silent_classes)
+    : plan_(plan), file_(std::move(file)), silent_(std::move(silent_classes)) {
   for (std::string& id : plan_.IdsOn(file_)) ids_.insert(std::move(id));
   for (const char* id : kReservedIds) ids_.insert(id);
 }
@@ -94,6 +95,8 @@ void PageWriter::Division(const tei::Div& div, int level, bool as_page, const st
 void PageWriter::Heading(const std::vector<const Block*>& heads, int level, const std::string& fallback) {
   const std::string h = "h" + std::to_string(level);
   out_ += '<' + h + '>';
+  section_ = heads.empty() ? fallback : "";
+  for (const Block* head : heads) section_ += (section_.empty() ? "" : " ") + tei::PlainText(head->content);
   if (heads.empty()) AppendEscapedText(out_, fallback);
   for (std::size_t k = 0; k < heads.size(); ++k) {
     if (k > 0) out_ += ' ';
@@ -149,8 +152,11 @@ void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner)
 // its division's id and its place there) and a link to itself to copy.
 void PageWriter::Paragraph(const Block& block, const std::string& fallback_id) {
   const std::string id = block.id.empty() ? UniqueId(fallback_id) : block.id;
+  passages_.push_back({id, 't', page_, section_, tei::PlainText(block.content)});
   out_ += "<p";
   Attribute(out_, "id", id);
+  // The thesis page the paragraph starts on, for "cite as p. N".
+  if (!page_.empty()) Attribute(out_, "data-page", page_);
   out_ += '>';
   Inlines(out_, block.content);
   out_ += " <a class=\"anchor\" href=\"#";
@@ -167,6 +173,9 @@ void PageWriter::Items(const Block& block) {
   for (const tei::Item& item : block.items) {
     out_ += "<li";
     if (!item.id.empty()) Attribute(out_, "id", item.id);
+    if (bibliography && !item.id.empty()) {
+      passages_.push_back({item.id, 'b', page_, section_, tei::PlainText(item.content)});
+    }
     out_ += '>';
     out_ += bibliography ? "<span class=\"bibl\">" : "<span class=\"item\">";
     Inlines(out_, item.content);
@@ -236,9 +245,12 @@ void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
 // the class and the certainty on hover and focus. A proposal (flagged, not
 // applied) keeps the OCR reading in both views.
 void PageWriter::Choice(std::string& out, const tei::Choice& choice) {
-  out += choice.proposed ? "<span class=\"choice proposed\"" : "<span class=\"choice\"";
+  // A silent class's emendation is marked only when the reader asks for every
+  // emendation (the script then makes it focusable); a proposal never is silent.
+  const bool silent = !choice.proposed && silent_.count(choice.type) != 0;
+  out += choice.proposed ? "<span class=\"choice proposed\"" : silent ? "<span class=\"choice silent\"" : "<span class=\"choice\"";
   if (!choice.id.empty()) Attribute(out, "id", choice.id);
-  out += " tabindex=\"0\"";
+  if (!silent) out += " tabindex=\"0\"";
   Attribute(out, "data-type", choice.type);
   Attribute(out, "data-cert", choice.cert);
   Attribute(out, "data-resp", WhoOf(choice.resp));
@@ -259,6 +271,7 @@ void PageWriter::NoteRef(std::string& out, const Inline& note) {
   entry.id = note.id.empty() ? UniqueId("note-" + entry.number) : note.id;
   entry.ref_id = UniqueId("ref-" + entry.id);
   entry.uncertain = !note.cert.empty() && note.cert != "high";
+  passages_.push_back({entry.id, 'n', page_, section_, tei::PlainText(note.content)});
   Inlines(entry.html, note.content);
   out += "<sup><a class=\"noteref";
   if (entry.uncertain) out += " uncertain";
@@ -276,6 +289,7 @@ void PageWriter::PageBreak(std::string& out, const std::string& n, const char* t
   out += '<';
   out += tag;
   out += " class=\"pb\" role=\"doc-pagebreak\"";
+  page_ = n;  // an unnumbered break: the page is not known until the next number
   if (n.empty()) {
     out += " aria-label=\"Page break\">\xE2\x80\x96";  // U+2016 DOUBLE VERTICAL LINE
   } else {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "render/html_search.hpp"
 #include "render/html_site_plan.hpp"
 #include "tei/document.hpp"
 
@@ -15,8 +16,10 @@ namespace emend::render {
 
 class PageWriter {
  public:
-  // plan must outlive the writer; file is the page being written.
-  PageWriter(const SitePlan& plan, std::string file);
+  // plan must outlive the writer; file is the page being written;
+  // silent_classes are the emendation classes the editorial policy applies
+  // without a mark (their choices get the class "silent", see edition.css).
+  PageWriter(const SitePlan& plan, std::string file, std::set<std::string> silent_classes = {});
 
   // A division as a <section> (or, with as_page, the page's own content)
   // whose heading is <h{level}>; its subdivisions one level deeper.
@@ -30,6 +33,10 @@ class PageWriter {
   // The page's notes in reference order as a section with an <h{level}>
   // heading; empty when the page has none.
   std::string Notes(int level) const;
+
+  // What the search finds on the page, in the order written: paragraphs,
+  // footnotes and bibliography entries, with their anchors and pages.
+  const std::vector<Passage>& Passages() const { return passages_; }
 
  private:
   struct Note {
@@ -52,6 +59,10 @@ class PageWriter {
   std::string out_;
   std::vector<Note> notes_;
   std::set<std::string> ids_;  // every id used on the page, TEI's and ours
+  std::set<std::string> silent_;
+  std::vector<Passage> passages_;
+  std::string page_;     // the thesis page being written (the last <pb n>), empty when not known
+  std::string section_;  // the last heading written, plain text
 };
 
 }  // namespace emend::render

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace emend::tei {
@@ -86,6 +87,9 @@ struct TitlePage {
 // The header's facts the renderers print; the header itself is kept whole.
 struct HeaderSummary {
   std::string title, author, degree_note, date, source_id, publisher, tool_version;
+  // The emendation classes shown without a mark (tei/editorial_policy.hpp):
+  // type and description, in the header's order; empty when none is declared.
+  std::vector<std::pair<std::string, std::string>> silent_classes;
 };
 
 struct Document {

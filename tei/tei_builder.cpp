@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "tei/editorial_policy.hpp"
 #include "tei/language.hpp"
 #include "tei/layout.hpp"
 #include "tei/tei_reader.hpp"
@@ -688,6 +689,7 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {
       "Block quotations are recognised where a line stops short of the margin to introduce "
       "them and a note reference ends them. Serbo-Croatian and Russian runs are marked "
       "by language from the dictionaries.");
+  AppendSilentPolicy(decl, DefaultSilentClasses());
   pugi::xml_node profile = header.append_child("profileDesc");
   pugi::xml_node languages = profile.append_child("langUsage");
   const std::pair<const char*, const char*> langs[] = {

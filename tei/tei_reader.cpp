@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/text_file.hpp"
+#include "tei/editorial_policy.hpp"
 
 namespace emend::tei {
 namespace {
@@ -136,6 +137,7 @@ class Reader {
     h.publisher = bibl.child("publisher").text().get();
     h.tool_version =
         header.first_element_by_path("encodingDesc/appInfo/application").attribute("version").value();
+    for (const SilentClass& c : ReadSilentPolicy(header)) h.silent_classes.emplace_back(c.type, c.description);
     return h;
   }
 
