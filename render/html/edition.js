@@ -357,7 +357,7 @@
           link.href = part[0] + '#' + encodeURIComponent(doc.anchor);
           var where = [];
           if (doc.page) where.push('p.\u00a0' + doc.page);
-          if (doc.section && doc.section !== part[1]) where.push(doc.section);
+          if (doc.section && doc.section.toLowerCase() !== part[1].toLowerCase()) where.push(doc.section);
           if (KIND[doc.kind]) where.push(KIND[doc.kind]);
           link.textContent = where.length ? where.join(' \u00b7 ') : part[1];
           item.appendChild(link);
