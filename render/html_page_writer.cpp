@@ -80,6 +80,10 @@ void PageWriter::Division(const tei::Div& div, int level, bool as_page, const st
     PageBreak(out_, pb->n, "div");
     out_ += '\n';
   }
+  if (!div.id.empty()) {
+    anchor_ = div.id;
+    place_ = "heading";
+  }
   if (!heads.empty() || as_page || !fallback_heading.empty()) Heading(heads, level, fallback_heading);
   const std::string& owner = !div.id.empty() ? div.id : !div.type.empty() ? div.type : file_;
   Blocks(std::span<const Block>(div.blocks).subspan(first_body), owner);
@@ -153,6 +157,8 @@ void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner)
 void PageWriter::Paragraph(const Block& block, const std::string& fallback_id) {
   const std::string id = block.id.empty() ? UniqueId(fallback_id) : block.id;
   passages_.push_back({id, 't', page_, section_, tei::PlainText(block.content)});
+  anchor_ = id;
+  place_ = "\xC2\xB6\xC2\xA0" + std::to_string(++paragraphs_written_);  // "¶ 3"
   out_ += "<p";
   Attribute(out_, "id", id);
   // The thesis page the paragraph starts on, for "cite as p. N".
@@ -175,6 +181,8 @@ void PageWriter::Items(const Block& block) {
     if (!item.id.empty()) Attribute(out_, "id", item.id);
     if (bibliography && !item.id.empty()) {
       passages_.push_back({item.id, 'b', page_, section_, tei::PlainText(item.content)});
+      anchor_ = item.id;
+      place_ = "entry";
     }
     out_ += '>';
     out_ += bibliography ? "<span class=\"bibl\">" : "<span class=\"item\">";
@@ -228,6 +236,16 @@ void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
         }
         break;
       }
+      case InlineKind::kPersName: {
+        const std::string person = in.target.starts_with('#') ? in.target.substr(1) : in.target;
+        mentions_.push_back({person, anchor_, page_.empty() ? place_ : "p.\xC2\xA0" + page_ + ", " + place_});
+        out += "<span class=\"persname\"";
+        Attribute(out, "data-person", person);
+        out += '>';
+        Inlines(out, in.content);
+        out += "</span>";
+        break;
+      }
       case InlineKind::kGap:
         out += "<span class=\"gap\">[\xE2\x80\xA6]<span class=\"vh\"> (not transcribed";  // U+2026
         if (!in.reason.empty()) {
@@ -272,7 +290,11 @@ void PageWriter::NoteRef(std::string& out, const Inline& note) {
   entry.ref_id = UniqueId("ref-" + entry.id);
   entry.uncertain = !note.cert.empty() && note.cert != "high";
   passages_.push_back({entry.id, 'n', page_, section_, tei::PlainText(note.content)});
+  const std::string outer_anchor = std::exchange(anchor_, entry.id);
+  const std::string outer_place = std::exchange(place_, "n.\xC2\xA0" + entry.number);
   Inlines(entry.html, note.content);
+  anchor_ = outer_anchor;
+  place_ = outer_place;
   out += "<sup><a class=\"noteref";
   if (entry.uncertain) out += " uncertain";
   out += '"';

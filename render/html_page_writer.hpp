@@ -38,6 +38,14 @@ class PageWriter {
   // footnotes and bibliography entries, with their anchors and pages.
   const std::vector<Passage>& Passages() const { return passages_; }
 
+  // A person named on the page (<persName>), for the index of persons.
+  struct Mention {
+    std::string person;  // the listPerson id, "pers-tito"
+    std::string anchor;  // the paragraph, note, entry or division naming them
+    std::string label;   // how the index shows the place: "p. 19", "¶ 3", "n. 12", "p. 19, n. 12"
+  };
+  const std::vector<Mention>& Mentions() const { return mentions_; }
+
  private:
   struct Note {
     std::string id, ref_id, number, html;
@@ -63,6 +71,9 @@ class PageWriter {
   std::vector<Passage> passages_;
   std::string page_;     // the thesis page being written (the last <pb n>), empty when not known
   std::string section_;  // the last heading written, plain text
+  std::vector<Mention> mentions_;
+  std::string anchor_, place_;  // where a name is being written: its anchor and its label ("¶ 3", "n. 12")
+  int paragraphs_written_ = 0;
 };
 
 }  // namespace emend::render

@@ -1,5 +1,6 @@
 #include "render/html_renderer.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <charconv>
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include "render/html_page_writer.hpp"
 #include "render/html_search.hpp"
 #include "render/html_site_plan.hpp"
+#include "tei/persons.hpp"
 #include "tei/tei_writer.hpp"
 
 namespace emend::render {
@@ -233,7 +235,8 @@ std::string DownloadsAndCitation(const tei::Document& d, const HtmlOptions& opti
 
 // The index; `found` gets what the search finds there (the abstract).
 PageParts IndexPage(const tei::Document& d, const SitePlan& plan, const std::set<std::string>& silent,
-                    const HtmlOptions& options, std::vector<Passage>& found) {
+                    const HtmlOptions& options, std::vector<Passage>& found,
+                    std::vector<PageWriter::Mention>& mentions) {
   PageWriter writer(plan, "index.html", silent);
   const tei::TitlePage& t = d.title_page;
   std::string main = "<div class=\"title-page\">\n<h1>" + EscapeText(ShortTitle(d)) + "</h1>\n";
@@ -256,6 +259,7 @@ PageParts IndexPage(const tei::Document& d, const SitePlan& plan, const std::set
   main += writer.TakeText();
   main += writer.Notes(2);
   found = writer.Passages();
+  mentions = writer.Mentions();
   return {ShortTitle(d), std::move(main), "", true};
 }
 
@@ -384,6 +388,53 @@ PageParts SearchPage(const tei::Document& d, bool has_library) {
   return {"Search \xC2\xB7 " + ShortTitle(d), std::move(main), std::move(scripts), false};
 }
 
+// The mentions of one page of the site, for the index of persons.
+struct PageMentions {
+  std::string file, label;
+  std::vector<PageWriter::Mention> mentions;
+};
+
+// The index of persons: each person of the TEI's listPerson, sorted by name
+// without diacritics, with a link to every passage naming them, by part.
+PageParts PersonsPage(const tei::Document& d, const std::vector<PageMentions>& pages) {
+  std::vector<std::pair<std::string, std::pair<std::string, std::string>>> persons;  // sort key, (id, name)
+  for (const auto& person : d.header.persons) persons.push_back({tei::Folded(person.second), person});
+  std::sort(persons.begin(), persons.end());
+
+  std::string main = "<article class=\"persons-page\">\n<h1>Index of persons</h1>\n";
+  main += "<p>The persons the thesis names, with every passage that names them: the text, the footnotes "
+          "and the bibliography. A passage is given by the page of the typescript where it is known, and "
+          "by its paragraph (\xC2\xB6, counted in its chapter) or its note (n.). Names are found in every "
+          "spelling the thesis uses (<em>Micunovic</em> and <em>Mi\xC4\x87unovi\xC4\x87</em>), and names "
+          "the OCR garbled under the corrected form.</p>\n";
+  main += "<ul class=\"person-index\">\n";
+  for (const auto& [key, person] : persons) {
+    const auto& [id, name] = person;
+    std::string parts;
+    int count = 0;
+    for (const PageMentions& page : pages) {
+      std::string links;
+      std::set<std::string> anchors;
+      for (const PageWriter::Mention& m : page.mentions) {
+        if (m.person != id || !anchors.insert(m.anchor).second) continue;
+        ++count;
+        links += (links.empty() ? "" : ", ") + std::string("<a href=\"") + EscapeAttribute(page.file) + "#" +
+                 EscapeAttribute(FragmentOf(m.anchor)) + "\">" + EscapeText(m.label) + "</a>";
+      }
+      if (!links.empty()) {
+        parts += "<li><span class=\"mention-part\">" + EscapeText(page.label) + ":</span> " + links + "</li>\n";
+      }
+    }
+    if (count == 0) continue;
+    main += "<li";
+    main += " id=\"" + EscapeAttribute(id) + "\"><span class=\"person-name\">" + EscapeText(name) +
+            "</span> <span class=\"person-count\">(" + std::to_string(count) +
+            (count == 1 ? " passage" : " passages") + ")</span>\n<ul class=\"mentions\">\n" + parts + "</ul></li>\n";
+  }
+  main += "</ul>\n</article>\n";
+  return {"Index of persons \xC2\xB7 " + ShortTitle(d), std::move(main), "", true};
+}
+
 }  // namespace
 
 std::string DateFromEpoch(std::string_view seconds) {
@@ -406,27 +457,36 @@ std::vector<OutputFile> HtmlRenderer::Render(const tei::Document& document) cons
 
   std::vector<NavEntry> nav;
   for (const SitePage& page : plan.pages()) nav.push_back({page.file, page.label});
+  const bool has_persons = !document.header.persons.empty();
+  if (has_persons) nav.push_back({"persons.html", "Persons"});
   nav.push_back({"about.html", "About"});
   nav.push_back({"search.html", "Search"});
 
   std::vector<OutputFile> files;
   std::vector<PagePassages> passages;
+  std::vector<PageMentions> mentions;
   for (std::size_t k = 0; k < plan.pages().size(); ++k) {
     const SitePage& page = plan.pages()[k];
     PageParts parts;
     PageWriter writer(plan, page.file, silent);
     if (page.div == nullptr) {
       std::vector<Passage> found;
-      parts = IndexPage(document, plan, silent, options_, found);
+      std::vector<PageWriter::Mention> index_mentions;
+      parts = IndexPage(document, plan, silent, options_, found, index_mentions);
       passages.push_back({page.file, "Front matter", std::move(found)});
+      mentions.push_back({page.file, "Front matter", std::move(index_mentions)});
     } else {
       writer.Division(*page.div, 1, true, page.label);
       parts.title = page.label + " \xC2\xB7 " + ShortTitle(document);
       parts.main = writer.TakeText();
       parts.main += writer.Notes(2);
       passages.push_back({page.file, page.label, writer.Passages()});
+      mentions.push_back({page.file, page.label, writer.Mentions()});
     }
     files.push_back({page.file, Page(document, options_, nav, page.file, Pager(plan, k), parts)});
+  }
+  if (has_persons) {
+    files.push_back({"persons.html", Page(document, options_, nav, "persons.html", "", PersonsPage(document, mentions))});
   }
   files.push_back({"about.html", Page(document, options_, nav, "about.html", "", AboutPage(document))});
   files.push_back({"search.html", Page(document, options_, nav, "search.html", "", SearchPage(document, !library.empty()))});

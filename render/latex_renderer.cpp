@@ -367,6 +367,7 @@ class LatexWriter {
           out += (where == Where::kText ? "\\emendpb{" : "\\emendpbinline{") + EscapeLatex(in.n) + "}";
           break;
         case InlineKind::kForeign: out += InLanguage(in.lang, Inlines(in.content, where)); break;
+        case InlineKind::kPersName: out += Inlines(in.content, where); break;
         case InlineKind::kRef: {
           const std::string inner = Inlines(in.content, where);
           if (in.target.size() > 1 && in.target[0] == '#' && anchors_.count(in.target.substr(1))) {

@@ -12,6 +12,7 @@
 #include "tei/editorial_policy.hpp"
 #include "tei/language.hpp"
 #include "tei/layout.hpp"
+#include "tei/persons.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
 
@@ -728,6 +729,9 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
   Document document = ReadTei(out.str(), "<emend tei>");
   if (options.lexicon) MarkSerboCroatian(document, LanguageSpotter(*options.lexicon));
+  if (options.lexicon && !options.persons_file.empty()) {
+    AddPersons(document, ReadPersons(options.persons_file, options.lexicon->names()));
+  }
   return WriteTei(document);
 }
 

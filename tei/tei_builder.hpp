@@ -19,6 +19,9 @@ struct TeiOptions {
   std::string source_file;   // the OCR text's name, recorded in the header
   // Tells Serbo-Croatian from English (tei/language.hpp); none: not marked.
   const correct::Lexicon* lexicon = nullptr;
+  // dictionaries/persons.tsv (tei/persons.hpp), read with the lexicon's
+  // names: persons marked and listed; empty, or no lexicon: none.
+  std::string persons_file{};
 };
 
 // The document, serialised as indented UTF-8 XML. Deterministic: the same
