@@ -316,9 +316,14 @@
       return p;
     }
 
+    var shownQuery = null;
     function show(query) {
-      results.textContent = '';
       query = query.trim();
+      // The same query again (typing that ends where Enter already searched)
+      // keeps the results, and the focus on them.
+      if (query === shownQuery) return;
+      shownQuery = query;
+      results.textContent = '';
       if (!query) { status.textContent = ''; return; }
       var found = engine.search(query, {
         combineWith: 'AND',

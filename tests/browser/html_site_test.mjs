@@ -250,7 +250,7 @@ describe('accessibility (axe-core, WCAG 2 A and AA rules)', () => {
   after(async () => { await context.close(); });
 
   for (const [site, name] of [['thesis', 'index.html'], ['thesis', 'chapter-I.html'],
-    ['thesis', 'bibliography.html'], ['thesis', 'about.html'], ['thesis', 'search.html?q=Micunovic'],
+    ['thesis', 'bibliography.html'], ['thesis', 'about.html'], ['thesis', 'persons.html'], ['thesis', 'search.html?q=Micunovic'],
     ['sample', 'chapter-I.html']]) {
     it(`finds no violations in the ${site}'s ${name}, also in the diplomatic view`, async () => {
       const page = await context.newPage();
@@ -328,9 +328,10 @@ describe('the search, from disk', () => {
     await page.locator('#search-q').fill('Micunovic');
     await page.locator('#search-q').press('Enter');
     await page.locator('.result').first().waitFor();
+    await page.waitForTimeout(400);  // past the search-as-you-type delay: the results stay
     await page.locator('#search-q').focus();
-    for (let k = 0; k < 3; ++k) await page.keyboard.press('Tab');
-    assert.ok(await page.evaluate(() => document.activeElement.classList.contains('result-link')),
+    for (let k = 0; k < 2; ++k) await page.keyboard.press('Tab');  // the button, then the first result
+    assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('.result-link')),
       'Tab reaches the first result');
     await page.locator('#search-q').fill('zzxqvw');
     await page.locator('#search-q').press('Enter');
@@ -372,6 +373,33 @@ async function checkDownloadsAndCitation(page, resolves) {
 async function exists(file) {
   try { await access(file); return true; } catch { return false; }
 }
+
+describe('the index of persons', () => {
+  it('lists each person once and links to every passage naming them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const { page, problems } = await openPage(context, fileUrl(thesisSite, 'index.html'));
+    await page.locator('header nav a[href="persons.html"]').click();
+    await page.waitForURL('**/persons.html');
+    const entry = page.locator('[id="pers-micunovic"]');
+    assert.match(await entry.locator('.person-name').innerText(), /^Mićunović, Veljko$/);
+    const names = await page.locator('.person-index > li > .person-name').allInnerTexts();
+    assert.equal(new Set(names).size, names.length, 'one entry a person');
+    assert.ok(names.includes('Tito, Josip Broz') && names.includes('Khrushchev, Nikita'), names.join('; '));
+    await entry.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artefacts, 'persons.png') });
+    // A note (n.) among the links: notes are indexed too.
+    assert.ok(await entry.locator('a', { hasText: /^(p\.\s\d+, )?n\.\s\d+$/ }).count() > 0, 'notes are indexed');
+    const link = entry.locator('.mentions a').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => url.href.endsWith(href));
+    const named = page.locator(':target .persname[data-person="pers-micunovic"]');
+    assert.ok(await named.count() > 0, 'the passage names him');
+    assert.match(await named.first().innerText(), /^Mi[cć]unovi[cć]/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
 
 describe('downloads and citation, from disk', () => {
   it('links the TEI, the PDF and the emendations, and carries citation_* tags', async () => {
