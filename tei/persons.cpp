@@ -56,7 +56,7 @@ std::vector<Word> Words(std::string_view text) {
 // Finds persons' forms in runs of text and emended words.
 class Marker {
  public:
-  explicit Marker(const std::vector<Person>& persons) {
+  explicit Marker(const std::vector<Person>& persons) : persons_(&persons) {
     for (std::size_t p = 0; p < persons.size(); ++p) {
       for (const std::vector<std::string>& form : persons[p].forms) {
         if (!form.empty()) forms_[form.front()].push_back({form, p});
@@ -134,6 +134,7 @@ class Marker {
       for (const Form& form : candidates->second) {
         const std::size_t last = w + form.words.size() - 1;
         if (last >= words.size() || !Matches(text, words, w, form.words)) continue;
+        if (form.words.size() == 1 && SomeoneElse(text, words, w, form.person)) continue;
         if (words[w].begin > written) out.push_back(Text(text.substr(written, words[w].begin - written)));
         out.push_back(PersName(form.person, {Text(text.substr(words[w].begin, words[last].end - words[w].begin))}));
         written = words[last].end;
@@ -153,6 +154,23 @@ class Marker {
       if (k > 0 && !(words[w + k - 1].end + 1 == word.begin && text[word.begin - 1] == ' ')) return false;
     }
     return true;
+  }
+
+  // "Sergei Khrushchev", "Khrushchev, Sergei" (a bibliography's order, so
+  // only where no word stands just before): the given name of another
+  // person who shares the name.
+  bool SomeoneElse(const std::string& text, const std::vector<Word>& words, std::size_t w, std::size_t person) const {
+    const std::vector<std::string>& others = (*persons_)[person].not_given;
+    if (others.empty()) return false;
+    const auto is_other = [&](const Word& word) {
+      const std::string given = text.substr(word.begin, word.end - word.begin);
+      return std::find(others.begin(), others.end(), given) != others.end();
+    };
+    // A word just before: a given name (this person's, or another's).
+    const bool after_given = w > 0 && words[w - 1].end + 1 == words[w].begin && text[words[w].begin - 1] == ' ';
+    if (after_given) return is_other(words[w - 1]);
+    return w + 1 < words.size() && text.compare(words[w].end, 2, ", ") == 0 && words[w].end + 2 == words[w + 1].begin &&
+           is_other(words[w + 1]);
   }
 
   // An emended word is marked whole when its reading is a one-word form,
@@ -176,6 +194,7 @@ class Marker {
     out.push_back(std::move(in));
   }
 
+  const std::vector<Person>* persons_;
   std::map<std::string, std::vector<Form>, std::less<>> forms_;
   std::vector<std::string> ids_;
   std::set<std::size_t> found_;
@@ -264,8 +283,10 @@ std::vector<Person> ParsePersons(std::string_view text, const std::string& path,
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line.front() == '#') continue;
     const std::vector<std::string> columns = Split(line, "\t");
-    if (columns.size() != 3 || columns[0].empty() || columns[1].empty() || columns[2].empty()) {
-      throw InputError(path, number, 0, "expected three columns separated by tabs (id, name, forms): '" + line + "'");
+    if (columns.size() < 3 || columns.size() > 4 || columns[0].empty() || columns[1].empty() || columns[2].empty()) {
+      throw InputError(path, number, 0,
+                       "expected three or four columns separated by tabs (id, name, forms[, others' given names]): '" +
+                           line + "'");
     }
     for (const char c : columns[0]) {
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
@@ -291,6 +312,7 @@ std::vector<Person> ParsePersons(std::string_view text, const std::string& path,
         if (seen.insert({variant}).second) person.forms.push_back({variant});
       }
     }
+    if (columns.size() == 4 && !columns[3].empty()) person.not_given = Split(columns[3], " | ");
     persons.push_back(std::move(person));
   }
   return persons;

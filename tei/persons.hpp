@@ -19,10 +19,14 @@ struct Person {
   // Every spelling that names the person in the text, each a list of words:
   // the forms the file gives and their variants in names.txt.
   std::vector<std::vector<std::string>> forms;
+  // Given names of others who share a form ("Sergei" for Nikita Khrushchev's
+  // son): "Sergei Khrushchev" and "Khrushchev, Sergei" are not this person.
+  std::vector<std::string> not_given;
 };
 
 // Reads a persons file: '#' comments, blank lines, and lines
-// "id<TAB>name<TAB>form | form ...". Each word of a form must be in `names`
+// "id<TAB>name<TAB>form | form ...[<TAB>given name | ...]", the last column
+// optional (Person::not_given). Each word of a form must be in `names`
 // (names.txt); the entries of `names` that differ from a one-word form only
 // in diacritics and case are added as forms. Throws InputError naming the
 // file and line for a malformed line, a duplicate id or a word not in names.

@@ -13,7 +13,8 @@ namespace emend::tei {
 namespace {
 
 const std::unordered_set<std::string> kNames = {"Mićunović", "Micunovic", "Tito", "Tita", "Josip", "Broz",
-                                                "Koca", "Koča", "Popović", "Tempo", "tempo", "Vukmanović"};
+                                                "Koca", "Koča", "Popović", "Tempo", "tempo", "Vukmanović",
+                                                "Khrushchev", "Sergei", "Nikita"};
 
 std::vector<Person> Persons() {
   return ParsePersons(
@@ -22,7 +23,8 @@ std::vector<Person> Persons() {
       "micunovic\tMićunović, Veljko\tMićunović\n"
       "tito\tTito, Josip Broz\tJosip Broz Tito | Tito | Tita\n"
       "popovic-koca\tPopović, Koča\tKoča Popović | Koča\n"
-      "vukmanovic\tVukmanović-Tempo, Svetozar\tVukmanović | Tempo\n",
+      "vukmanovic\tVukmanović-Tempo, Svetozar\tVukmanović | Tempo\n"
+      "khrushchev\tKhrushchev, Nikita\tKhrushchev\tSergei\n",
       "persons.tsv", kNames);
 }
 
@@ -38,7 +40,8 @@ std::vector<std::string> Forms(const Person& person) {
 
 TEST(Persons, VariantsInOtherDiacriticsComeFromNamesTxt) {
   const std::vector<Person> persons = Persons();
-  ASSERT_EQ(persons.size(), 4u);
+  ASSERT_EQ(persons.size(), 5u);
+  EXPECT_EQ(persons[4].not_given, (std::vector<std::string>{"Sergei"}));
   EXPECT_EQ(persons[0].id, "pers-micunovic");
   EXPECT_EQ(persons[0].name, "Mićunović, Veljko");
   EXPECT_EQ(Forms(persons[0]), (std::vector<std::string>{"Mićunović", "Micunovic"}));
@@ -60,7 +63,9 @@ struct BadLine {
 
 TEST(Persons, BadLinesAreReportedWithFileAndLine) {
   const BadLine cases[] = {
-      {"# c\nx\tName\n", "persons.tsv:2: expected three columns separated by tabs (id, name, forms): 'x\tName'"},
+      {"# c\nx\tName\n",
+       "persons.tsv:2: expected three or four columns separated by tabs (id, name, forms[, others' given names]): "
+       "'x\tName'"},
       {"X\tName\tTito\n", "persons.tsv:1: the id 'X' may hold only a-z, 0-9 and '-'"},
       {"a\tA\tTito\na\tB\tTita\n", "persons.tsv:2: the id 'a' is used twice"},
       {"a\tA\tJosip Bros Tito\n", "persons.tsv:1: 'Bros' (in the form 'Josip Bros Tito') is not in names.txt"},
@@ -94,7 +99,8 @@ TEST(Persons, NamesInTextNotesAndEmendedWordsAreMarkedAndListed) {
            "<choice xml:id=\"e1.1\"><sic>Titos</sic><corr type=\"apostrophe\" resp=\"#emend\" cert=\"high\">"
            "Tito's</corr></choice> envoy<note place=\"foot\" n=\"1\" xml:id=\"chI.n1\">"
            "<choice xml:id=\"e2.1\"><sic>Mi6unovi6</sic><corr type=\"diacritic\" resp=\"#emend\" cert=\"high\">"
-           "Mićunović</corr></choice>, Tempo.</note> kept tempo.</p>\n</div>"),
+           "Mićunović</corr></choice>, Tempo.</note> kept tempo.</p>\n"
+           "<p xml:id=\"chI.p2\">Nikita Khrushchev, Sergei Khrushchev; Khrushchev, Sergei.</p>\n</div>"),
       "t.xml");
   AddPersons(d, Persons());
   const std::string xml = WriteTei(d);
@@ -108,6 +114,10 @@ TEST(Persons, NamesInTextNotesAndEmendedWordsAreMarkedAndListed) {
   EXPECT_NE(xml.find("<persName ref=\"#pers-micunovic\"><choice xml:id=\"e2.1\">"), std::string::npos) << xml;
   EXPECT_NE(xml.find("<persName ref=\"#pers-vukmanovic\">Tempo</persName>.</note> kept tempo."), std::string::npos)
       << xml;
+  EXPECT_NE(xml.find("Nikita <persName ref=\"#pers-khrushchev\">Khrushchev</persName>, Sergei Khrushchev; "
+                     "Khrushchev, Sergei."),
+            std::string::npos)
+      << xml;
   // The header lists the persons found, in the file's order, with their forms.
   EXPECT_NE(xml.find("<listPerson>\n<person xml:id=\"pers-micunovic\"><persName type=\"index\">Mićunović, Veljko"
                      "</persName><persName type=\"variant\">Mićunović</persName><persName type=\"variant\">"
@@ -117,7 +127,7 @@ TEST(Persons, NamesInTextNotesAndEmendedWordsAreMarkedAndListed) {
   // Read back: the same bytes, the persons in the summary.
   const Document again = ReadTei(xml, "again.xml");
   EXPECT_EQ(WriteTei(again), xml);
-  ASSERT_EQ(again.header.persons.size(), 4u);
+  ASSERT_EQ(again.header.persons.size(), 5u);
   EXPECT_EQ(again.header.persons[1], (std::pair<std::string, std::string>{"pers-tito", "Tito, Josip Broz"}));
   EXPECT_EQ(PlainText(again.body[0].blocks[1].content).substr(0, 31), "Josip Broz Tito met Koča Popov");
 }
