@@ -198,6 +198,19 @@ void PageWriter::Items(const Block& block) {
       AppendEscapedText(out_, item.n);
       out_ += "</span>";
     }
+    const auto citing = citations_ && bibliography ? citations_->find(item.id) : Citations::const_iterator();
+    if (citations_ && bibliography && citing != citations_->end()) {
+      out_ += " <span class=\"cited-in\">Cited in ";
+      for (std::size_t k = 0; k < citing->second.size(); ++k) {
+        if (k > 0) out_ += ", ";
+        out_ += "<a";
+        Attribute(out_, "href", citing->second[k].href);
+        out_ += '>';
+        AppendEscapedText(out_, citing->second[k].label);
+        out_ += "</a>";
+      }
+      out_ += "</span>";
+    }
     out_ += "</li>\n";
   }
   out_ += "</ul>\n";

@@ -3,6 +3,7 @@
 // follow the text so that they can be read without script.
 #pragma once
 
+#include <map>
 #include <set>
 #include <span>
 #include <string>
@@ -46,6 +47,15 @@ class PageWriter {
   };
   const std::vector<Mention>& Mentions() const { return mentions_; }
 
+  // The notes that cite a bibliography entry (<ref> to it in a note), by the
+  // entry's id: each note's href and label ("Chapter I, n. 12"). Listed under
+  // the entry. The map must outlive the writer.
+  struct CitingNote {
+    std::string href, label;
+  };
+  using Citations = std::map<std::string, std::vector<CitingNote>, std::less<>>;
+  void SetCitations(const Citations* citations) { citations_ = citations; }
+
  private:
   struct Note {
     std::string id, ref_id, number, html;
@@ -74,6 +84,7 @@ class PageWriter {
   std::vector<Mention> mentions_;
   std::string anchor_, place_;  // where a name is being written: its anchor and its label ("¶ 3", "n. 12")
   int paragraphs_written_ = 0;
+  const Citations* citations_ = nullptr;
 };
 
 }  // namespace emend::render

@@ -388,6 +388,40 @@ PageParts SearchPage(const tei::Document& d, bool has_library) {
   return {"Search \xC2\xB7 " + ShortTitle(d), std::move(main), std::move(scripts), false};
 }
 
+// The notes citing each bibliography entry: every <ref> inside a note.
+void CollectCitations(const std::vector<tei::Inline>& content, const SitePlan& plan, PageWriter::Citations& out);
+
+void CitationsInNote(const tei::Inline& note, const std::vector<tei::Inline>& content, const SitePlan& plan,
+                     PageWriter::Citations& out) {
+  for (const tei::Inline& in : content) {
+    if (in.kind == tei::InlineKind::kRef && in.target.size() > 1) {
+      const std::string href = plan.Href("#" + note.id, "");
+      std::string label;
+      for (const SitePage& page : plan.pages()) {
+        if (href.starts_with(page.file + "#")) label = page.label;
+      }
+      label += (label.empty() ? "n.\xC2\xA0" : ", n.\xC2\xA0") + note.n;
+      std::vector<PageWriter::CitingNote>& notes = out[in.target.substr(1)];
+      if (!href.empty() && (notes.empty() || notes.back().href != href)) notes.push_back({href, label});
+    }
+    CitationsInNote(note, in.content, plan, out);
+  }
+}
+
+void CollectCitations(const std::vector<tei::Inline>& content, const SitePlan& plan, PageWriter::Citations& out) {
+  for (const tei::Inline& in : content) {
+    if (in.kind == tei::InlineKind::kNote && !in.id.empty()) CitationsInNote(in, in.content, plan, out);
+  }
+}
+
+void CollectCitations(const tei::Div& div, const SitePlan& plan, PageWriter::Citations& out) {
+  for (const tei::Block& block : div.blocks) {
+    CollectCitations(block.content, plan, out);
+    for (const tei::Block& inner : block.blocks) CollectCitations(inner.content, plan, out);
+  }
+  for (const tei::Div& child : div.divisions) CollectCitations(child, plan, out);
+}
+
 // The mentions of one page of the site, for the index of persons.
 struct PageMentions {
   std::string file, label;
@@ -465,10 +499,15 @@ std::vector<OutputFile> HtmlRenderer::Render(const tei::Document& document) cons
   std::vector<OutputFile> files;
   std::vector<PagePassages> passages;
   std::vector<PageMentions> mentions;
+  PageWriter::Citations citations;
+  for (const std::vector<tei::Div>* part : {&document.front, &document.body}) {
+    for (const tei::Div& div : *part) CollectCitations(div, plan, citations);
+  }
   for (std::size_t k = 0; k < plan.pages().size(); ++k) {
     const SitePage& page = plan.pages()[k];
     PageParts parts;
     PageWriter writer(plan, page.file, silent);
+    writer.SetCitations(&citations);
     if (page.div == nullptr) {
       std::vector<Passage> found;
       std::vector<PageWriter::Mention> index_mentions;

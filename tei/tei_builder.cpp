@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "tei/citations.hpp"
 #include "tei/editorial_policy.hpp"
 #include "tei/language.hpp"
 #include "tei/layout.hpp"
@@ -732,6 +733,7 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   if (options.lexicon && !options.persons_file.empty()) {
     AddPersons(document, ReadPersons(options.persons_file, options.lexicon->names()));
   }
+  LinkCitations(document);
   return WriteTei(document);
 }
 

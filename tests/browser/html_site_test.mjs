@@ -401,6 +401,27 @@ describe('the index of persons', () => {
   });
 });
 
+describe('notes linked to the bibliography', () => {
+  it('opens the entry of a note\'s short title, and the entry lists the notes citing it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const { page, problems } = await openPage(context, fileUrl(thesisSite, 'chapter-IV.html'));
+    const link = page.locator('.footnote .fn-text a[href^="bibliography.html#"]', { hasText: 'Moskovske' }).first();
+    const note = await link.evaluate((a) => a.closest('.footnote').id);
+    await link.click();
+    await page.waitForURL(/bibliography\.html#/);
+    const entry = page.locator(':target');
+    assert.match(await entry.innerText(), /Moskovske godine, 1956-1958/);
+    assert.ok(await inViewport(page, ':target'), 'the entry is on screen');
+    const back = entry.locator(`.cited-in a[href="chapter-IV.html#${note}"]`);
+    assert.equal(await back.count(), 1, 'the entry lists the note');
+    await page.screenshot({ path: path.join(artefacts, 'bibliography-entry.png') });
+    await back.click();
+    await page.waitForURL(`**/chapter-IV.html#${note}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('downloads and citation, from disk', () => {
   it('links the TEI, the PDF and the emendations, and carries citation_* tags', async () => {
     const context = await browser.newContext();
