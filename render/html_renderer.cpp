@@ -13,6 +13,7 @@
 #include "render/html_page_writer.hpp"
 #include "render/html_search.hpp"
 #include "render/html_site_plan.hpp"
+#include "render/readable_date.hpp"
 #include "tei/persons.hpp"
 #include "tei/tei_writer.hpp"
 
@@ -95,9 +96,8 @@ std::string Footer(const tei::Document& d, const HtmlOptions& options) {
   std::string out = "<footer class=\"site-footer\">\n<p>";
   out += EscapeText(Author(d));
   out += ", <cite>" + EscapeText(Title(d)) + "</cite>";
-  for (const std::string* part : {&h.degree_note, &h.date}) {
-    if (!part->empty()) out += ", " + EscapeText(*part);
-  }
+  if (!h.degree_note.empty()) out += ", " + EscapeText(h.degree_note);
+  if (!h.date.empty()) out += ", " + EscapeText(ReadableDate(h.date));
   out += '.';
   if (!h.source_id.empty() || !h.publisher.empty()) {
     out += " Source: " + EscapeText(h.source_id);
@@ -240,9 +240,11 @@ PageParts IndexPage(const tei::Document& d, const SitePlan& plan, const std::set
   PageWriter writer(plan, "index.html", silent);
   const tei::TitlePage& t = d.title_page;
   std::string main = "<div class=\"title-page\">\n<h1>" + EscapeText(ShortTitle(d)) + "</h1>\n";
-  for (const std::string* line : {&t.author, &t.byline, &t.imprint, &t.date}) {
+  for (const std::string* line : {&t.author, &t.byline, &t.imprint}) {
     if (!line->empty()) main += "<p>" + EscapeText(*line) + "</p>\n";
   }
+  // The date as the PDF prints it: "February 2004".
+  if (!t.date.empty()) main += "<p>" + EscapeText(ReadableDate(t.date)) + "</p>\n";
   main += "</div>\n";
   main += "<p class=\"about-link\">How the text was recovered, what is marked and what is not: "
           "<a href=\"about.html\">about this edition</a>.</p>\n";

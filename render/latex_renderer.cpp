@@ -9,6 +9,7 @@
 
 #include "render/latex_escape.hpp"
 #include "render/latex_preamble.hpp"
+#include "render/readable_date.hpp"
 
 namespace emend::render {
 namespace {
@@ -43,19 +44,6 @@ std::string OneLine(std::string_view text) {
     }
   }
   return out;
-}
-
-// "2004-02" reads "February 2004"; any other form is printed as given.
-std::string ReadableDate(const std::string& date) {
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
-  if (date.size() == 7 && date[4] == '-' && IsNumber(date.substr(0, 4)) &&
-      IsNumber(date.substr(5, 2))) {
-    const int month = std::stoi(date.substr(5, 2));
-    if (month >= 1 && month <= 12) return std::string(kMonths[month - 1]) + " " + date.substr(0, 4);
-  }
-  return date;
 }
 
 // A language tag usable in a control-sequence name (ru, sr-Latn), or "" when

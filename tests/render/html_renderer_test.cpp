@@ -12,6 +12,7 @@
 
 #include "render/html_assets.hpp"
 #include "render/html_search.hpp"
+#include "render/readable_date.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
 
@@ -271,6 +272,13 @@ TEST(HtmlRenderer, BuildDateComesFromSourceDateEpoch) {
   tei::Document document;
   const std::vector<OutputFile> files = HtmlRenderer({"2026-12-01"}).Render(document);
   EXPECT_NE(files.front().contents.find("built 2026-12-01"), std::string::npos);
+}
+
+TEST(ReadableDate, TheSameInHtmlAndPdf) {
+  EXPECT_EQ(ReadableDate("2004-02"), "February 2004");
+  EXPECT_EQ(ReadableDate("2004-02-01"), "1 February 2004");
+  EXPECT_EQ(ReadableDate("2004-13"), "2004-13");
+  EXPECT_EQ(ReadableDate("spring 2004"), "spring 2004");
 }
 
 TEST(HtmlSearch, JsonStringEscapesQuotesBackslashesAndControls) {
