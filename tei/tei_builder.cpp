@@ -14,6 +14,7 @@
 #include "tei/language.hpp"
 #include "tei/layout.hpp"
 #include "tei/persons.hpp"
+#include "tei/scan_notice.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
 
@@ -240,7 +241,7 @@ class Builder {
     notice.append_attribute("type") = "notice";
     notice.append_attribute("xml:id") = "notice";
     for (; k < lines_.size() && s_.roles[k] == LineRole::kTitlePage; ++k) {
-      if (lines_[k].noise) {
+      if (lines_[k].noise || IsScanNoise(lines_[k].text)) {
         pugi::xml_node gap = notice.append_child("gap");
         gap.append_attribute("reason") = "illegible";
         continue;
