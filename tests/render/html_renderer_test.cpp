@@ -73,7 +73,9 @@ TEST_F(HtmlSite, HasAnIndexAPagePerBodyDivisionTheBibliographyAndItsAssets) {
   for (const auto& [name, contents] : *files_) names.push_back(name);
   std::vector<std::string> expected = {"about.html", "bibliography.html", "chapter-I.html", "edition.css",
                                        "edition.js", "index.html", "introduction.html"};
-  if (!SearchLibraryJs().empty()) expected.insert(expected.end(), {"minisearch.js", "search-index.js"});
+  if (!SearchLibraryJs().empty()) expected.insert(expected.end(), {"minisearch.js"});
+  expected.push_back("persons.html");
+  if (!SearchLibraryJs().empty()) expected.insert(expected.end(), {"search-index.js"});
   expected.insert(expected.end(), {"search.html", "thesis.tei.xml"});
   EXPECT_EQ(names, expected);
   EXPECT_NE((*files_)["edition.css"].find("@media print"), std::string::npos);
@@ -262,6 +264,24 @@ TEST_F(HtmlSite, AboutPageStatesTheSilentClassesAndCountsTheEmendations) {
             std::string::npos);
   EXPECT_EQ(Count("about.html", "//table[@class='counts']//tr[th='apostrophe'][td='silently']"), 1u);
   EXPECT_EQ(Count("about.html", "//table[@class='counts']//tr[th='punct'][td='marked']"), 1u);
+}
+
+TEST_F(HtmlSite, PersonsPageLinksEveryMention) {
+  EXPECT_EQ(Count("introduction.html", "//aside[@id='intro.n1']//span[@class='persname'][@data-person='pers-tito']"), 1u);
+  const pugi::xml_node entry = One("persons.html", "//ul[@class='person-index']/li[@id='pers-tito']");
+  EXPECT_EQ(Text(entry.select_node("span[@class='person-name']").node()), "Tito, Josip Broz");
+  EXPECT_EQ(Text(entry.select_node("span[@class='person-count']").node()), "(1 passage)");
+  const pugi::xml_node link = entry.select_node(".//a").node();
+  EXPECT_EQ(std::string(link.attribute("href").value()), "introduction.html#intro.n1");
+  EXPECT_EQ(Text(link), "n.\xC2\xA0" "1");
+  EXPECT_EQ(Count("index.html", "//nav[@class='site-nav']//a[@href='persons.html']"), 1u);
+}
+
+TEST_F(HtmlSite, NoteLinksToItsBibliographyEntryWhichListsTheNote) {
+  EXPECT_EQ(Count("introduction.html", "//aside[@id='intro.n1']//a[@href='bibliography.html#bibl.b1']"), 1u);
+  const pugi::xml_node cited = One("bibliography.html", "//li[@id='bibl.b1']/span[@class='cited-in']");
+  EXPECT_EQ(Text(cited), "Cited in Introduction, n.\xC2\xA0" "1");
+  EXPECT_EQ(std::string(cited.select_node("a").node().attribute("href").value()), "introduction.html#intro.n1");
 }
 
 TEST(HtmlRenderer, BuildDateComesFromSourceDateEpoch) {
