@@ -358,6 +358,13 @@ PageParts AboutPage(const tei::Document& d) {
           "<li>Most page numbers: only pages whose number could be recovered are numbered.</li>\n"
           "<li>The library's stamps and scanner noise, left out and marked [\xE2\x80\xA6] where they "
           "stood.</li>\n</ul>\n";
+  if (!d.header.persons.empty()) {
+    main += "<h2>Persons and citations</h2>\n<p>The <a href=\"persons.html\">index of persons</a> lists the "
+            "persons the TEI marks (<code>persName</code>, listed in its <code>listPerson</code>) with every "
+            "passage naming them. A short title in a note links to its entry in the bibliography, and each "
+            "entry lists the notes that cite it. Both are found by emend from the text, so a name or a title "
+            "the OCR garbled beyond repair is missed.</p>\n";
+  }
   main += "<h2>Search</h2>\n<p>The <a href=\"search.html\">search</a> runs in the browser, also from "
           "a copy on disk. It ignores accents and case (<em>Micunovic</em> finds <em>Mi\xC4\x87unovi\xC4\x87</em>); "
           "Latin and Cyrillic are searched each in its own script (<em>Khrushchev</em>, "
