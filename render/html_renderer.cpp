@@ -542,7 +542,7 @@ std::vector<OutputFile> HtmlRenderer::Render(const tei::Document& document) cons
   files.push_back({"edition.js", std::string(EditionJs())});
   if (!library.empty()) {
     files.push_back({"minisearch.js", std::string(library)});
-    files.push_back({"search-index.js", SearchIndexScript(passages)});
+    files.push_back({"search-index.js", SearchIndexScript(passages, document.header.persons)});
   }
   files.push_back({kTeiFile, tei::WriteTei(document)});
   return files;

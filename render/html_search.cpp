@@ -30,7 +30,8 @@ std::string JsonString(std::string_view text) {
   return out;
 }
 
-std::string SearchIndexScript(const std::vector<PagePassages>& pages) {
+std::string SearchIndexScript(const std::vector<PagePassages>& pages,
+                              const std::vector<std::pair<std::string, std::string>>& persons) {
   std::string parts, sections, docs;
   std::map<std::string, std::size_t> section_index;
   for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -46,9 +47,13 @@ std::string SearchIndexScript(const std::vector<PagePassages>& pages) {
               JsonString(passage.page) + ',' + std::to_string(it->second) + ',' + JsonString(passage.text) + ']';
     }
   }
+  std::string people;
+  for (const auto& [id, name] : persons) {
+    people += (people.empty() ? "" : ",\n") + std::string("[") + JsonString(id) + ',' + JsonString(name) + ']';
+  }
   return "// The passages the edition's search finds, written by emend render (see render/html_search.hpp).\n"
          "window.emendSearchData = {\nparts: [\n" +
-         parts + "],\nsections: [\n" + sections + "],\ndocs: [\n" + docs + "]\n};\n";
+         parts + "],\nsections: [\n" + sections + "],\ndocs: [\n" + docs + "],\npersons: [\n" + people + "]\n};\n";
 }
 
 }  // namespace emend::render

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace emend::render {
@@ -29,9 +31,12 @@ struct PagePassages {
 
 // search-index.js: sets window.emendSearchData to
 //   {parts: [[file, label], ...], sections: [heading, ...],
-//    docs: [[part, id, kind, page, section, text], ...]}
-// (part and section are indexes into the two tables). Deterministic.
-std::string SearchIndexScript(const std::vector<PagePassages>& pages);
+//    docs: [[part, id, kind, page, section, text], ...],
+//    persons: [[id, name], ...]}
+// (part and section are indexes into the two tables; persons, the index of
+// persons' entries, for a query that names one). Deterministic.
+std::string SearchIndexScript(const std::vector<PagePassages>& pages,
+                              const std::vector<std::pair<std::string, std::string>>& persons = {});
 
 // A JSON string literal (quotes included) for UTF-8 text: quotes,
 // backslashes and control characters escaped, everything else as is.

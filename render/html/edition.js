@@ -331,6 +331,7 @@
         prefix: function (term) { return term.length > 2; },
         fuzzy: function (term) { return term.length > 5 ? 0.15 : false; },
       });
+      showPersons(query);
       if (!found.length) {
         status.textContent = 'Nothing found for \u201c' + query + '\u201d.';
         return;
@@ -373,6 +374,26 @@
         section.appendChild(list);
         results.appendChild(section);
       });
+    }
+
+    // The index of persons' entries whose name holds every word of the query
+    // (as the beginning of a word): a link to all the passages naming them.
+    function showPersons(query) {
+      var words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 1; });
+      if (!words.length || !data.persons) return;
+      var matches = data.persons.filter(function (person) {
+        var name = fold(person[1]).split(/[^\p{L}\p{N}]+/u);
+        return words.every(function (w) { return name.some(function (n) { return n.startsWith(w); }); });
+      });
+      if (!matches.length) return;
+      var p = element('p', 'person-hits', 'In the index of persons: ');
+      matches.slice(0, 5).forEach(function (person, k) {
+        if (k > 0) p.appendChild(document.createTextNode('; '));
+        var link = element('a', '', person[1]);
+        link.href = 'persons.html#' + encodeURIComponent(person[0]);
+        p.appendChild(link);
+      });
+      results.appendChild(p);
     }
 
     function queryOf(url) {

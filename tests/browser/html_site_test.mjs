@@ -282,6 +282,8 @@ async function searchLandsOnThePassage(page, startUrl, shot) {
   const groups = await page.locator('.result-group h2').allInnerTexts();
   assert.ok(groups.length >= 3, `results grouped by chapter: ${groups}`);
   assert.ok(groups.some((g) => g.startsWith('Chapter I ')), groups.join(' | '));
+  const person = page.locator('.person-hits a');
+  assert.equal(await person.getAttribute('href'), 'persons.html#pers-micunovic', 'the index of persons is offered');
   const marks = await page.locator('.result mark').allInnerTexts();
   assert.ok(marks.includes('Mićunović') && marks.includes('Micunovic'), 'both spellings found and marked');
   if (shot) await page.screenshot({ path: path.join(artefacts, shot) });
@@ -330,7 +332,10 @@ describe('the search, from disk', () => {
     await page.locator('.result').first().waitFor();
     await page.waitForTimeout(400);  // past the search-as-you-type delay: the results stay
     await page.locator('#search-q').focus();
-    for (let k = 0; k < 2; ++k) await page.keyboard.press('Tab');  // the button, then the first result
+    // The button, the entry in the index of persons, then the first result.
+    for (let k = 0; k < 2; ++k) await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('.person-hits a')));
+    await page.keyboard.press('Tab');
     assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('.result-link')),
       'Tab reaches the first result');
     await page.locator('#search-q').fill('zzxqvw');
