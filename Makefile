@@ -19,6 +19,8 @@ EMEND := $(BUILD)/cli/emend
 THESIS ?= samples/thesis-ocr.txt
 DECISIONS ?= samples/thesis.decisions.tsv
 METADATA ?= samples/thesis.meta
+PROFILE ?= samples/thesis.profile
+STRUCTURE ?= samples/thesis.structure.tsv
 PAGES ?= $(wildcard samples/scans/*.png samples/scans/*.tif samples/scans/*.tiff)
 REVIEW ?=
 # Fixed dates in what is built (the PDF's), so two builds of one commit are
@@ -62,8 +64,9 @@ $(OUT)/thesis.txt $(OUT)/thesis.emendations.tsv &: $(THESIS) $(DICTIONARIES) $(C
 	  --decisions $(DECISIONS)
 	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt
 
-$(TEI): $(OUT)/thesis.emendations.tsv $(THESIS) $(METADATA) $(DICTIONARIES) $(EMEND)
-	$(EMEND) tei $(THESIS) --emendations $(OUT)/thesis.emendations.tsv --metadata $(METADATA) -o $@ --report
+$(TEI): $(OUT)/thesis.emendations.tsv $(THESIS) $(METADATA) $(PROFILE) $(STRUCTURE) $(DICTIONARIES) $(EMEND)
+	$(EMEND) tei $(THESIS) --emendations $(OUT)/thesis.emendations.tsv --metadata $(METADATA) \
+	  --profile $(PROFILE) --structure-decisions $(STRUCTURE) -o $@ --report
 
 # The static HTML edition: open out/site/index.html, or serve the folder.
 # The renderer writes the pages and the TEI; the emendations file is copied

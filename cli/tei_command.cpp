@@ -1,4 +1,5 @@
-// emend tei IN.txt --emendations E.tsv [--metadata META] -o OUT.tei.xml
+// emend tei IN.txt --emendations E.tsv [--metadata META] [--profile PROFILE]
+//           [--structure-decisions D.tsv] -o OUT.tei.xml
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -9,6 +10,7 @@
 #include "core/text_file.hpp"
 #include "correct/emendation.hpp"
 #include "tei/metadata.hpp"
+#include "tei/profile.hpp"
 #include "tei/reading.hpp"
 #include "tei/structure.hpp"
 #include "tei/tei_builder.hpp"
@@ -20,46 +22,47 @@ struct TeiArgs {
   std::string input;
   std::string emendations;
   std::string metadata;
+  std::string profile;
+  std::string structure_decisions;
   std::string output = "-";
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
   bool report = false;
 };
 
-// What was recovered, for editors: notes per series against the numbering,
-// the numbers missing, sections, page breaks, emendations.
+// What was recovered, for editors: notes per division against the numbering
+// (found in the text, placeholders for notes the scan lost, numbers inferred,
+// marks not found), sections, pages, quotations, emendations.
 void Report(const tei::Structure& s, const std::vector<correct::Emendation>& records) {
-  static const char* const names[] = {"Introduction", "Chapter I", "Chapter II", "Chapter III",
-                                      "Chapter IV", "Conclusions"};
-  std::map<int, int> found, highest, inferred, unplaced;
+  std::map<int, int> present, lost, highest, inferred, unplaced;
   for (const tei::Footnote& n : s.notes) {
-    ++found[n.series];
+    ++(n.lost ? lost : present)[n.series];
     highest[n.series] = std::max(highest[n.series], n.n);
-    inferred[n.series] += n.number_inferred;
+    inferred[n.series] += !n.lost && n.number_inferred;
     unplaced[n.series] += !n.reference_found;
   }
   const auto continued = std::count_if(s.notes.begin(), s.notes.end(), [](const tei::Footnote& n) { return n.continued; });
   std::cerr << "notes: " << s.notes.size() << " (" << continued << " run over to the next page)\n";
-  for (const auto& [series, count] : found) {
-    std::cerr << "  " << (series >= 0 && series <= 5 ? names[series] : "?") << ": " << count
-              << " of " << highest[series] << " numbered (" << inferred[series]
-              << " numbers inferred, " << unplaced[series] << " without their reference, placed at the page end)";
+  for (const auto& [series, count] : highest) {
+    const bool known = series >= 0 && static_cast<size_t>(series) < s.divisions.size();
+    const std::string name = known ? s.divisions[series].head.substr(0, 40) : "?";
+    std::cerr << "  " << name << ": notes 1-" << count << ", " << present[series] << " with text, "
+              << lost[series] << " lost in the scan (placeholders), " << inferred[series]
+              << " numbers inferred, " << unplaced[series] << " without their mark (placed at the page end)";
     std::string gaps;
     for (const auto& [gs, gn] : s.missing_notes) {
       if (gs == series) gaps += " " + std::to_string(gn);
     }
-    if (!gaps.empty()) std::cerr << "; not found:" << gaps;
+    if (!gaps.empty()) std::cerr << "; lost:" << gaps;
     std::cerr << "\n";
   }
-  int sections = 0, chapters = 0, numbered_pages = 0;
+  int sections = 0, chapters = 0;
   for (const tei::Division& d : s.divisions) {
     sections += d.kind == tei::DivisionKind::kSection;
     chapters += d.kind == tei::DivisionKind::kChapter;
-    // A chapter opens a page; a section does when a page ends right before it.
-    const bool page_before = d.line > 0 && std::binary_search(s.page_ends.begin(), s.page_ends.end(), d.line - 1);
-    numbered_pages += d.page > 0 && (d.kind == tei::DivisionKind::kChapter ||
-                                     (d.kind == tei::DivisionKind::kSection && page_before));
   }
+  const auto numbered = std::count_if(s.pages.begin(), s.pages.end(), [](const tei::PageEnd& e) { return e.next_page > 0; });
+  const auto inferred_pages = std::count_if(s.pages.begin(), s.pages.end(), [](const tei::PageEnd& e) { return e.inferred; });
   size_t applied = 0, flagged = 0;
   for (const auto& e : records) {
     applied += e.status == correct::EmendationStatus::kApplied;
@@ -67,8 +70,8 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
   }
   std::cerr << "divisions: " << s.divisions.size() << " (" << chapters << " chapters, " << sections
             << " sections)\n"
-            << "page breaks: " << s.page_ends.size() << " (" << numbered_pages
-            << " numbered from the contents)\n"
+            << "page breaks: " << s.page_ends.size() << " (" << numbered << " numbered, " << inferred_pages
+            << " of them placed by line counts)\n"
             << "block quotations: " << s.quotations.size() << "\n"
             << "emendations: " << records.size() << " (" << applied << " applied, " << flagged
             << " flagged)\n";
@@ -77,6 +80,8 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
 int Run(const TeiArgs& args) {
   RefuseToOverwrite(args.input, args.output);
   RefuseToOverwrite(args.emendations, args.output);
+  if (!args.profile.empty()) RefuseToOverwrite(args.profile, args.output);
+  if (!args.structure_decisions.empty()) RefuseToOverwrite(args.structure_decisions, args.output);
   const auto ocr = ReadTextLines(args.input);
   const auto records = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
   const tei::Metadata metadata =
@@ -85,14 +90,23 @@ int Run(const TeiArgs& args) {
   std::vector<std::string> text;
   text.reserve(lines.size());
   for (const auto& line : lines) text.push_back(line.text);
-  const tei::Structure structure = tei::AnalyseStructure(text);
+  const tei::StructureProfile profile =
+      tei::ReadStructureProfile(args.profile.empty() ? DataDir() + "/samples/thesis.profile" : args.profile);
+  tei::StructureHints hints;
+  if (!args.structure_decisions.empty()) {
+    std::vector<std::string> stale;
+    hints = tei::FindStructureDecisions(text, tei::ReadStructureDecisions(args.structure_decisions),
+                                        args.structure_decisions, stale);
+    for (const std::string& message : stale) std::cerr << message << "\n";
+  }
+  const tei::Structure structure = tei::AnalyseStructure(text, profile, hints);
   // English and Croatian only: enough to find the Serbo-Croatian spans, and quick.
   correct::LexiconOptions lexicon_options;
   lexicon_options.hunspell_dir = args.hunspell_dir;
   lexicon_options.dictionaries_dir = args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
   lexicon_options.full = false;
   const correct::Lexicon lexicon(lexicon_options);
-  tei::TeiOptions options{EMEND_VERSION, args.input, &lexicon};
+  tei::TeiOptions options{EMEND_VERSION, args.input, &lexicon, profile.paragraph_end_width};
   // The index of persons, when the dictionaries have one.
   if (const std::string persons = lexicon_options.dictionaries_dir + "/persons.tsv"; std::filesystem::exists(persons)) {
     options.persons_file = persons;
@@ -112,6 +126,10 @@ Runner AddTeiCommand(CLI::App& app) {
   cmd->add_option("input", args->input, "the OCR text the emendations were made on")->required();
   cmd->add_option("--emendations", args->emendations, "the emendation records (emend correct)")
       ->required();
+  cmd->add_option("--profile", args->profile,
+                  "the thesis's shape: headings, note series, line widths, pages (default: DATA/samples/thesis.profile)");
+  cmd->add_option("--structure-decisions", args->structure_decisions,
+                  "editors' decisions on note starts and page ends (TSV: kind, target, text)");
   cmd->add_option("--metadata", args->metadata,
                   "title, author, source ... as 'key: value' lines (default: DATA/samples/thesis.meta)");
   cmd->add_option("-o,--output", args->output, "the TEI document; - or nothing for standard output");

@@ -260,6 +260,10 @@ void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
         break;
       }
       case InlineKind::kGap:
+        if (in.reason == "lost") {  // a note whose text the scan lost: its number and place only
+          out += "<span class=\"gap gap-lost\">text lost in the scan</span>";
+          break;
+        }
         out += "<span class=\"gap\">[\xE2\x80\xA6]<span class=\"vh\"> (not transcribed";  // U+2026
         if (!in.reason.empty()) {
           out += ": ";

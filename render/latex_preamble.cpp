@@ -55,14 +55,14 @@ constexpr const char* kDesign = R"(\documentclass[11pt,a4paper,oneside,openany]{
 % A note whose number is not a plain number: its mark is given as text.
 \newcommand{\emendmarkednote}[2]{{\renewcommand{\thefootnoteA}{#1}\footnoteA{#2}}}
 % A page break of the typescript: a grey bar, and the page's number in the
-% margin where the thesis gives it.
+% margin, [57], where the thesis gives it (the PDF's own folios stay).
 \newcommand{\emendpbbar}{\textcolor{gray}{\textbar}}
 \newcommand{\emendpb}[1]{\emendpbbar\if\relax\detokenize{#1}\relax\else
-  \ledrightnote{\footnotesize\textcolor{gray}{p.\,#1}}\fi}
+  \ledrightnote{\footnotesize\textcolor{gray}{[#1]}}\fi}
 \newcommand{\emendpbmargin}[1]{\ledrightnote{\footnotesize\textcolor{gray}{%
-  \if\relax\detokenize{#1}\relax\textbar\else p.\,#1\fi}}}
+  \if\relax\detokenize{#1}\relax\textbar\else [#1]\fi}}}
 \newcommand{\emendpbinline}[1]{\emendpbbar\if\relax\detokenize{#1}\relax\else
-  {\footnotesize\textcolor{gray}{p.\,#1}}\fi}
+  {\footnotesize\textcolor{gray}{[#1]}}\fi}
 % Words of the editor, not of the author; what was not transcribed.
 \newcommand{\emendeditorial}[1]{[\textit{#1}]}
 \newcommand{\emendgap}[1]{[\textit{#1}]}

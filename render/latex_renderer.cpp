@@ -198,12 +198,16 @@ class LatexWriter {
       }
       out_ += ". They are made in the text and listed after it, under Silent emendations.\n\n";
     }
+    const std::string author = h.author.empty() ? "the author" : EscapeLatex(h.author);
     out_ +=
         "A grey bar \\emendpbbar{} marks a page break of the typescript (in the margin, beside a "
-        "heading that starts a page); where the thesis gives the page's number, it stands in the "
-        "margin. Words in square brackets and italics, such as "
-        "\\emendeditorial{illegible}, are the editor's. The page numbers in the thesis's own table "
-        "of contents are those of the typescript.\n";
+        "heading that starts a page), and the number of the typescript page that begins there "
+        "stands in the margin in square brackets, [57]; the folios at the head of this PDF's pages "
+        "are the edition's own. Cite the thesis by those typescript pages and by the author's note "
+        "numbers: \\emph{cite as: " + author + ", thesis, p.~57, n.~12}. A note whose text the scan "
+        "lost keeps its number and place and reads \\emendgap{text lost in the scan}. Words in "
+        "square brackets and italics, such as \\emendeditorial{illegible}, are the editor's. The page "
+        "numbers in the thesis's own table of contents are those of the typescript.\n";
   }
 
   // Each division of the front, body and back starts a page and numbers its
@@ -366,7 +370,8 @@ class LatexWriter {
           break;
         }
         case InlineKind::kGap:
-          out += "\\emendgap{" + EscapeLatex(in.reason.empty() ? "gap" : in.reason) + "}";
+          out += in.reason == "lost" ? std::string("\\emendgap{text lost in the scan}")
+                                     : "\\emendgap{" + EscapeLatex(in.reason.empty() ? "gap" : in.reason) + "}";
           break;
       }
     }

@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "tei/profile.hpp"
+#include "tei/structure_decisions.hpp"
+
 namespace emend::tei {
 
 enum class LineRole {
@@ -37,8 +40,8 @@ struct Division {
 };
 
 struct Footnote {
-  int n = 0;              // its number in the chapter's series
-  int series = 0;         // 0 introduction, 1-4 chapters I-IV, 5 conclusions
+  int n = 0;              // its number in its division's series
+  int series = 0;         // index in Structure::divisions of the division that numbers it
   size_t first_line = 0;  // 0-based lines of its text
   size_t last_line = 0;
   // Where the reference stands in the body: 0-based line and the byte span of
@@ -46,8 +49,12 @@ struct Footnote {
   bool reference_found = false;
   size_t reference_line = 0;
   size_t reference_begin = 0, reference_end = 0;
-  // The OCR lost the number at the note's start: n is inferred from its neighbours.
+  // The OCR lost or misread the number at the note's start: n is inferred
+  // from the sequence.
   bool number_inferred = false;
+  // The scan lost the note's text: a placeholder at its mark (first_line and
+  // last_line then only say where it stands when its mark is lost too).
+  bool lost = false;
   // A note that runs over to the next page: its last lines head that page's
   // notes (continued_first..continued_last, 0-based), before the next number.
   bool continued = false;
@@ -61,18 +68,34 @@ struct Quotation {
   size_t first_line = 0, last_line = 0;  // 0-based, inclusive
 };
 
+// A typescript page ends after `line` (0-based); the next page is numbered
+// next_page (0 if unknown). inferred: placed by line counts, not by the layout.
+struct PageEnd {
+  size_t line = 0;
+  int next_page = 0;
+  bool inferred = false;
+};
+
 struct Structure {
   std::vector<LineRole> roles;          // one per line
+  // One per line: the line ends a paragraph, a note, a bibliography entry or
+  // a page, as the OCR shows by leaving no trailing space (when the profile
+  // says it does; otherwise all false).
+  std::vector<char> ends_unit;
   std::vector<ContentsEntry> contents;
   std::vector<Division> divisions;      // in text order
   std::vector<Footnote> notes;          // in text order
-  std::vector<size_t> page_ends;        // 0-based lines after which a page ends
+  std::vector<size_t> page_ends;        // 0-based lines after which a page ends, sorted
+  std::vector<PageEnd> pages;           // the numbered page ends, in order
   std::vector<Quotation> quotations;    // in text order, never overlapping
-  // Footnote numbers that a series skips (the OCR lost the note's number).
-  std::vector<std::pair<int, int>> missing_notes;  // (series, n)
+  // Notes whose text the scan lost, kept as placeholders: (series, n).
+  std::vector<std::pair<int, int>> missing_notes;
 };
 
-// Recovers the structure. Never fails: what it cannot recognise stays body text.
-Structure AnalyseStructure(const std::vector<std::string>& lines);
+// Recovers the structure of a thesis shaped as the profile says, following
+// the editors' decisions where there are any (note starts and page ends they
+// placed). Never fails: what it cannot recognise stays body text.
+Structure AnalyseStructure(const std::vector<std::string>& lines, const StructureProfile& profile = {},
+                           const StructureHints& hints = {});
 
 }  // namespace emend::tei

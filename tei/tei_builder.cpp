@@ -25,7 +25,6 @@ using correct::Emendation;
 using correct::EmendationClass;
 using correct::EmendationStatus;
 
-constexpr size_t kParagraphEndWidth = 66;
 const char* const kCorrector = "#emend";
 const char* const kEditor = "#editor";
 
@@ -78,10 +77,6 @@ std::string DivisionId(const Division& d) {
   return "div";
 }
 
-std::string SeriesId(int series) {
-  static const char* const names[] = {"intro", "chI", "chII", "chIII", "chIV", "concl"};
-  return series >= 0 && series <= 5 ? names[series] : "notes";
-}
 
 // Appends text to a node: to its last text child if it has one.
 void AppendText(pugi::xml_node node, const std::string& text) {
@@ -148,7 +143,8 @@ void AppendChoice(pugi::xml_node node, const Emendation& e, const std::string& s
 
 class Builder {
  public:
-  Builder(const std::vector<ReadingLine>& lines, const Structure& s) : lines_(lines), s_(s) {
+  Builder(const std::vector<ReadingLine>& lines, const Structure& s, size_t paragraph_end_width)
+      : lines_(lines), s_(s), paragraph_end_width_(paragraph_end_width) {
     for (const ReadingLine& line : lines) {
       std::istringstream words(line.text);
       for (std::string w; words >> w;) words_.insert(Strip(w));
@@ -158,6 +154,9 @@ class Builder {
       if (n.reference_found) references_[n.reference_line].push_back(i);
     }
     page_end_.insert(s.page_ends.begin(), s.page_ends.end());
+    for (const PageEnd& e : s.pages) {
+      if (e.next_page > 0) next_page_[e.line] = e.next_page;
+    }
     for (const Quotation& q : s.quotations) {
       quote_first_.insert(q.first_line);
       quote_last_.insert(q.last_line);
@@ -201,12 +200,13 @@ class Builder {
       if (!div.n.empty()) division.append_attribute("n") = div.n.c_str();
       const std::string id = DivisionId(div);
       division.append_attribute("xml:id") = id.c_str();
-      if (div.kind == DivisionKind::kChapter) {
+      if (const size_t before = LastTextLineBefore(div.line); before < div.line && page_end_.count(before)) {
+        // A page ends right before the heading: the division opens a page.
         pugi::xml_node pb = division.append_child("pb");
-        if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
-      } else if (div.line > 0 && page_end_.count(div.line - 1)) {
-        // A page ends right before the heading: the new page is the one the
-        // contents give for the section.
+        auto it = next_page_.find(before);
+        const int page = it != next_page_.end() ? it->second : div.page;
+        if (page > 0) pb.append_attribute("n") = std::to_string(page).c_str();
+      } else if (div.kind == DivisionKind::kChapter) {
         pugi::xml_node pb = division.append_child("pb");
         if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
       }
@@ -339,7 +339,8 @@ class Builder {
       pugi::xml_node note = scratch_.append_child("note");
       note.append_attribute("place") = "foot";
       note.append_attribute("n") = std::to_string(n.n).c_str();
-      std::string id = SeriesId(n.series) + ".n" + std::to_string(n.n);
+      const bool known = n.series >= 0 && static_cast<size_t>(n.series) < s_.divisions.size();
+      std::string id = (known ? DivisionId(s_.divisions[n.series]) : std::string("notes")) + ".n" + std::to_string(n.n);
       while (ids_.count(id)) id += "b";
       ids_.insert(id);
       note.append_attribute("xml:id") = id.c_str();
@@ -347,30 +348,42 @@ class Builder {
         note.append_attribute("cert") = "low";
         note.append_attribute("resp") = kCorrector;
       }
-      for (size_t k = n.first_line; k <= n.last_line; ++k) {
-        Join(note, k, k == n.first_line);
+      if (n.lost) {
+        // The scan lost the text: the note keeps its number and place.
+        note.append_child("gap").append_attribute("reason") = "lost";
+      } else {
+        for (size_t k = n.first_line; k <= n.last_line; ++k) Join(note, k, k == n.first_line);
       }
       if (n.continued) {
         for (size_t k = n.continued_first; k <= n.continued_last; ++k) Join(note, k, false);
       }
       TrimNode(note);
       note_nodes_.push_back(note);
-      first_line_of_[n.first_line] = i;
+      if (!n.reference_found) unreferenced_at_[n.first_line].push_back(i);
     }
   }
 
+  // The last line before `line` that holds text; `line` itself when none does.
+  size_t LastTextLineBefore(size_t line) const {
+    for (size_t k = line; k-- > 0;) {
+      if (lines_[k].text.find_first_not_of(" \t") != std::string::npos) return k;
+    }
+    return line;
+  }
+
   void Line(size_t k) {
-    if (page_end_.count(k - 1) && k > 0) {
+    if (k > 0 && page_end_.count(k - 1)) {
       pugi::xml_node target = paragraph_ ? paragraph_ : container_;
-      target.append_child("pb");
+      pugi::xml_node pb = target.append_child("pb");
+      if (auto it = next_page_.find(k - 1); it != next_page_.end()) pb.append_attribute("n") = std::to_string(it->second).c_str();
+    }
+    // A note whose reference the OCR lost goes where its page's text ends.
+    if (auto it = unreferenced_at_.find(k); it != unreferenced_at_.end()) {
+      for (size_t i : it->second) Place(i);
     }
     switch (s_.roles[k]) {
-      case LineRole::kNote: {
-        auto it = first_line_of_.find(k);
-        // A note whose reference the OCR lost goes where its page's text ends.
-        if (it != first_line_of_.end() && !s_.notes[it->second].reference_found) Place(it->second);
+      case LineRole::kNote:
         return;
-      }
       case LineRole::kHeading:
         return;
       default:
@@ -423,7 +436,7 @@ class Builder {
     }
     Join(paragraph_, k, false);
     const char last = trimmed.back();
-    if (trimmed.size() < kParagraphEndWidth &&
+    if (utf8::Length(trimmed) < paragraph_end_width_ &&
         (std::string(".!?'\")]:").find(last) != std::string::npos || std::isdigit(static_cast<unsigned char>(last)))) {
       CloseParagraph();
     }
@@ -561,7 +574,7 @@ class Builder {
     pugi::xml_node group, part, list, entry;
     int parts = 0, entries = 0;
     auto is_heading = [&](const std::string& t) {
-      return !t.empty() && t.size() < 45 && t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
+      return !t.empty() && utf8::Length(t) < 45 && t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
              std::isupper(static_cast<unsigned char>(t[0]));
     };
     auto next_text = [&](size_t k) {
@@ -596,7 +609,9 @@ class Builder {
         entry.append_attribute("xml:id") = ("bibl.b" + std::to_string(++entries)).c_str();
       }
       Join(entry, k, false);
-      if (EndsEntry(t)) {
+      // An entry ends where its last line looks like an imprint's end, or
+      // where the OCR left no trailing space and the next line opens an entry.
+      if (EndsEntry(t) || (s_.ends_unit[k] && OpensEntry(next_text(k)))) {
         TrimNode(entry);
         entry = pugi::xml_node();
       }
@@ -604,12 +619,22 @@ class Builder {
     if (entry) TrimNode(entry);
   }
 
+  // A bibliography entry opens with its author's surname and a comma before
+  // the first name ("Gibianskii, Leonid"), or with a dash for the same author.
+  static bool OpensEntry(const std::string& t) {
+    if (t.rfind("--", 0) == 0) return true;
+    const size_t comma = t.find(", ");
+    if (comma == std::string::npos || comma == 0 || t.find(' ') < comma) return false;
+    if (!std::isupper(static_cast<unsigned char>(t[0]))) return false;
+    return comma + 2 < t.size() && std::isupper(static_cast<unsigned char>(t[comma + 2]));
+  }
+
   // A bibliography entry ends with its imprint's bracket or a full stop, or
   // on a short line, unless the line breaks off after a comma or a word
   // such as "and" or "of" that needs what follows.
-  static bool EndsEntry(const std::string& t) {
+  bool EndsEntry(const std::string& t) const {
     if (t.back() == ')' || t.back() == ']' || t.ends_with(").") || t.ends_with("].")) return true;
-    if (t.size() >= kParagraphEndWidth) return false;
+    if (utf8::Length(t) >= paragraph_end_width_) return false;
     if (t.back() == ',' || t.back() == '-' || t.back() == ':') return false;
     const size_t space = t.find_last_of(' ');
     const std::string last = space == std::string::npos ? t : t.substr(space + 1);
@@ -619,10 +644,12 @@ class Builder {
 
   const std::vector<ReadingLine>& lines_;
   const Structure& s_;
+  const size_t paragraph_end_width_;
   std::set<std::string> words_;
   std::map<size_t, std::vector<size_t>> references_;
   std::set<size_t> page_end_;
-  std::map<size_t, size_t> first_line_of_;
+  std::map<size_t, int> next_page_;                        // page end line -> the next page's number
+  std::map<size_t, std::vector<size_t>> unreferenced_at_;  // line -> notes placed there
   std::set<std::string> ids_;
   std::set<size_t> placed_;
   pugi::xml_document scratch_;
@@ -721,7 +748,7 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   pugi::xml_node front = text.append_child("front");
   pugi::xml_node body = text.append_child("body");
   pugi::xml_node back = text.append_child("back");
-  Builder builder(lines, structure);
+  Builder builder(lines, structure, options.paragraph_end_width);
   builder.Front(front, metadata);
   builder.Body(body, back);
   BreakLines(tei.child("teiHeader"));

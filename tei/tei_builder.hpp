@@ -19,6 +19,9 @@ struct TeiOptions {
   std::string source_file;   // the OCR text's name, recorded in the header
   // Tells Serbo-Croatian from English (tei/language.hpp); none: not marked.
   const correct::Lexicon* lexicon = nullptr;
+  // A body line narrower than this (code points) that ends with a full stop
+  // or a closing mark ends its paragraph (StructureProfile::paragraph_end_width).
+  size_t paragraph_end_width = 66;
   // dictionaries/persons.tsv (tei/persons.hpp), read with the lexicon's
   // names: persons marked and listed; empty, or no lexicon: none.
   std::string persons_file{};

@@ -120,6 +120,8 @@ TEST_F(LatexSample, AuthorsFootnoteKeepsItsNumberFromTheThesis) {
   EXPECT_TRUE(Has("letter arrived.\\footnoteA[12]{See \\emendlang{ru}{РГАНИ}, "
                   "\\emendlang{ru}{Фонд 2, Опись 1}.}"));
   EXPECT_TRUE(Has("\\footnoteA[15]{Third.}"));
+  // A note whose text the scan lost keeps its number and says so.
+  EXPECT_TRUE(Has("\\footnoteA[16]{\\emendgap{text lost in the scan}}"));
 }
 
 TEST_F(LatexSample, AppliedEmendationShowsTheReadingWithTheOcrInTheApparatus) {

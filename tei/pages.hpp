@@ -1,0 +1,32 @@
+// The typescript's pages: where each ends and the number the thesis prints
+// on the next one.
+//
+// Certain page ends come from the layout: the last body line before a block
+// of footnotes, the line before a chapter's heading. Pages without notes are
+// found between them: the OCR keeps no trailing space after a page's last
+// line, so lines without one that stop mid-sentence are candidates, and a
+// segmentation (dynamic programming) chooses among them so that every page
+// holds about as many body lines as the profile says, as many pages lie
+// between two chapter openings as the contents say, and each section's
+// heading falls on the page the contents give. Numbers count on from the
+// chapter openings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tei/profile.hpp"
+#include "tei/structure.hpp"
+
+namespace emend::tei {
+
+// Fills s.pages from s.page_ends, s.roles, s.notes, s.divisions and
+// s.contents, adding the page ends the layout does not show; s.page_ends is
+// left sorted and holds every page end. Never fails: a stretch whose page
+// count cannot be made to agree with the contents keeps the ends it has,
+// numbered on from the last opening.
+// Page ends the editors placed (hints.page_ends) are kept with their numbers.
+void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile, const StructureHints& hints,
+               Structure& s);
+
+}  // namespace emend::tei
