@@ -288,6 +288,38 @@ void CountChoices(const tei::Div& div, std::map<std::string, int>& applied, int&
   for (const tei::Div& child : div.divisions) CountChoices(child, applied, proposed);
 }
 
+// What the About page counts: page breaks with and without their number,
+// footnotes, and footnotes whose text the scan lost.
+struct Tally {
+  int pages_numbered = 0, pages_unnumbered = 0, notes = 0, notes_lost = 0;
+
+  void Count(const std::vector<tei::Inline>& content) {
+    for (const tei::Inline& in : content) {
+      if (in.kind == tei::InlineKind::kPageBreak) ++(in.n.empty() ? pages_unnumbered : pages_numbered);
+      if (in.kind == tei::InlineKind::kNote) {
+        ++notes;
+        if (in.content.size() == 1 && in.content[0].kind == tei::InlineKind::kGap && in.content[0].reason == "lost") {
+          ++notes_lost;
+        }
+      }
+      Count(in.content);
+    }
+  }
+
+  void Count(const std::vector<tei::Block>& blocks) {
+    for (const tei::Block& block : blocks) {
+      if (block.kind == tei::BlockKind::kPageBreak) ++(block.n.empty() ? pages_unnumbered : pages_numbered);
+      Count(block.content);
+      Count(block.blocks);
+    }
+  }
+
+  void Count(const tei::Div& div) {
+    Count(div.blocks);
+    for (const tei::Div& child : div.divisions) Count(child);
+  }
+};
+
 // "About this edition": the source, the editorial policy (which classes are
 // silent), the marks and views, what the OCR lost.
 PageParts AboutPage(const tei::Document& d) {
@@ -298,6 +330,10 @@ PageParts AboutPage(const tei::Document& d) {
   }
   std::set<std::string> silent;
   for (const auto& [type, description] : d.header.silent_classes) silent.insert(type);
+  Tally tally;
+  for (const std::vector<tei::Div>* part : {&d.front, &d.body, &d.back}) {
+    for (const tei::Div& div : *part) tally.Count(div);
+  }
 
   std::string main = "<article class=\"about-page\">\n<h1>About this edition</h1>\n";
   main += "<p>This is a critical edition of " + EscapeText(Author(d)) + "'s thesis <cite>" +
@@ -353,9 +389,16 @@ PageParts AboutPage(const tei::Document& d) {
           "be restored from the text alone:</p>\n<ul>\n"
           "<li>Most quotation marks: the engine dropped them or read them as letters, so quotations are "
           "often not marked as such; block quotations are recognised from their indentation.</li>\n"
-          "<li>The text of some footnotes, and some note numbers: a note whose number or place had to be "
-          "inferred is marked \xE2\x80\x9C?\xE2\x80\x9D; a note whose text is lost is marked as a gap.</li>\n"
-          "<li>Most page numbers: only pages whose number could be recovered are numbered.</li>\n"
+          "<li>The text of some footnotes" +
+          (tally.notes_lost > 0 ? " (" + std::to_string(tally.notes_lost) + " of " + std::to_string(tally.notes) + ")"
+                                : std::string()) +
+          ", and some note numbers: a note whose number or place had to be inferred is marked "
+          "\xE2\x80\x9C?\xE2\x80\x9D; a note whose text is lost keeps its number and place and reads "
+          "\xE2\x80\x9Ctext lost in the scan\xE2\x80\x9D.</li>\n"
+          "<li>Page numbers: " + std::to_string(tally.pages_numbered) + " of " +
+          std::to_string(tally.pages_numbered + tally.pages_unnumbered) +
+          " page breaks carry the number of the typescript's page" +
+          (tally.pages_unnumbered > 0 ? "; the others are marked \xE2\x80\x96 alone" : "") + ".</li>\n"
           "<li>The library's stamps and scanner noise, left out and marked [\xE2\x80\xA6] where they "
           "stood.</li>\n</ul>\n";
   if (!d.header.persons.empty()) {
