@@ -38,7 +38,7 @@ SITE := $(OUT)/site/.emend-generated
 .PHONY: all deps build correct tei html latex pdf ocr review eval check test bench clean
 .DELETE_ON_ERROR:
 
-all: $(TEI) $(SITE) $(OUT)/thesis.pdf
+all: $(TEI) $(SITE) $(OUT)/thesis.pdf $(OUT)/site/thesis.pdf
 	@echo "edition: $(TEI), $(OUT)/site/index.html, $(OUT)/thesis.pdf"
 
 deps:
@@ -69,8 +69,15 @@ $(TEI): $(OUT)/thesis.emendations.tsv $(THESIS) $(METADATA) $(PROFILE) $(STRUCTU
 	  --profile $(PROFILE) --structure-decisions $(STRUCTURE) -o $@ --report
 
 # The static HTML edition: open out/site/index.html, or serve the folder.
+# The renderer writes the pages and the TEI; the emendations file is copied
+# in beside them, and `make` (all) copies the PDF in too, so that the
+# index's download links resolve.
 $(SITE): $(TEI) $(EMEND)
 	$(EMEND) render --format html $(TEI) -o $(OUT)/site
+	cp $(OUT)/thesis.emendations.tsv $(OUT)/site/
+
+$(OUT)/site/thesis.pdf: $(OUT)/thesis.pdf $(SITE)
+	cp $(OUT)/thesis.pdf $@
 
 $(OUT)/thesis.tex: $(TEI) $(EMEND)
 	$(EMEND) render --format latex $(TEI) -o $@

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of `emend render` on the whole bundled thesis: each format's
 # time (median of RUNS) and the size of what it writes.
-# Usage: bench/render_bench.sh [EMEND] [RUNS]
+# Usage: bench/render_bench.sh [EMEND] [RUNS]   (PDF=0 in the environment skips the PDF)
 set -euo pipefail
 emend=${1:-build/cli/emend}
 runs=${2:-5}
@@ -35,6 +35,12 @@ for page in "$work"/site/*; do
   printf '  %-22s %9d bytes\n' "$(basename "$page")" "$bytes"
 done
 printf '  %-22s %9d bytes (%d files)\n' "total" "$total" "$(ls "$work/site" | wc -l)"
+# What a reader loads: the pages with their stylesheet and script; the search
+# page adds the library and the index; the TEI is a download.
+pages=$(cat "$work"/site/*.html "$work"/site/edition.* | wc -c)
+search=$(cat "$work"/site/minisearch.js "$work"/site/search-index.js 2>/dev/null | wc -c)
+printf '  %-22s %9d bytes\n' "pages, css, js" "$pages" "search (library+index)" "$search" \
+  "TEI download" "$(wc -c < "$work/site/thesis.tei.xml")"
 if command -v gzip > /dev/null; then
   echo "  gzipped total: $(cat "$work"/site/* | gzip -9 | wc -c) bytes"
 fi
@@ -44,7 +50,9 @@ fi
 echo "== emend render --format latex: whole thesis, $runs runs"
 echo "median wall time: $(median_time "$emend" render --format latex "$work/thesis.tei.xml" -o "$work/thesis.tex")"
 echo "  thesis.tex: $(wc -c < "$work/thesis.tex") bytes"
-if command -v latexmk > /dev/null && command -v xelatex > /dev/null; then
+if [ "${PDF:-1}" = 0 ]; then
+  echo "== PDF: skipped (PDF=0)"
+elif command -v latexmk > /dev/null && command -v xelatex > /dev/null; then
   mkdir "$work/pdf" && cp "$work/thesis.tex" "$work/pdf/"
   echo "== PDF: latexmk -xelatex, from scratch (once)"
   start=$(date +%s.%N)

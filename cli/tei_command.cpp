@@ -1,6 +1,7 @@
 // emend tei IN.txt --emendations E.tsv [--metadata META] [--profile PROFILE]
 //           [--structure-decisions D.tsv] -o OUT.tei.xml
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
@@ -105,7 +106,12 @@ int Run(const TeiArgs& args) {
   lexicon_options.dictionaries_dir = args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
   lexicon_options.full = false;
   const correct::Lexicon lexicon(lexicon_options);
-  const std::string xml = tei::BuildTei(lines, structure, metadata, {EMEND_VERSION, args.input, &lexicon, profile.paragraph_end_width});
+  tei::TeiOptions options{EMEND_VERSION, args.input, &lexicon, profile.paragraph_end_width};
+  // The index of persons, when the dictionaries have one.
+  if (const std::string persons = lexicon_options.dictionaries_dir + "/persons.tsv"; std::filesystem::exists(persons)) {
+    options.persons_file = persons;
+  }
+  const std::string xml = tei::BuildTei(lines, structure, metadata, options);
   WriteFileAtomically(args.output, xml);
   if (args.report) Report(structure, records);
   return kOk;

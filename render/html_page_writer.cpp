@@ -31,7 +31,8 @@ std::string WhoOf(const std::string& resp) {
 
 }  // namespace
 
-PageWriter::PageWriter(const SitePlan& plan, std::string file) : plan_(plan), file_(std::move(file)) {
+PageWriter::PageWriter(const SitePlan& plan, std::string file, std::set<std::string> silent_classes)
+    : plan_(plan), file_(std::move(file)), silent_(std::move(silent_classes)) {
   for (std::string& id : plan_.IdsOn(file_)) ids_.insert(std::move(id));
   for (const char* id : kReservedIds) ids_.insert(id);
 }
@@ -79,6 +80,10 @@ void PageWriter::Division(const tei::Div& div, int level, bool as_page, const st
     PageBreak(out_, pb->n, "div");
     out_ += '\n';
   }
+  if (!div.id.empty()) {
+    anchor_ = div.id;
+    place_ = "heading";
+  }
   if (!heads.empty() || as_page || !fallback_heading.empty()) Heading(heads, level, fallback_heading);
   const std::string& owner = !div.id.empty() ? div.id : !div.type.empty() ? div.type : file_;
   Blocks(std::span<const Block>(div.blocks).subspan(first_body), owner);
@@ -94,6 +99,8 @@ void PageWriter::Division(const tei::Div& div, int level, bool as_page, const st
 void PageWriter::Heading(const std::vector<const Block*>& heads, int level, const std::string& fallback) {
   const std::string h = "h" + std::to_string(level);
   out_ += '<' + h + '>';
+  section_ = heads.empty() ? fallback : "";
+  for (const Block* head : heads) section_ += (section_.empty() ? "" : " ") + tei::PlainText(head->content);
   if (heads.empty()) AppendEscapedText(out_, fallback);
   for (std::size_t k = 0; k < heads.size(); ++k) {
     if (k > 0) out_ += ' ';
@@ -149,8 +156,13 @@ void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner)
 // its division's id and its place there) and a link to itself to copy.
 void PageWriter::Paragraph(const Block& block, const std::string& fallback_id) {
   const std::string id = block.id.empty() ? UniqueId(fallback_id) : block.id;
+  passages_.push_back({id, 't', page_, section_, tei::PlainText(block.content)});
+  anchor_ = id;
+  place_ = "\xC2\xB6\xC2\xA0" + std::to_string(++paragraphs_written_);  // "¶ 3"
   out_ += "<p";
   Attribute(out_, "id", id);
+  // The thesis page the paragraph starts on, for "cite as p. N".
+  if (!page_.empty()) Attribute(out_, "data-page", page_);
   out_ += '>';
   Inlines(out_, block.content);
   out_ += " <a class=\"anchor\" href=\"#";
@@ -167,6 +179,11 @@ void PageWriter::Items(const Block& block) {
   for (const tei::Item& item : block.items) {
     out_ += "<li";
     if (!item.id.empty()) Attribute(out_, "id", item.id);
+    if (bibliography && !item.id.empty()) {
+      passages_.push_back({item.id, 'b', page_, section_, tei::PlainText(item.content)});
+      anchor_ = item.id;
+      place_ = "entry";
+    }
     out_ += '>';
     out_ += bibliography ? "<span class=\"bibl\">" : "<span class=\"item\">";
     Inlines(out_, item.content);
@@ -179,6 +196,19 @@ void PageWriter::Items(const Block& block) {
     if (!item.n.empty() && !said) {
       out_ += " <span class=\"item-n\"><span class=\"vh\">page </span>";
       AppendEscapedText(out_, item.n);
+      out_ += "</span>";
+    }
+    const auto citing = citations_ && bibliography ? citations_->find(item.id) : Citations::const_iterator();
+    if (citations_ && bibliography && citing != citations_->end()) {
+      out_ += " <span class=\"cited-in\">Cited in ";
+      for (std::size_t k = 0; k < citing->second.size(); ++k) {
+        if (k > 0) out_ += ", ";
+        out_ += "<a";
+        Attribute(out_, "href", citing->second[k].href);
+        out_ += '>';
+        AppendEscapedText(out_, citing->second[k].label);
+        out_ += "</a>";
+      }
       out_ += "</span>";
     }
     out_ += "</li>\n";
@@ -219,6 +249,16 @@ void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
         }
         break;
       }
+      case InlineKind::kPersName: {
+        const std::string person = in.target.starts_with('#') ? in.target.substr(1) : in.target;
+        mentions_.push_back({person, anchor_, page_.empty() ? place_ : "p.\xC2\xA0" + page_ + ", " + place_});
+        out += "<span class=\"persname\"";
+        Attribute(out, "data-person", person);
+        out += '>';
+        Inlines(out, in.content);
+        out += "</span>";
+        break;
+      }
       case InlineKind::kGap:
         if (in.reason == "lost") {  // a note whose text the scan lost: its number and place only
           out += "<span class=\"gap gap-lost\">text lost in the scan</span>";
@@ -240,9 +280,12 @@ void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
 // the class and the certainty on hover and focus. A proposal (flagged, not
 // applied) keeps the OCR reading in both views.
 void PageWriter::Choice(std::string& out, const tei::Choice& choice) {
-  out += choice.proposed ? "<span class=\"choice proposed\"" : "<span class=\"choice\"";
+  // A silent class's emendation is marked only when the reader asks for every
+  // emendation (the script then makes it focusable); a proposal never is silent.
+  const bool silent = !choice.proposed && silent_.count(choice.type) != 0;
+  out += choice.proposed ? "<span class=\"choice proposed\"" : silent ? "<span class=\"choice silent\"" : "<span class=\"choice\"";
   if (!choice.id.empty()) Attribute(out, "id", choice.id);
-  out += " tabindex=\"0\"";
+  if (!silent) out += " tabindex=\"0\"";
   Attribute(out, "data-type", choice.type);
   Attribute(out, "data-cert", choice.cert);
   Attribute(out, "data-resp", WhoOf(choice.resp));
@@ -263,7 +306,12 @@ void PageWriter::NoteRef(std::string& out, const Inline& note) {
   entry.id = note.id.empty() ? UniqueId("note-" + entry.number) : note.id;
   entry.ref_id = UniqueId("ref-" + entry.id);
   entry.uncertain = !note.cert.empty() && note.cert != "high";
+  passages_.push_back({entry.id, 'n', page_, section_, tei::PlainText(note.content)});
+  const std::string outer_anchor = std::exchange(anchor_, entry.id);
+  const std::string outer_place = std::exchange(place_, "n.\xC2\xA0" + entry.number);
   Inlines(entry.html, note.content);
+  anchor_ = outer_anchor;
+  place_ = outer_place;
   out += "<sup><a class=\"noteref";
   if (entry.uncertain) out += " uncertain";
   out += '"';
@@ -280,6 +328,7 @@ void PageWriter::PageBreak(std::string& out, const std::string& n, const char* t
   out += '<';
   out += tag;
   out += " class=\"pb\" role=\"doc-pagebreak\"";
+  page_ = n;  // an unnumbered break: the page is not known until the next number
   if (n.empty()) {
     out += " aria-label=\"Page break\">\xE2\x80\x96";  // U+2016 DOUBLE VERTICAL LINE
   } else {

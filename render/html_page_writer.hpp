@@ -3,11 +3,13 @@
 // follow the text so that they can be read without script.
 #pragma once
 
+#include <map>
 #include <set>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "render/html_search.hpp"
 #include "render/html_site_plan.hpp"
 #include "tei/document.hpp"
 
@@ -15,8 +17,10 @@ namespace emend::render {
 
 class PageWriter {
  public:
-  // plan must outlive the writer; file is the page being written.
-  PageWriter(const SitePlan& plan, std::string file);
+  // plan must outlive the writer; file is the page being written;
+  // silent_classes are the emendation classes the editorial policy applies
+  // without a mark (their choices get the class "silent", see edition.css).
+  PageWriter(const SitePlan& plan, std::string file, std::set<std::string> silent_classes = {});
 
   // A division as a <section> (or, with as_page, the page's own content)
   // whose heading is <h{level}>; its subdivisions one level deeper.
@@ -30,6 +34,27 @@ class PageWriter {
   // The page's notes in reference order as a section with an <h{level}>
   // heading; empty when the page has none.
   std::string Notes(int level) const;
+
+  // What the search finds on the page, in the order written: paragraphs,
+  // footnotes and bibliography entries, with their anchors and pages.
+  const std::vector<Passage>& Passages() const { return passages_; }
+
+  // A person named on the page (<persName>), for the index of persons.
+  struct Mention {
+    std::string person;  // the listPerson id, "pers-tito"
+    std::string anchor;  // the paragraph, note, entry or division naming them
+    std::string label;   // how the index shows the place: "p. 19", "¶ 3", "n. 12", "p. 19, n. 12"
+  };
+  const std::vector<Mention>& Mentions() const { return mentions_; }
+
+  // The notes that cite a bibliography entry (<ref> to it in a note), by the
+  // entry's id: each note's href and label ("Chapter I, n. 12"). Listed under
+  // the entry. The map must outlive the writer.
+  struct CitingNote {
+    std::string href, label;
+  };
+  using Citations = std::map<std::string, std::vector<CitingNote>, std::less<>>;
+  void SetCitations(const Citations* citations) { citations_ = citations; }
 
  private:
   struct Note {
@@ -52,6 +77,14 @@ class PageWriter {
   std::string out_;
   std::vector<Note> notes_;
   std::set<std::string> ids_;  // every id used on the page, TEI's and ours
+  std::set<std::string> silent_;
+  std::vector<Passage> passages_;
+  std::string page_;     // the thesis page being written (the last <pb n>), empty when not known
+  std::string section_;  // the last heading written, plain text
+  std::vector<Mention> mentions_;
+  std::string anchor_, place_;  // where a name is being written: its anchor and its label ("¶ 3", "n. 12")
+  int paragraphs_written_ = 0;
+  const Citations* citations_ = nullptr;
 };
 
 }  // namespace emend::render

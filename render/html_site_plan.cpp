@@ -42,7 +42,9 @@ std::string LabelOf(const tei::Div& div, std::size_t position) {
 
 SitePlan::SitePlan(const tei::Document& document) {
   pages_.push_back({"index.html", "Contents", nullptr});
-  std::set<std::string> taken = {"index", "edition"};  // index.html, edition.css/.js
+  // The names of the site's own files: index.html, edition.css/.js,
+  // search.html, search-index.js, minisearch.js, about.html, persons.html, thesis.tei.xml/.pdf.
+  std::set<std::string> taken = {"index", "edition", "search", "search-index", "minisearch", "about", "thesis", "persons"};
   std::size_t position = 0;
   for (const std::vector<tei::Div>* part : {&document.body, &document.back}) {
     for (const tei::Div& div : *part) {

@@ -1,5 +1,6 @@
 #include "render/latex_renderer.hpp"
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "render/latex_escape.hpp"
 #include "render/latex_preamble.hpp"
+#include "render/readable_date.hpp"
 
 namespace emend::render {
 namespace {
@@ -42,19 +44,6 @@ std::string OneLine(std::string_view text) {
     }
   }
   return out;
-}
-
-// "2004-02" reads "February 2004"; any other form is printed as given.
-std::string ReadableDate(const std::string& date) {
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
-  if (date.size() == 7 && date[4] == '-' && IsNumber(date.substr(0, 4)) &&
-      IsNumber(date.substr(5, 2))) {
-    const int month = std::stoi(date.substr(5, 2));
-    if (month >= 1 && month <= 12) return std::string(kMonths[month - 1]) + " " + date.substr(0, 4);
-  }
-  return date;
 }
 
 // A language tag usable in a control-sequence name (ru, sr-Latn), or "" when
@@ -102,6 +91,7 @@ struct NoteEmendation {
 class LatexWriter {
  public:
   explicit LatexWriter(const tei::Document& document) : doc_(document) {
+    for (const auto& [type, description] : doc_.header.silent_classes) silent_.insert(type);
     std::set<std::string> ids;
     for (const auto* part : {&doc_.front, &doc_.body, &doc_.back}) {
       for (const Div& div : *part) CollectTargets(div, ids);
@@ -124,6 +114,7 @@ class LatexWriter {
     for (const Div& div : doc_.body) TopDivision(div);
     out_ += "\\backmatter\n";
     for (const Div& div : doc_.back) TopDivision(div);
+    SilentEmendations();
     out_ += "\\end{document}\n";
     return std::move(out_);
   }
@@ -198,6 +189,15 @@ class LatexWriter {
         "An emendation made with low certainty is marked (?), one an editor decided \\textit{ed.} "
         "Emendations inside a footnote are keyed to the line of the note's reference, as "
         "`\\emendnotelemma{12}{Tito's}] \\emendapplied{Titos}'.\n\n";
+    if (!doc_.header.silent_classes.empty()) {
+      out_ += "To keep the apparatus for the repairs that matter (Cyrillic, names, numerals and the "
+              "proposals), the edition's editorial policy makes some classes of emendation silent: ";
+      for (std::size_t k = 0; k < doc_.header.silent_classes.size(); ++k) {
+        out_ += (k == 0 ? "" : k + 1 == doc_.header.silent_classes.size() ? " and " : ", ") +
+                EscapeLatex(doc_.header.silent_classes[k].second);
+      }
+      out_ += ". They are made in the text and listed after it, under Silent emendations.\n\n";
+    }
     const std::string author = h.author.empty() ? "the author" : EscapeLatex(h.author);
     out_ +=
         "A grey bar \\emendpbbar{} marks a page break of the typescript (in the margin, beside a "
@@ -359,6 +359,7 @@ class LatexWriter {
           out += (where == Where::kText ? "\\emendpb{" : "\\emendpbinline{") + EscapeLatex(in.n) + "}";
           break;
         case InlineKind::kForeign: out += InLanguage(in.lang, Inlines(in.content, where)); break;
+        case InlineKind::kPersName: out += Inlines(in.content, where); break;
         case InlineKind::kRef: {
           const std::string inner = Inlines(in.content, where);
           if (in.target.size() > 1 && in.target[0] == '#' && anchors_.count(in.target.substr(1))) {
@@ -405,6 +406,12 @@ class LatexWriter {
     // The text shows the reading for an applied emendation, the OCR's for a proposal.
     const std::string& shown = c.proposed ? c.sic : c.corr;
     const std::string shown_tex = shown.empty() ? "" : InLanguage(c.proposed ? "" : c.lang, EscapeLatex(shown));
+    // A silent class (the TEI's editorial policy) leaves the line apparatus
+    // for the list after the text.
+    if (!c.proposed && silent_.count(c.type) != 0 && !shown_tex.empty()) {
+      ++silent_forms_[c.type][{c.corr, c.sic}];
+      return shown_tex;
+    }
     const std::string entry = ApparatusEntry(c);
     if (where == Where::kNote) {
       note_emendations_.push_back({shown_tex.empty() ? "\\emendomitted{}" : shown_tex, entry});
@@ -431,7 +438,32 @@ class LatexWriter {
     return out;
   }
 
+  // The list of the silent emendations, after the text: per class, each
+  // distinct pair of readings once, with how often it was made.
+  void SilentEmendations() {
+    if (silent_forms_.empty()) return;
+    out_ += "\\chapter*{Silent emendations}\n\\addcontentsline{toc}{chapter}{Silent emendations}\n";
+    out_ += "By the editorial policy declared in the edition's TEI, these emendations are made in the text "
+            "without an entry in the apparatus. Each reads as in the apparatus, `Tito's] "
+            "\\emendapplied{Titos}', followed by the number of times it was made.\n";
+    for (const auto& [type, description] : doc_.header.silent_classes) {
+      const auto forms = silent_forms_.find(type);
+      if (forms == silent_forms_.end()) continue;
+      out_ += "\\section*{" + EscapeLatex(description) + "}\n{\\small\\raggedright\n";
+      bool first = true;
+      for (const auto& [pair, count] : forms->second) {
+        if (!first) out_ += "; ";
+        first = false;
+        out_ += EscapeLatex(pair.first) + "] \\emendapplied{" + Reading(pair.second, "") + "}";
+        if (count > 1) out_ += " (" + std::to_string(count) + ")";
+      }
+      out_ += ".\\par}\n";
+    }
+  }
+
   const tei::Document& doc_;
+  std::set<std::string> silent_;  // the emendation classes the apparatus leaves out
+  std::map<std::string, std::map<std::pair<std::string, std::string>, int>> silent_forms_;  // class -> (corr, sic) -> times
   std::set<std::string> referenced_;  // ids that <ref>s point at
   std::set<std::string> anchors_;     // ids that exist and are pointed at: they get anchors
   std::string out_;

@@ -1,4 +1,6 @@
 // The registry of formats.
+#include <cstdlib>
+
 #include "render/html_renderer.hpp"
 #include "render/latex_renderer.hpp"
 #include "render/renderer.hpp"
@@ -7,7 +9,12 @@ namespace emend::render {
 
 std::unique_ptr<Renderer> MakeRenderer(std::string_view format) {
   if (format == "latex") return std::make_unique<LatexRenderer>();
-  if (format == "html") return std::make_unique<HtmlRenderer>();
+  if (format == "html") {
+    // The build date readers see: the reproducible-builds convention's date.
+    HtmlOptions options;
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) options.build_date = DateFromEpoch(epoch);
+    return std::make_unique<HtmlRenderer>(std::move(options));
+  }
   return nullptr;
 }
 

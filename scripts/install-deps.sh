@@ -50,3 +50,13 @@ if [ ! -f "$browser/node_modules/.package-lock.json" ] ||
   echo "install-deps: npm ci in tests/browser" >&2
   (cd "$browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
+
+# The HTML edition's search library (MiniSearch, MIT), pinned by
+# render/html/package-lock.json; the build compiles it into emend, which
+# writes it into every site (render/CMakeLists.txt).
+vendor="$(cd "$(dirname "$0")/.." && pwd)/render/html"
+if [ ! -f "$vendor/node_modules/.package-lock.json" ] ||
+   [ "$vendor/package-lock.json" -nt "$vendor/node_modules/.package-lock.json" ]; then
+  echo "install-deps: npm ci in render/html" >&2
+  (cd "$vendor" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi

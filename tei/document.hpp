@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace emend::tei {
@@ -28,6 +29,7 @@ enum class InlineKind {
   kForeign,    // <foreign xml:lang>: a run in another language
   kRef,        // <ref target>: a link (contents to divisions)
   kGap,        // <gap reason>: something not transcribed (scanner noise)
+  kPersName,   // <persName ref>: a person named (tei/persons.hpp); target is the ref
 };
 
 struct Inline {
@@ -36,11 +38,11 @@ struct Inline {
   std::string id;      // kNote
   std::string n;       // kNote: its number; kPageBreak: the page, empty if unknown
   std::string lang;    // kForeign
-  std::string target;  // kRef
+  std::string target;  // kRef; kPersName: "#pers-..."
   std::string reason;  // kGap
   std::string cert, resp;  // kNote: set when its number or place is uncertain
   Choice choice;       // kChoice
-  std::vector<Inline> content;  // kNote, kForeign, kRef
+  std::vector<Inline> content;  // kNote, kForeign, kRef, kPersName
 };
 
 enum class BlockKind {
@@ -86,6 +88,12 @@ struct TitlePage {
 // The header's facts the renderers print; the header itself is kept whole.
 struct HeaderSummary {
   std::string title, author, degree_note, date, source_id, publisher, tool_version;
+  // The emendation classes shown without a mark (tei/editorial_policy.hpp):
+  // type and description, in the header's order; empty when none is declared.
+  std::vector<std::pair<std::string, std::string>> silent_classes;
+  // The persons the text names (profileDesc/particDesc/listPerson, see
+  // tei/persons.hpp): xml:id and the name the index gives, in order.
+  std::vector<std::pair<std::string, std::string>> persons;
 };
 
 struct Document {

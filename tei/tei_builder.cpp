@@ -9,8 +9,12 @@
 #include <sstream>
 
 #include "core/utf8.hpp"
+#include "tei/citations.hpp"
+#include "tei/editorial_policy.hpp"
 #include "tei/language.hpp"
 #include "tei/layout.hpp"
+#include "tei/persons.hpp"
+#include "tei/scan_notice.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
 
@@ -237,7 +241,7 @@ class Builder {
     notice.append_attribute("type") = "notice";
     notice.append_attribute("xml:id") = "notice";
     for (; k < lines_.size() && s_.roles[k] == LineRole::kTitlePage; ++k) {
-      if (lines_[k].noise) {
+      if (lines_[k].noise || IsScanNoise(lines_[k].text)) {
         pugi::xml_node gap = notice.append_child("gap");
         gap.append_attribute("reason") = "illegible";
         continue;
@@ -736,6 +740,7 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {
       "Block quotations are recognised where a line stops short of the margin to introduce "
       "them and a note reference ends them. Serbo-Croatian and Russian runs are marked "
       "by language from the dictionaries.");
+  AppendSilentPolicy(decl, DefaultSilentClasses());
   pugi::xml_node profile = header.append_child("profileDesc");
   pugi::xml_node languages = profile.append_child("langUsage");
   const std::pair<const char*, const char*> langs[] = {
@@ -774,6 +779,10 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
   Document document = ReadTei(out.str(), "<emend tei>");
   if (options.lexicon) MarkSerboCroatian(document, LanguageSpotter(*options.lexicon));
+  if (options.lexicon && !options.persons_file.empty()) {
+    AddPersons(document, ReadPersons(options.persons_file, options.lexicon->names()));
+  }
+  LinkCitations(document);
   return WriteTei(document);
 }
 

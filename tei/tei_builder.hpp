@@ -22,6 +22,9 @@ struct TeiOptions {
   // A body line narrower than this (code points) that ends with a full stop
   // or a closing mark ends its paragraph (StructureProfile::paragraph_end_width).
   size_t paragraph_end_width = 66;
+  // dictionaries/persons.tsv (tei/persons.hpp), read with the lexicon's
+  // names: persons marked and listed; empty, or no lexicon: none.
+  std::string persons_file{};
 };
 
 // The document, serialised as indented UTF-8 XML. Deterministic: the same

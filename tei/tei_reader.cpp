@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/text_file.hpp"
+#include "tei/editorial_policy.hpp"
 
 namespace emend::tei {
 namespace {
@@ -136,6 +137,10 @@ class Reader {
     h.publisher = bibl.child("publisher").text().get();
     h.tool_version =
         header.first_element_by_path("encodingDesc/appInfo/application").attribute("version").value();
+    for (const SilentClass& c : ReadSilentPolicy(header)) h.silent_classes.emplace_back(c.type, c.description);
+    for (pugi::xml_node person : header.first_element_by_path("profileDesc/particDesc/listPerson").children("person")) {
+      h.persons.emplace_back(person.attribute("xml:id").value(), person.find_child_by_attribute("persName", "type", "index").text().get());
+    }
     return h;
   }
 
@@ -363,6 +368,11 @@ class Reader {
         in.kind = InlineKind::kRef;
         in.target = child.attribute("target").value();
         in.content = Mixed(child);
+      } else if (name == "persName") {
+        Attributes(child, {"ref"});
+        in.kind = InlineKind::kPersName;
+        in.target = child.attribute("ref").value();
+        in.content = Mixed(child);
       } else if (name == "gap") {
         Attributes(child, {"reason"});
         Empty(child);
@@ -399,7 +409,8 @@ std::string PlainText(const std::vector<Inline>& content) {
       case InlineKind::kText: out += in.text; break;
       case InlineKind::kChoice: out += in.choice.proposed ? in.choice.sic : in.choice.corr; break;
       case InlineKind::kForeign:
-      case InlineKind::kRef: out += PlainText(in.content); break;
+      case InlineKind::kRef:
+      case InlineKind::kPersName: out += PlainText(in.content); break;
       default: break;
     }
   }

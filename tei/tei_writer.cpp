@@ -66,6 +66,12 @@ void AddInlines(pugi::xml_node node, const std::vector<Inline>& content) {
         break;
       }
       case InlineKind::kGap: SetIf(node.append_child("gap"), "reason", in.reason); break;
+      case InlineKind::kPersName: {
+        pugi::xml_node name = node.append_child("persName");
+        SetIf(name, "ref", in.target);
+        AddInlines(name, in.content);
+        break;
+      }
     }
   }
 }

@@ -2,34 +2,82 @@
 // at each chapter's end, links go both ways); it adds the diplomatic-view
 // switch, the emendation pop-up and notes read in place. Text from the
 // edition is only ever copied as text or cloned as nodes, never parsed as HTML.
+// On search.html it also runs the search (MiniSearch, over search-index.js).
 (function () {
   'use strict';
 
   var root = document.documentElement;
   root.classList.add('js');
 
-  // ---- Diplomatic view: the text as the OCR read it, or corrected. ----
+  // ---- How the text is marked: the apparatus views and the diplomatic view. ----
+  // Views: 'reading' (no marks), 'substantive' (all but the silent classes:
+  // the default, also without script), 'all'. The diplomatic view shows the
+  // OCR's readings, every one marked. Both choices survive a reload and carry
+  // from page to page (localStorage; where it is refused, for this page only).
   var VIEW_KEY = 'emend-view';
-  function remembered() {
-    try { return window.localStorage.getItem(VIEW_KEY); } catch (e) { return null; }
+  var MARKS_KEY = 'emend-marks';
+  function remembered(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
   }
-  function remember(value) {
-    try { window.localStorage.setItem(VIEW_KEY, value); } catch (e) { /* file:// or private mode */ }
+  function remember(key, value) {
+    try { window.localStorage.setItem(key, value); } catch (e) { /* private mode */ }
   }
   var toggle = document.getElementById('view-toggle');
+  var marksControl = document.getElementById('marks');
+  var marks = 'substantive';
+
+  function isMarked(choice) {
+    if (root.classList.contains('diplomatic') || marks === 'all') return true;
+    if (marks === 'reading') return false;
+    return !choice.classList.contains('silent');
+  }
+  // Only marked emendations are reached with Tab: a clean reading text is
+  // not a thousand tab stops.
+  function updateFocusable() {
+    document.querySelectorAll('.choice').forEach(function (choice) {
+      if (isMarked(choice)) choice.tabIndex = 0; else choice.removeAttribute('tabindex');
+    });
+  }
+  function setMarks(value) {
+    if (value !== 'reading' && value !== 'all') value = 'substantive';
+    marks = value;
+    root.classList.toggle('marks-reading', value === 'reading');
+    root.classList.toggle('marks-all', value === 'all');
+    if (marksControl) {
+      marksControl.querySelectorAll('input[name="marks"]').forEach(function (input) {
+        input.checked = input.value === value;
+      });
+    }
+    updateFocusable();
+  }
   function setDiplomatic(on) {
     root.classList.toggle('diplomatic', on);
     if (toggle) toggle.setAttribute('aria-pressed', on ? 'true' : 'false');
+    updateFocusable();
+  }
+  setMarks(remembered(MARKS_KEY));
+  if (marksControl) {
+    marksControl.hidden = false;
+    marksControl.addEventListener('change', function (event) {
+      if (event.target.name !== 'marks') return;
+      setMarks(event.target.value);
+      remember(MARKS_KEY, marks);
+    });
   }
   if (toggle) {
     toggle.hidden = false;
-    setDiplomatic(remembered() === 'diplomatic');
+    setDiplomatic(remembered(VIEW_KEY) === 'diplomatic');
     toggle.addEventListener('click', function () {
       var on = toggle.getAttribute('aria-pressed') !== 'true';
       setDiplomatic(on);
-      remember(on ? 'diplomatic' : 'corrected');
+      remember(VIEW_KEY, on ? 'diplomatic' : 'corrected');
     });
   }
+
+  // Reference managers want the PDF's full address: the page has it relative.
+  document.querySelectorAll('meta[name="citation_pdf_url"]').forEach(function (meta) {
+    try { meta.content = new URL(meta.content, window.location.href).href; } catch (e) { /* keep it */ }
+  });
 
   // Places a pop-up below (or, without room, above) an element of the text.
   function placeNear(popup, target) {
@@ -102,14 +150,14 @@
 
   document.addEventListener('focusin', function (event) {
     var choice = event.target.closest && event.target.closest('.choice');
-    if (choice) showTip(choice); else hideTip();
+    if (choice && isMarked(choice)) showTip(choice); else hideTip();
   });
   document.addEventListener('focusout', function (event) {
     if (event.target === tipFor) hideTip();
   });
   document.addEventListener('mouseover', function (event) {
     var choice = event.target.closest && event.target.closest('.choice');
-    if (choice) showTip(choice);
+    if (choice && isMarked(choice)) showTip(choice);
     else if (tipFor && document.activeElement !== tipFor) hideTip();
   });
 
@@ -187,4 +235,187 @@
     if (!popup.hidden) closeNote(true);
     else hideTip();
   });
+  // ---- Search (search.html): MiniSearch over the passages of search-index.js. ----
+  // Terms are folded the same way in the index and in the query: decomposed,
+  // accents dropped, lower case, so that Micunovic finds Mićunović; Cyrillic
+  // stays Cyrillic. Results are grouped by part of the thesis, in text order.
+  var results = document.getElementById('search-results');
+  if (results && window.MiniSearch && window.emendSearchData) runSearchPage(results);
+
+  function foldChar(c) {
+    var lower = c.toLowerCase();
+    if (lower === '\u0111') return 'd';  // đ has no decomposition
+    if (lower === '\u00df') return 'ss';
+    if (lower === '\u0142') return 'l';
+    if (lower === '\u0451') return '\u0435';  // ё is searched as е
+    return lower.normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  // The same as foldChar on every character, done on the whole string at
+  // once: this runs for every word of the edition while the index is built.
+  function fold(text) {
+    return text.toLowerCase().replace(/\u0111/g, 'd').replace(/\u00df/g, 'ss').replace(/\u0142/g, 'l')
+      .replace(/\u0451/g, '\u0435').normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  // The folded text and, for each of its UTF-16 units, where it came from.
+  function foldWithMap(text) {
+    var folded = '';
+    var from = [];
+    var at = 0;
+    for (var c of text) {
+      var f = foldChar(c);
+      for (var k = 0; k < f.length; ++k) from.push(at);
+      folded += f;
+      at += c.length;
+    }
+    from.push(at);
+    return { text: folded, from: from };
+  }
+
+  function runSearchPage(results) {
+    var data = window.emendSearchData;
+    var input = document.getElementById('search-q');
+    var form = document.getElementById('search-form');
+    var status = document.getElementById('search-status');
+    var docs = data.docs.map(function (d, k) {
+      return { id: k, part: d[0], anchor: d[1], kind: d[2], page: d[3], section: data.sections[d[4]], text: d[5] };
+    });
+    var engine = new window.MiniSearch({
+      fields: ['text'],
+      storeFields: [],
+      processTerm: function (term) { var f = fold(term); return f.length ? f : null; },
+    });
+    engine.addAll(docs);
+    results.setAttribute('data-ready', 'true');
+
+    var KIND = { t: '', n: 'note', b: 'bibliography' };
+    var LIMIT = 300;
+
+    function snippet(text, terms) {
+      var map = foldWithMap(text);
+      var spans = [];
+      terms.forEach(function (term) {
+        for (var at = map.text.indexOf(term); at >= 0 && spans.length < 40; at = map.text.indexOf(term, at + term.length)) {
+          spans.push([map.from[at], map.from[at + term.length]]);
+        }
+      });
+      spans.sort(function (a, b) { return a[0] - b[0]; });
+      var first = spans.length ? spans[0][0] : 0;
+      var start = Math.max(0, first - 90);
+      var end = Math.min(text.length, first + 170);
+      if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+      var p = element('p', 'snippet');
+      if (start > 0) p.appendChild(document.createTextNode('\u2026'));
+      var at = start;
+      spans.forEach(function (span) {
+        if (span[0] < at || span[1] > end) return;
+        p.appendChild(document.createTextNode(text.slice(at, span[0])));
+        p.appendChild(element('mark', '', text.slice(span[0], span[1])));
+        at = span[1];
+      });
+      p.appendChild(document.createTextNode(text.slice(at, end)));
+      if (end < text.length) p.appendChild(document.createTextNode('\u2026'));
+      return p;
+    }
+
+    var shownQuery = null;
+    function show(query) {
+      query = query.trim();
+      // The same query again (typing that ends where Enter already searched)
+      // keeps the results, and the focus on them.
+      if (query === shownQuery) return;
+      shownQuery = query;
+      results.textContent = '';
+      if (!query) { status.textContent = ''; return; }
+      var found = engine.search(query, {
+        combineWith: 'AND',
+        prefix: function (term) { return term.length > 2; },
+        fuzzy: function (term) { return term.length > 5 ? 0.15 : false; },
+      });
+      showPersons(query);
+      if (!found.length) {
+        status.textContent = 'Nothing found for \u201c' + query + '\u201d.';
+        return;
+      }
+      var shown = found.slice(0, LIMIT);
+      shown.sort(function (a, b) { return a.id - b.id; });  // text order
+      var groups = [];
+      shown.forEach(function (hit) {
+        var doc = docs[hit.id];
+        var last = groups[groups.length - 1];
+        if (!last || last.part !== doc.part) groups.push(last = { part: doc.part, hits: [] });
+        last.hits.push({ doc: doc, terms: hit.terms });
+      });
+      status.textContent = found.length + (found.length === 1 ? ' passage' : ' passages') + ' found for \u201c' +
+        query + '\u201d' + (found.length > LIMIT ? ', the ' + LIMIT + ' best shown' : '') + ', in ' +
+        groups.length + (groups.length === 1 ? ' part' : ' parts') + ' of the thesis.';
+      groups.forEach(function (group, g) {
+        var part = data.parts[group.part];
+        var section = element('section', 'result-group');
+        var heading = element('h2', '', part[1] + ' ');
+        heading.id = 'results-' + g;
+        heading.appendChild(element('span', 'result-count', '(' + group.hits.length + ')'));
+        section.setAttribute('aria-labelledby', heading.id);
+        section.appendChild(heading);
+        var list = element('ol', 'result-list');
+        group.hits.forEach(function (hit) {
+          var doc = hit.doc;
+          var item = element('li', 'result');
+          var link = element('a', 'result-link');
+          link.href = part[0] + '#' + encodeURIComponent(doc.anchor);
+          var where = [];
+          if (doc.page) where.push('p.\u00a0' + doc.page);
+          if (doc.section && doc.section.toLowerCase() !== part[1].toLowerCase()) where.push(doc.section);
+          if (KIND[doc.kind]) where.push(KIND[doc.kind]);
+          link.textContent = where.length ? where.join(' \u00b7 ') : part[1];
+          item.appendChild(link);
+          item.appendChild(snippet(doc.text, hit.terms));
+          list.appendChild(item);
+        });
+        section.appendChild(list);
+        results.appendChild(section);
+      });
+    }
+
+    // The index of persons' entries whose name holds every word of the query
+    // (as the beginning of a word): a link to all the passages naming them.
+    function showPersons(query) {
+      var words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 1; });
+      if (!words.length || !data.persons) return;
+      var matches = data.persons.filter(function (person) {
+        var name = fold(person[1]).split(/[^\p{L}\p{N}]+/u);
+        return words.every(function (w) { return name.some(function (n) { return n.startsWith(w); }); });
+      });
+      if (!matches.length) return;
+      var p = element('p', 'person-hits', 'In the index of persons: ');
+      matches.slice(0, 5).forEach(function (person, k) {
+        if (k > 0) p.appendChild(document.createTextNode('; '));
+        var link = element('a', '', person[1]);
+        link.href = 'persons.html#' + encodeURIComponent(person[0]);
+        p.appendChild(link);
+      });
+      results.appendChild(p);
+    }
+
+    function queryOf(url) {
+      try { return new URL(url).searchParams.get('q') || ''; } catch (e) { return ''; }
+    }
+    var initial = queryOf(window.location.href);
+    input.value = initial;
+    show(initial);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      show(input.value);
+      // Keep the query in the address, so that Back and a reload come back to it.
+      try {
+        var url = new URL(window.location.href);
+        url.searchParams.set('q', input.value.trim());
+        window.history.replaceState(null, '', url.href);
+      } catch (e) { /* some browsers refuse this on file:// */ }
+    });
+    var timer = null;
+    input.addEventListener('input', function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () { if (input.value.trim().length > 1) show(input.value); }, 250);
+    });
+  }
 })();

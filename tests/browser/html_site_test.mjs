@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -103,7 +103,7 @@ describe('a chapter of the thesis, with script', () => {
   });
 
   it('shows an emendation\'s OCR reading, class and certainty on focus', async () => {
-    const choice = page.locator('main .choice:not(.proposed)').first();
+    const choice = page.locator('main .choice:not(.proposed):not(.silent)').first();
     const sic = await choice.locator('.sic').textContent();
     const type = await choice.getAttribute('data-type');
     const cert = await choice.getAttribute('data-cert');
@@ -122,7 +122,7 @@ describe('a chapter of the thesis, with script', () => {
   it('reaches emendations with the keyboard', async () => {
     await page.locator('main h1').evaluate((h) => { h.tabIndex = -1; h.focus(); });
     let onChoice = false;
-    for (let k = 0; k < 40 && !onChoice; ++k) {
+    for (let k = 0; k < 200 && !onChoice; ++k) {
       await page.keyboard.press('Tab');
       onChoice = await page.evaluate(() => document.activeElement.classList.contains('choice'));
     }
@@ -142,6 +142,43 @@ describe('a chapter of the thesis, with script', () => {
     assert.equal(await page.locator('#view-toggle').getAttribute('aria-pressed'), 'true', 'the choice is remembered');
     await page.locator('#view-toggle').click();
     assert.equal((await choice.innerText()).trim(), corr, 'the corrected reading is back');
+  });
+
+  it('switches the apparatus views, which survive a reload', async () => {
+    const decoration = (selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).textDecorationLine);
+    const silent = 'main p .choice.silent .corr';
+    const substantive = 'main p .choice:not(.silent):not(.proposed) .corr';
+    assert.ok(await page.locator(silent).count() > 100, 'the thesis has silent emendations');
+    const radio = (value) => page.locator(`#marks input[value="${value}"]`);
+    assert.ok(await radio('substantive').isChecked(), 'substantive is the default');
+    assert.equal(await decoration(silent), 'none', 'a restored apostrophe is not marked');
+    assert.equal(await decoration(substantive), 'underline', 'a substantive emendation is marked');
+    assert.equal(await page.locator('main p .choice.silent').first().getAttribute('tabindex'), null);
+    await page.screenshot({ path: path.join(artefacts, 'chapter-I-view-substantive.png') });
+
+    await radio('all').check();
+    assert.equal(await decoration(silent), 'underline', 'All marks the silent classes');
+    assert.equal(await page.locator('main p .choice.silent').first().getAttribute('tabindex'), '0');
+    await page.reload();
+    assert.ok(await radio('all').isChecked(), 'the view is remembered');
+    assert.equal(await decoration(silent), 'underline');
+    await page.screenshot({ path: path.join(artefacts, 'chapter-I-view-all.png') });
+
+    await radio('all').focus();
+    await page.keyboard.press('ArrowLeft');  // radios move with the arrow keys: All -> Substantive
+    assert.ok(await radio('substantive').isChecked(), 'the keyboard moves between views');
+    await radio('reading').check();
+    assert.equal(await decoration(substantive), 'none', 'the reading view marks nothing');
+    await page.reload();
+    assert.ok(await radio('reading').isChecked());
+    await page.screenshot({ path: path.join(artefacts, 'chapter-I-view-reading.png') });
+
+    await page.locator('#view-toggle').click();
+    assert.equal(await page.locator('main p .choice.silent').first().getAttribute('tabindex'), '0',
+      'the diplomatic view marks everything');
+    await page.screenshot({ path: path.join(artefacts, 'chapter-I-view-diplomatic.png') });
+    await page.locator('#view-toggle').click();
+    await radio('substantive').check();
   });
 
   it('fits a phone screen', async () => {
@@ -213,10 +250,13 @@ describe('accessibility (axe-core, WCAG 2 A and AA rules)', () => {
   after(async () => { await context.close(); });
 
   for (const [site, name] of [['thesis', 'index.html'], ['thesis', 'chapter-I.html'],
-    ['thesis', 'bibliography.html'], ['sample', 'chapter-I.html']]) {
+    ['thesis', 'bibliography.html'], ['thesis', 'about.html'], ['thesis', 'persons.html'], ['thesis', 'search.html?q=Micunovic'],
+    ['sample', 'chapter-I.html']]) {
     it(`finds no violations in the ${site}'s ${name}, also in the diplomatic view`, async () => {
       const page = await context.newPage();
-      await page.goto(fileUrl(site === 'thesis' ? thesisSite : sampleSite, name));
+      await page.goto(fileUrl(site === 'thesis' ? thesisSite : sampleSite, name.split('?')[0]) +
+        (name.includes('?') ? '?' + name.split('?')[1] : ''));
+      if (name.startsWith('search')) await page.locator('#search-results[data-ready="true"] .result').first().waitFor();
       await page.addScriptTag({ path: axePath });
       const audit = () => page.evaluate(async () => {
         const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
@@ -230,6 +270,173 @@ describe('accessibility (axe-core, WCAG 2 A and AA rules)', () => {
   }
 });
 
+// The search: from the header of any page to the results, and from a result
+// to the passage. Run from disk and from a web server.
+async function searchLandsOnThePassage(page, startUrl, shot) {
+  await page.goto(startUrl);
+  await page.locator('#site-q').fill('Micunovic');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/search\.html\?q=Micunovic/);
+  await page.locator('#search-results[data-ready="true"] .result').first().waitFor();
+  assert.match(await page.locator('#search-status').innerText(), /passages? found/);
+  const groups = await page.locator('.result-group h2').allInnerTexts();
+  assert.ok(groups.length >= 3, `results grouped by chapter: ${groups}`);
+  assert.ok(groups.some((g) => g.startsWith('Chapter I ')), groups.join(' | '));
+  const person = page.locator('.person-hits a');
+  assert.equal(await person.getAttribute('href'), 'persons.html#pers-micunovic', 'the index of persons is offered');
+  const marks = await page.locator('.result mark').allInnerTexts();
+  assert.ok(marks.includes('Mićunović') && marks.includes('Micunovic'), 'both spellings found and marked');
+  if (shot) await page.screenshot({ path: path.join(artefacts, shot) });
+  // The first result that reads Mićunović, reached with the keyboard.
+  const result = page.locator('.result', { has: page.locator('mark', { hasText: 'Mićunović' }) }).first();
+  const link = result.locator('a.result-link');
+  const href = await link.getAttribute('href');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.href.endsWith(href.replace(/^[^#]*/, '')));
+  const target = page.locator(':target');
+  assert.ok((await target.innerText()).includes('Mićunović'), 'the passage reads Mićunović');
+  assert.ok(await target.evaluate((el) => { const b = el.getBoundingClientRect(); return b.top < innerHeight && b.bottom > 0; }));
+}
+
+describe('the search, from disk', () => {
+  let context, page, problems;
+  before(async () => {
+    context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    ({ page, problems } = await openPage(context, fileUrl(thesisSite, 'index.html')));
+  });
+  after(async () => { await context.close(); });
+
+  it('finds Mićunović for Micunovic and lands on the passage', async () => {
+    await searchLandsOnThePassage(page, fileUrl(thesisSite, 'chapter-II.html'), 'search-results.png');
+  });
+
+  it('keeps each script to itself: Хрущев and Khrushchev', async () => {
+    await page.goto(fileUrl(thesisSite, 'search.html'));
+    await page.locator('#search-results[data-ready="true"]').waitFor({ state: 'attached' });
+    await page.locator('#search-q').fill('Хрущев');
+    await page.locator('#search-q').press('Enter');
+    await page.locator('.result').first().waitFor();
+    const cyrillic = await page.locator('.result mark').allInnerTexts();
+    assert.ok(cyrillic.length > 0 && cyrillic.every((m) => m.startsWith('Хрущ')), cyrillic.join(' '));
+    await page.locator('#search-q').fill('Khrushchev');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => document.querySelector('.result mark')?.textContent.startsWith('Khrushchev'));
+    const latin = await page.locator('.result').count();
+    assert.ok(latin > cyrillic.length, `${latin} passages for Khrushchev`);
+  });
+
+  it('reaches the results from the search box with Tab, and says when nothing is found', async () => {
+    await page.locator('#search-q').fill('Micunovic');
+    await page.locator('#search-q').press('Enter');
+    await page.locator('.result').first().waitFor();
+    await page.waitForTimeout(400);  // past the search-as-you-type delay: the results stay
+    await page.locator('#search-q').focus();
+    // The button, the entry in the index of persons, then the first result.
+    for (let k = 0; k < 2; ++k) await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('.person-hits a')));
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('.result-link')),
+      'Tab reaches the first result');
+    await page.locator('#search-q').fill('zzxqvw');
+    await page.locator('#search-q').press('Enter');
+    assert.match(await page.locator('#search-status').innerText(), /Nothing found/);
+  });
+
+  it('fits a phone screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(fileUrl(thesisSite, 'search.html') + '?q=Tito');
+    await page.locator('.result').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
+    await page.screenshot({ path: path.join(artefacts, 'search-phone.png') });
+  });
+
+  it('logs no errors', () => { assert.deepEqual(problems, []); });
+});
+
+// The downloads on the index, and the citation_* tags reference managers read.
+async function checkDownloadsAndCitation(page, resolves) {
+  const links = await page.locator('.download-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(links.sort(), ['thesis.emendations.tsv', 'thesis.pdf', 'thesis.tei.xml']);
+  for (const name of links) {
+    if (name === 'thesis.pdf' && !(await exists(path.join(thesisSite, name)))) continue;  // see run.sh
+    assert.ok(await resolves(name), `${name} is in the site`);
+  }
+  const meta = (name) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+  assert.equal(await meta('citation_title'),
+    'Yugoslav-Soviet Relations, 1953-1957: Normalization, Comradeship, Confrontation');
+  assert.equal(await meta('citation_author'), 'Svetozar Rajak');
+  assert.equal(await meta('citation_publication_date'), '2004/02');
+  assert.match(await meta('citation_dissertation_institution'), /^London School of Economics/);
+  const pdf = await meta('citation_pdf_url');
+  assert.equal(pdf, new URL('thesis.pdf', page.url()).href, 'the PDF\'s full address');
+  assert.match(await page.locator('.cite-as').innerText(), /Svetozar Rajak, Yugoslav-Soviet Relations.*\(PhD thesis, London School.*2004\), p\.\sN/);
+  assert.match(await page.locator('#downloads').innerText(), /UMI U615474/);
+}
+
+async function exists(file) {
+  try { await access(file); return true; } catch { return false; }
+}
+
+describe('the index of persons', () => {
+  it('lists each person once and links to every passage naming them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const { page, problems } = await openPage(context, fileUrl(thesisSite, 'index.html'));
+    await page.locator('header nav a[href="persons.html"]').click();
+    await page.waitForURL('**/persons.html');
+    const entry = page.locator('[id="pers-micunovic"]');
+    assert.match(await entry.locator('.person-name').innerText(), /^Mićunović, Veljko$/);
+    const names = await page.locator('.person-index > li > .person-name').allInnerTexts();
+    assert.equal(new Set(names).size, names.length, 'one entry a person');
+    assert.ok(names.includes('Tito, Josip Broz') && names.includes('Khrushchev, Nikita'), names.join('; '));
+    await entry.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artefacts, 'persons.png') });
+    // A note (n.) among the links: notes are indexed too.
+    assert.ok(await entry.locator('a', { hasText: /^(p\.\s\d+, )?n\.\s\d+$/ }).count() > 0, 'notes are indexed');
+    const link = entry.locator('.mentions a').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => url.href.endsWith(href));
+    const named = page.locator(':target .persname[data-person="pers-micunovic"]');
+    assert.ok(await named.count() > 0, 'the passage names him');
+    assert.match(await named.first().innerText(), /^Mi[cć]unovi[cć]/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('notes linked to the bibliography', () => {
+  it('opens the entry of a note\'s short title, and the entry lists the notes citing it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const { page, problems } = await openPage(context, fileUrl(thesisSite, 'chapter-IV.html'));
+    const link = page.locator('.footnote .fn-text a[href^="bibliography.html#"]', { hasText: 'Moskovske' }).first();
+    const note = await link.evaluate((a) => a.closest('.footnote').id);
+    await link.click();
+    await page.waitForURL(/bibliography\.html#/);
+    const entry = page.locator(':target');
+    assert.match(await entry.innerText(), /Moskovske godine, 1956-1958/);
+    assert.ok(await inViewport(page, ':target'), 'the entry is on screen');
+    const back = entry.locator(`.cited-in a[href="chapter-IV.html#${note}"]`);
+    assert.equal(await back.count(), 1, 'the entry lists the note');
+    await page.screenshot({ path: path.join(artefacts, 'bibliography-entry.png') });
+    await back.click();
+    await page.waitForURL(`**/chapter-IV.html#${note}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('downloads and citation, from disk', () => {
+  it('links the TEI, the PDF and the emendations, and carries citation_* tags', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, fileUrl(thesisSite, 'index.html'));
+    await checkDownloadsAndCitation(page, (name) => exists(path.join(thesisSite, name)));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('the thesis from a web server', () => {
   let server, base, context;
   before(async () => {
@@ -240,7 +447,8 @@ describe('the thesis from a web server', () => {
       if (name === 'favicon.ico') { response.writeHead(204).end(); return; }
       try {
         const body = await readFile(path.join(thesisSite, name));
-        const type = name.endsWith('.css') ? 'text/css' : name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+        const types = { css: 'text/css', js: 'text/javascript', xml: 'application/tei+xml', tsv: 'text/tab-separated-values', pdf: 'application/pdf' };
+        const type = types[name.split('.').pop()] || 'text/html; charset=utf-8';
         response.writeHead(200, { 'content-type': type }).end(body);
       } catch {
         response.writeHead(404).end();
@@ -267,5 +475,17 @@ describe('the thesis from a web server', () => {
     await page.locator('nav[role="doc-toc"] a[href="chapter-II.html#chII.s1"]').click();
     await page.waitForURL('**/chapter-II.html#chII.s1');
     assert.ok(await inViewport(page, '[id="chII.s1"] h2'));
+  });
+  it('finds Mićunović for Micunovic and lands on the passage', async () => {
+    const { page, problems } = await openPage(context, base + 'index.html');
+    await searchLandsOnThePassage(page, base + 'chapter-III.html');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('serves the downloads and the citation_* tags', async () => {
+    const { page } = await openPage(context, base + 'index.html');
+    await checkDownloadsAndCitation(page, async (name) => (await page.request.get(base + name)).status() === 200);
+    await page.close();
   });
 });

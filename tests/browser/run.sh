@@ -2,13 +2,18 @@
 # CTest's browser test of the HTML edition: renders the whole thesis and the
 # hand-written sample TEI with emend, then drives Debian's chromium through
 # them (html_site_test.mjs). Screenshots are kept in OUT.
-# Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT
+# The thesis site gets its downloads as `make` gives them: the emendations
+# file beside the TEI the renderer writes, and the PDF when one is at PDF
+# (CTest passes the one latex_thesis_pdf leaves; without it the test checks
+# every link but that one).
+# Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT [PDF]
 # Exits 77 (skipped) when chromium or the npm packages are missing: run
 # scripts/install-deps.sh (which `make` does) to install them.
 set -eu
 emend=$1
 src=$2
 out=$3
+pdf=${4:-}
 here="$src/tests/browser"
 chromium=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$chromium" ] || ! command -v node > /dev/null 2>&1; then
@@ -24,6 +29,8 @@ out=$(cd "$out" && pwd)
 "$emend" correct "$src/samples/thesis-ocr.txt" -o "$out/thesis.txt" --emendations "$out/thesis.emendations.tsv"
 "$emend" tei "$src/samples/thesis-ocr.txt" --emendations "$out/thesis.emendations.tsv" -o "$out/thesis.tei.xml"
 "$emend" render --format html "$out/thesis.tei.xml" -o "$out/thesis-site"
+cp "$out/thesis.emendations.tsv" "$out/thesis-site/"
+if [ -n "$pdf" ] && [ -f "$pdf" ]; then cp "$pdf" "$out/thesis-site/thesis.pdf"; fi
 "$emend" render --format html "$src/tests/data/html/sample.tei.xml" -o "$out/sample-site"
 cd "$here"
 exec node --test-reporter=spec html_site_test.mjs "$out/thesis-site" "$out/sample-site" "$out"
