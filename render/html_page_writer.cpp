@@ -332,11 +332,21 @@ void PageWriter::PageBreak(std::string& out, const std::string& n, const char* t
   if (n.empty()) {
     out += " aria-label=\"Page break\">\xE2\x80\x96";  // U+2016 DOUBLE VERTICAL LINE
   } else {
-    if (ids_.count("page-" + n) == 0) Attribute(out, "id", UniqueId("page-" + n));
+    // The typescript's page number in the margin, [57], a link to itself
+    // (#p57) that says how to cite the page.
+    const bool first = ids_.count("p" + n) == 0;
+    if (first) Attribute(out, "id", UniqueId("p" + n));
     Attribute(out, "aria-label", "Page " + n);
     Attribute(out, "data-page", n);
-    out += ">\xE2\x80\x96 ";
+    out += "><a class=\"pb-n\" href=\"#p";
+    AppendEscapedAttribute(out, n);
+    out += '"';
+    const size_t space = cited_author_.find_last_of(' ');
+    const std::string surname = space == std::string::npos ? cited_author_ : cited_author_.substr(space + 1);
+    Attribute(out, "title", "cite as: " + (surname.empty() ? std::string("thesis") : surname + ", thesis") + ", p. " + n);
+    out += ">[";
     AppendEscapedText(out, n);
+    out += "]</a>";
   }
   out += "</";
   out += tag;

@@ -22,6 +22,10 @@ class PageWriter {
   // without a mark (their choices get the class "silent", see edition.css).
   PageWriter(const SitePlan& plan, std::string file, std::set<std::string> silent_classes = {});
 
+  // Who the thesis's pages are cited by: each page number offers "cite as:
+  // AUTHOR, thesis, p. N" (the surname of a full name).
+  void SetCitedAuthor(std::string author) { cited_author_ = std::move(author); }
+
   // A division as a <section> (or, with as_page, the page's own content)
   // whose heading is <h{level}>; its subdivisions one level deeper.
   // fallback_heading is used when the division has no <head> (none when empty,
@@ -85,6 +89,7 @@ class PageWriter {
   std::string anchor_, place_;  // where a name is being written: its anchor and its label ("¶ 3", "n. 12")
   int paragraphs_written_ = 0;
   const Citations* citations_ = nullptr;
+  std::string cited_author_;
 };
 
 }  // namespace emend::render

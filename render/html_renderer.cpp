@@ -238,6 +238,7 @@ PageParts IndexPage(const tei::Document& d, const SitePlan& plan, const std::set
                     const HtmlOptions& options, std::vector<Passage>& found,
                     std::vector<PageWriter::Mention>& mentions) {
   PageWriter writer(plan, "index.html", silent);
+  writer.SetCitedAuthor(Author(d));
   const tei::TitlePage& t = d.title_page;
   std::string main = "<div class=\"title-page\">\n<h1>" + EscapeText(ShortTitle(d)) + "</h1>\n";
   for (const std::string* line : {&t.author, &t.byline, &t.imprint}) {
@@ -559,6 +560,7 @@ std::vector<OutputFile> HtmlRenderer::Render(const tei::Document& document) cons
     const SitePage& page = plan.pages()[k];
     PageParts parts;
     PageWriter writer(plan, page.file, silent);
+    writer.SetCitedAuthor(Author(document));
     writer.SetCitations(&citations);
     if (page.div == nullptr) {
       std::vector<Passage> found;

@@ -102,6 +102,26 @@ describe('a chapter of the thesis, with script', () => {
     assert.ok(await inViewport(page, `[id="${refId}"]`), 'back at the reference');
   });
 
+  it('numbers the typescript\'s pages in the margin, each a link to cite', async () => {
+    const number = page.locator('[id="p57"] a.pb-n');
+    assert.equal(await number.innerText(), '[57]');
+    assert.equal(await number.getAttribute('href'), '#p57');
+    assert.equal(await number.getAttribute('title'), 'cite as: Rajak, thesis, p. 57');
+    await page.goto(fileUrl(thesisSite, 'chapter-I.html') + '#p57');
+    assert.ok(await inViewport(page, '[id="p57"]'), 'the page is on screen');
+    const box = await number.boundingBox();
+    const main = await page.locator('main').boundingBox();
+    assert.ok(box.x >= main.x + main.width, `the number stands in the margin (${box.x} against ${main.x + main.width})`);
+    await page.screenshot({ path: path.join(artefacts, 'chapter-I-page-57.png') });
+  });
+
+  it('keeps a note whose text the scan lost, numbered, and says so', async () => {
+    const lost = page.locator('[role="doc-footnote"]', { has: page.locator('.gap-lost') }).first();
+    assert.match(await lost.innerText(), /text lost in the scan/);
+    const id = await lost.getAttribute('id');
+    assert.equal(await page.locator(`main a[role="doc-noteref"][href="#${id}"]`).count(), 1, 'its mark is in the text');
+  });
+
   it('shows an emendation\'s OCR reading, class and certainty on focus', async () => {
     const choice = page.locator('main .choice:not(.proposed):not(.silent)').first();
     const sic = await choice.locator('.sic').textContent();

@@ -173,9 +173,13 @@ TEST_F(HtmlSite, LanguagesAreMarked) {
 
 TEST_F(HtmlSite, PageBreaksShowTheirNumber) {
   const pugi::xml_node pb = One("chapter-I.html", "//div[@role='doc-pagebreak'][@data-page='21']");
-  EXPECT_EQ(std::string(pb.attribute("id").value()), "page-21");
+  EXPECT_EQ(std::string(pb.attribute("id").value()), "p21");
   EXPECT_EQ(std::string(pb.attribute("aria-label").value()), "Page 21");
-  EXPECT_EQ(Text(pb), "\xE2\x80\x96 21");
+  // The number in square brackets, a link to itself that says how to cite the page.
+  EXPECT_EQ(Text(pb), "[21]");
+  const pugi::xml_node link = pb.child("a");
+  EXPECT_EQ(std::string(link.attribute("href").value()), "#p21");
+  EXPECT_EQ(std::string(link.attribute("title").value()), "cite as: Rajak, thesis, p. 21");
   const pugi::xml_node unknown = One("chapter-I.html", "//p[@id='chI.p3']/span[@role='doc-pagebreak']");
   EXPECT_EQ(std::string(unknown.attribute("aria-label").value()), "Page break");
 }
