@@ -3,16 +3,15 @@
 # and pages against the structure ground truth (samples/gold/structure, a copy
 # of ../shared/gold/structure) with ../shared/tools/score-structure; fails when
 # a figure is worse than tests/structure-baseline.txt. Exit 77 (skipped) when
-# the scorer or python3 is absent. Usage: structure_gate.sh EMEND SOURCE_DIR WORK_DIR
+# the scorer or python3 is absent. EDITION holds the thesis as tests/thesis_edition.sh
+# makes it. Usage: structure_gate.sh SOURCE_DIR EDITION WORK_DIR
 set -euo pipefail
-emend=$1 src=$2 work=$3
+src=$1 edition=$2 work=$3
 scorer="$src/../shared/tools/score-structure"
 [ -f "$scorer" ] && command -v python3 > /dev/null || { echo "no score-structure or python3: skipped"; exit 77; }
 rm -rf "$work" && mkdir -p "$work"
-"$emend" correct "$src/samples/thesis-ocr.txt" -o "$work/thesis.txt" --emendations "$work/e.tsv"
-"$emend" tei "$src/samples/thesis-ocr.txt" --emendations "$work/e.tsv" -o "$work/thesis.tei.xml" --report
-python3 "$scorer" "$src/samples/gold/structure" "$work/thesis.tei.xml" "$work/thesis.txt" --json > "$work/score.json"
-python3 "$scorer" "$src/samples/gold/structure" "$work/thesis.tei.xml" "$work/thesis.txt" --list
+python3 "$scorer" "$src/samples/gold/structure" "$edition/thesis.tei.xml" "$edition/thesis.txt" --json > "$work/score.json"
+python3 "$scorer" "$src/samples/gold/structure" "$edition/thesis.tei.xml" "$edition/thesis.txt" --list
 python3 - "$work/score.json" "$src/tests/structure-baseline.txt" <<'PY'
 import json, sys
 score = json.load(open(sys.argv[1]))

@@ -6,7 +6,9 @@
 # file beside the TEI the renderer writes, and the PDF when one is at PDF
 # (CTest passes the one latex_thesis_pdf leaves; without it the test checks
 # every link but that one).
-# Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT [PDF]
+# EDITION, when given, holds the thesis already corrected and encoded
+# (tests/thesis_edition.sh); otherwise this script makes it.
+# Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT [PDF] [EDITION]
 # Exits 77 (skipped) when chromium or the npm packages are missing: run
 # scripts/install-deps.sh (which `make` does) to install them.
 set -eu
@@ -14,6 +16,7 @@ emend=$1
 src=$2
 out=$3
 pdf=${4:-}
+edition=${5:-}
 here="$src/tests/browser"
 chromium=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$chromium" ] || ! command -v node > /dev/null 2>&1; then
@@ -26,8 +29,12 @@ if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
 fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-"$emend" correct "$src/samples/thesis-ocr.txt" -o "$out/thesis.txt" --emendations "$out/thesis.emendations.tsv"
-"$emend" tei "$src/samples/thesis-ocr.txt" --emendations "$out/thesis.emendations.tsv" -o "$out/thesis.tei.xml"
+if [ -n "$edition" ] && [ -f "$edition/thesis.tei.xml" ]; then
+  cp "$edition/thesis.txt" "$edition/thesis.emendations.tsv" "$edition/thesis.tei.xml" "$out/"
+else
+  "$emend" correct "$src/samples/thesis-ocr.txt" -o "$out/thesis.txt" --emendations "$out/thesis.emendations.tsv"
+  "$emend" tei "$src/samples/thesis-ocr.txt" --emendations "$out/thesis.emendations.tsv" -o "$out/thesis.tei.xml"
+fi
 "$emend" render --format html "$out/thesis.tei.xml" -o "$out/thesis-site"
 cp "$out/thesis.emendations.tsv" "$out/thesis-site/"
 if [ -n "$pdf" ] && [ -f "$pdf" ]; then cp "$pdf" "$out/thesis-site/thesis.pdf"; fi
