@@ -4,17 +4,12 @@
 #include <regex>
 
 #include "core/utf8.hpp"
+#include "core/trim.hpp"
 #include "tei/footnotes.hpp"
 #include "tei/pages.hpp"
 
 namespace emend::tei {
 namespace {
-
-std::string Trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
 
 bool IsChapterHeading(const std::string& trimmed, const StructureProfile& p, std::string& roman) {
   if (trimmed.compare(0, p.chapter_word.size(), p.chapter_word) != 0) return false;

@@ -5,15 +5,10 @@
 
 #include "core/error.hpp"
 #include "core/text_file.hpp"
+#include "core/trim.hpp"
 
 namespace emend::tei {
 namespace {
-
-std::string Trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
 
 std::vector<std::string> Fields(const std::string& line) {
   std::vector<std::string> out;

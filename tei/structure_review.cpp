@@ -2,14 +2,10 @@
 
 #include <algorithm>
 
+#include "core/trim.hpp"
+
 namespace emend::tei {
 namespace {
-
-std::string Trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
 
 // The first or last few words of a line: enough to find it again.
 std::string Words(const std::string& line, bool last) {

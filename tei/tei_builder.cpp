@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/trim.hpp"
 #include "core/utf8.hpp"
 #include "tei/citations.hpp"
 #include "tei/editorial_policy.hpp"
@@ -27,12 +28,6 @@ using correct::EmendationStatus;
 
 const char* const kCorrector = "#emend";
 const char* const kEditor = "#editor";
-
-std::string Trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
 
 // Runs of white space become one space (the typescript's spacing is not text).
 std::string Collapse(const std::string& s) {

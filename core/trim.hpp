@@ -1,0 +1,16 @@
+// Trimming spaces and tabs from both ends of a line, shared by every module.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace emend {
+
+// s without the spaces and tabs at its start and end ("" when it has nothing else).
+inline std::string Trim(std::string_view s) {
+  const size_t b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return "";
+  return std::string(s.substr(b, s.find_last_not_of(" \t") - b + 1));
+}
+
+}  // namespace emend
