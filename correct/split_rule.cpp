@@ -1,7 +1,5 @@
 #include "correct/split_rule.hpp"
 
-#include <regex>
-
 #include "core/utf8.hpp"
 #include "correct/numeral_rule.hpp"
 #include "correct/token.hpp"
@@ -39,36 +37,45 @@ struct Chunk {
   bool lone = false;  // a single letter
 };
 
+bool IsLoneDigit(std::string_view core) {
+  return core.size() == 1 && IsDigit(static_cast<unsigned char>(core[0]));
+}
+
+// A year of the period: 1500-1999 or 2000-2099.
+bool IsPeriodYear(std::string_view d) {
+  return d.size() == 4 && ((d[0] == '1' && d[1] >= '5') || (d[0] == '2' && d[1] == '0'));
+}
+
 // Spaced years: four single digits forming a year of the period ("1 9 5 3").
-bool ProposeYears(LineEditor& line) {
-  const auto& tokens = line.tokens();
-  for (size_t i = 0; i + 4 <= tokens.size(); ++i) {
+// One pass from left to right: after a proposal (applied or only flagged)
+// the scan resumes behind it, so every run is looked at once and a line of
+// many spaced years costs linear time.
+void ProposeYears(LineEditor& line) {
+  for (size_t i = 0; i + 4 <= line.tokens().size(); ++i) {
+    const auto& tokens = line.tokens();
     std::string digits;
     bool ok = true;
     for (size_t k = i; k < i + 4 && ok; ++k) {
       WordParts p = SplitWord(tokens[k].text);
-      ok = p.core.size() == 1 && IsDigit(static_cast<unsigned char>(p.core[0])) &&
-           (k == i || p.prefix.empty()) && (k == i + 3 || p.suffix.empty());
+      ok = IsLoneDigit(p.core) && (k == i || p.prefix.empty()) && (k == i + 3 || p.suffix.empty());
       digits += p.core;
     }
-    if (!ok || (i + 4 < tokens.size() && SplitWord(tokens[i + 4].text).core.size() == 1 &&
-                IsDigit(static_cast<unsigned char>(SplitWord(tokens[i + 4].text).core[0])))) {
-      continue;
-    }
-    if (!std::regex_match(digits, std::regex("1[5-9][0-9][0-9]|20[0-9][0-9]"))) continue;
+    // A fifth lone digit: a longer number or a list, not a year.
+    if (!ok || (i + 4 < tokens.size() && IsLoneDigit(SplitWord(tokens[i + 4].text).core))) continue;
+    if (!IsPeriodYear(digits)) continue;
     WordParts first = SplitWord(tokens[i].text), last = SplitWord(tokens[i + 3].text);
-    line.Propose({i, 4, std::string(first.prefix) + digits + std::string(last.suffix),
-                  EmendationClass::kSplit, 0.9, "split: spaced digits form a year"});
-    return true;
+    const bool applied =
+        line.Propose({i, 4, std::string(first.prefix) + digits + std::string(last.suffix),
+                      EmendationClass::kSplit, 0.9, "split: spaced digits form a year"});
+    // Applied: the four chunks are now one, at i. Flagged: they stay; skip them.
+    if (!applied) i += 3;
   }
-  return false;
 }
 
 }  // namespace
 
 void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
-  while (ProposeYears(line)) {
-  }
+  ProposeYears(line);
   // Work on a snapshot; proposals are made from the right so indices stay valid.
   const std::vector<Token> tokens = line.tokens();
   const size_t n = tokens.size();

@@ -119,6 +119,71 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs responded promptly"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// The emendation record of one proposal: what it reads, its class, whether it
+// was applied, and how sure the corrector was (a band, not an exact figure).
+enum class Band { kLow, kMid, kHigh };  // < 0.5, 0.5 to 0.9, >= 0.9
+
+Band BandOf(double confidence) {
+  return confidence >= 0.9 ? Band::kHigh : confidence >= 0.5 ? Band::kMid : Band::kLow;
+}
+
+struct RecordCase {
+  const char* name;
+  std::string ocr_line;
+  std::string span;  // the record's OCR reading
+  std::string reading;
+  EmendationClass emendation_class;
+  EmendationStatus status;
+  Band band;
+  friend void PrintTo(const RecordCase& c, std::ostream* os) { *os << c.name; }
+};
+
+class CorrectorRecordTest : public testing::TestWithParam<RecordCase> {};
+
+TEST_P(CorrectorRecordTest, RecordsTheProposal) {
+  const RecordCase& c = GetParam();
+  std::vector<std::string> document = Context();
+  document.push_back(c.ocr_line);
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult result = corrector.Correct(document);
+  const Emendation* found = nullptr;
+  for (const Emendation& e : result.emendations) {
+    if (e.line == static_cast<int>(document.size()) && e.ocr == c.span) found = &e;
+  }
+  ASSERT_NE(found, nullptr) << "no emendation of '" << c.span << "'";
+  EXPECT_EQ(found->reading, c.reading);
+  EXPECT_EQ(ClassName(found->emendation_class), ClassName(c.emendation_class));
+  EXPECT_EQ(StatusName(found->status), StatusName(c.status));
+  EXPECT_EQ(static_cast<int>(BandOf(found->confidence)), static_cast<int>(c.band))
+      << "confidence " << found->confidence;
+  // A flagged proposal leaves the OCR reading in the text; an applied one replaces it.
+  const bool in_text = result.lines.back().find(c.reading) != std::string::npos;
+  EXPECT_EQ(in_text, c.status == EmendationStatus::kApplied) << result.lines.back();
+}
+
+using C = EmendationClass;
+using S = EmendationStatus;
+INSTANTIATE_TEST_SUITE_P(
+    Records, CorrectorRecordTest,
+    testing::Values(
+        RecordCase{"possessive_name", "Following Titos visit", "Titos", "Tito's", C::kApostrophe, S::kApplied,
+                   Band::kHigh},
+        RecordCase{"sentence_final_plural_flagged", "between the two Germanys. On", "Germanys",
+                   "Germany's", C::kApostrophe, S::kFlagged, Band::kLow},
+        RecordCase{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs",
+                   "Khrushchev's", C::kApostrophe, S::kFlagged, Band::kLow},
+        RecordCase{"spaced_year", "1 9 5 3  (January)", "1 9 5 3", "1953", C::kSplit, S::kApplied, Band::kHigh},
+        RecordCase{"split_word", "Norm alization, Comradeship", "Norm alization", "Normalization", C::kSplit,
+                   S::kApplied, Band::kHigh},
+        RecordCase{"digit_six", "V. Mi6unovi6, Moskovske", "Mi6unovi6", "Mićunović", C::kDiacritic,
+                   S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_fond", "PrAHM, OoHfl 2, Onucb 1", "OoHfl", "Фонд", C::kCyrillic, S::kApplied,
+                   Band::kHigh},
+        RecordCase{"chapter_numeral", "CHAPTER II I", "II I", "III", C::kConfusion, S::kApplied, Band::kHigh},
+        RecordCase{"quote_read_as_asterisk", "pronounced that *the higher", "*the", "'the", C::kPunct, S::kApplied,
+                   Band::kMid}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
   CorrectionResult r = corrector.Correct({"Tito and Stalin.", "After Titos visit, Th ^ s ^ s", "^7&2io"});
