@@ -107,7 +107,8 @@ INSTANTIATE_TEST_SUITE_P(
              "Note to the Meimorandum of Conversation"},
         Case{"noise_line_kept", "^7&2io", "^7&2io"},
         // misread opening brackets, contractions
-        Case{"bracket", "that fthe Soviet leadership] will", "that [the Soviet leadership] will"},
+        Case{"bracket", "that fthe Soviet leadership] will", "that '[the Soviet leadership] will"},
+        Case{"brace_bracket", "insisted that {Yugoslavia] would", "insisted that '[Yugoslavia] would"},
         Case{"bracket_not_a_word_kept", "that the Soviet leadership] will", "that the Soviet leadership] will"},
         Case{"contraction", "he wasnt sure", "he wasn't sure"},
         Case{"quote_read_as_i", "to the idivision of labour", "to the 'division of labour"},
