@@ -22,8 +22,13 @@ Option OptionsFor(const std::u32string& w, size_t i) {
   const bool after_lower = i > 0 && IsLower(w[i - 1]);
   switch (c) {
     // At a word's start the typescript had a capital (Čepo, Ćosić).
-    case U'6': return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćč", true};
+    // 6 is also what the OCR makes of the acute and umlauted vowels of
+    // Hungarian, French and Turkish names (Kádár, Géza, Chargé, Köprülü).
+    case U'6': return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćčéáóö", true};
     case U'd': return {U"dć", true};
+    // Word-final b for ć (Vidib), t for the Polish ł (Gomutka).
+    case U'b': return i + 1 == w.size() && after_lower ? Option{U"bć", true} : Option{U"b", false};
+    case U't': return after_lower || i == 0 ? Option{U"tł", true} : Option{U"t", false};
     case U'g': return {U"gç", true};
     case U'C': return after_lower ? Option{U"Cćč", true} : Option{U"CČĆ", false};
     case U'c': return {U"cčć", false};
@@ -33,6 +38,10 @@ Option OptionsFor(const std::u32string& w, size_t i) {
     case U'Z': return {U"ZŽ", false};
     default: return {std::u32string(1, c), false};
   }
+}
+
+bool HasForeignLetter(const std::u32string& w) {
+  return w.find_first_of(U"łéáóö") != std::u32string::npos;
 }
 
 // Letters (and the 6 that stands for ć) only.
@@ -81,6 +90,10 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
     }
     std::string text = utf8::Encode(current);
     if (text.find('6') != std::string::npos) continue;
+    // Letters foreign to Serbo-Croatian only in a listed name or an English word.
+    if (HasForeignLetter(current) && !evidence.lexicon.IsName(text) && !evidence.lexicon.IsEnglish(text)) {
+      continue;
+    }
     const bool sc = evidence.lexicon.IsSerboCroatian(text);
     const bool en = !sc && trace && evidence.lexicon.IsEnglish(text);
     if (!sc && !en) continue;
