@@ -1,6 +1,7 @@
 #include "correct/document_stats.hpp"
 
 #include "correct/token.hpp"
+#include "correct/word_classes.hpp"
 
 namespace emend::correct {
 
@@ -21,12 +22,20 @@ void DocumentStats::CountPossessives(std::string_view chunk) {
 void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
   lines_.insert(lines_.end(), lines.begin(), lines.end());
   for (const std::string& line : lines) {
-    for (const Token& token : Tokenize(line)) {
-      std::string_view core = SplitWord(token.text).core;
+    const std::vector<Token> tokens = Tokenize(line);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const WordParts parts = SplitWord(tokens[k].text);
+      const std::string_view core = parts.core;
       if (core.empty()) continue;
       ++counts_[std::string(core)];
       ++folded_counts_[ToLower(core)];
-      CountPossessives(token.text);
+      CountPossessives(tokens[k].text);
+      if (k + 1 < tokens.size() && parts.suffix.empty()) {
+        const std::string& next = tokens[k + 1].text;
+        if (AllLetters(next) && ToLower(next) == next && !WordClasses::IsFunctionWord(next)) {
+          ++before_content_[std::string(core)];
+        }
+      }
     }
   }
 }
@@ -45,6 +54,11 @@ int DocumentStats::Count(std::string_view form) const {
 int DocumentStats::CountIgnoringCase(std::string_view form) const {
   auto it = folded_counts_.find(ToLower(form));
   return it == folded_counts_.end() ? 0 : it->second;
+}
+
+int DocumentStats::CountBeforeContentWord(std::string_view form) const {
+  auto it = before_content_.find(std::string(form));
+  return it == before_content_.end() ? 0 : it->second;
 }
 
 bool DocumentStats::SeenPossessive(std::string_view stem) const {

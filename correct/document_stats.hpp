@@ -26,6 +26,10 @@ class DocumentStats {
   bool SeenPossessive(std::string_view stem) const;
   // True if "plural'" ("workers'") occurs in the document or the clean text.
   bool SeenPluralPossessive(std::string_view plural) const;
+  // Occurrences of the exact form directly followed, on the same line and
+  // with no punctuation between, by a lower-case word that is not a function
+  // word: the places where a plural would have to be a possessive.
+  int CountBeforeContentWord(std::string_view form) const;
   // The document's lines, for rules that look for a pattern elsewhere in it.
   const std::vector<std::string>& lines() const { return lines_; }
 
@@ -33,6 +37,7 @@ class DocumentStats {
   void CountPossessives(std::string_view chunk);
   std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, int> folded_counts_;
+  std::unordered_map<std::string, int> before_content_;
   std::unordered_set<std::string> possessive_stems_;
   std::unordered_set<std::string> plural_possessives_;
   std::vector<std::string> lines_;
