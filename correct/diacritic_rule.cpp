@@ -53,6 +53,21 @@ bool Restorable(std::string_view word) {
   return true;
 }
 
+// A neighbouring word (two either side) is Serbo-Croatian and not English.
+bool InSerboCroatianSpan(const LineEditor& line, size_t i, const Evidence& evidence) {
+  const auto& tokens = line.tokens();
+  for (size_t k = i >= 2 ? i - 2 : 0; k < tokens.size() && k <= i + 2; ++k) {
+    if (k == i) continue;
+    const std::string core(SplitWord(tokens[k].text).core);
+    if (utf8::Length(core) < 2 || !AllLetters(core)) continue;
+    if (evidence.lexicon.IsSerboCroatian(core) && !evidence.lexicon.IsEnglish(core) &&
+        !evidence.lexicon.IsName(core)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
@@ -120,6 +135,7 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
   Result r;
   r.reading = top.text;
   r.confidence = tie ? 0.4 : top.trace ? 0.9 : 0.7;
+  r.trace = top.trace;
   r.evidence = std::string("diacritic: '") + top.text + "' is " +
                (evidence.lexicon.IsName(top.text) ? "in the names list"
                                                   : "a Serbo-Croatian dictionary word") +
@@ -137,6 +153,7 @@ const DiacriticRule::Result& DiacriticRule::Lookup(const std::string& word,
 }
 
 void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  static const Result kNothing;
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const std::string& text = line.tokens()[i].text;
     WordParts p = SplitWord(text);
@@ -174,6 +191,10 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
             part.pop_back();
             ending = "s";
           }
+        }
+        // Hooks dropped without a trace: only where the text around is Serbo-Croatian.
+        if (!found->reading.empty() && !found->trace && !InSerboCroatianSpan(line, i, evidence)) {
+          found = &kNothing;
         }
         if (!found->reading.empty()) {
           part = found->reading;
