@@ -8,6 +8,7 @@
 #include "correct/cyrillic_rule.hpp"
 #include "correct/diacritic_rule.hpp"
 #include "correct/document_stats.hpp"
+#include "correct/footnote_mark_rule.hpp"
 #include "correct/line_editor.hpp"
 #include "correct/noise_rule.hpp"
 #include "correct/numeral_rule.hpp"
@@ -38,6 +39,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<DiacriticRule>());
   rules.push_back(std::make_unique<ConfusionRule>());
   rules.push_back(std::make_unique<ApostropheRule>());
+  rules.push_back(std::make_unique<FootnoteMarkRule>(document));
   const NoiseRule noise;
 
   CorrectionResult result;

@@ -221,7 +221,15 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         std::string reading = prefix + m.word;
         // Archival terms and title words stand capitalised in the citations.
         if (!AllUpper(m.word)) reading = prefix + Capitalise(m.word);
-        line.Propose({i, count, reading + suffix, EmendationClass::kCyrillic, confidence,
+        // "Kh .3": the volume number belongs to the abbreviation ("Кн.3").
+        size_t span = count;
+        if (numbered && suffix.empty() && i + 1 < line.tokens().size() &&
+            line.tokens()[i + 1].text.size() > 1 && line.tokens()[i + 1].text[0] == '.' &&
+            StartsWithDigit(line.tokens()[i + 1].text.substr(1))) {
+          suffix = line.tokens()[i + 1].text;
+          span = 2;
+        }
+        line.Propose({i, span, reading + suffix, EmendationClass::kCyrillic, confidence,
                       "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
                           "' reads to an English engine (" + std::to_string(m.cost) +
                           " letter(s) unexplained)"});
