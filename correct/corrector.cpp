@@ -9,6 +9,7 @@
 #include "correct/diacritic_rule.hpp"
 #include "correct/document_stats.hpp"
 #include "correct/footnote_mark_rule.hpp"
+#include "correct/join_rule.hpp"
 #include "correct/line_editor.hpp"
 #include "correct/noise_rule.hpp"
 #include "correct/numeral_rule.hpp"
@@ -34,6 +35,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<CyrillicRule>(lexicon_));
   rules.push_back(std::make_unique<NumeralRule>(document));
   rules.push_back(std::make_unique<SplitRule>());
+  rules.push_back(std::make_unique<JoinRule>());
   rules.push_back(std::make_unique<BracketRule>());
   rules.push_back(std::make_unique<QuoteRule>());
   rules.push_back(std::make_unique<DiacriticRule>());

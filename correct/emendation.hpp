@@ -8,7 +8,8 @@
 namespace emend::correct {
 
 // The classes of OCR damage, as in the gold's edits files.
-enum class EmendationClass { kApostrophe, kSplit, kDiacritic, kCyrillic, kConfusion, kPunct, kNoise };
+// kJoin: a space the OCR lost between two words ("Hodderand").
+enum class EmendationClass { kApostrophe, kSplit, kDiacritic, kCyrillic, kConfusion, kPunct, kNoise, kJoin };
 
 enum class EmendationStatus {
   kApplied,   // the reading is in the corrected text
