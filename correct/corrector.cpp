@@ -48,6 +48,10 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   result.lines.reserve(lines.size());
   for (size_t k = 0; k < lines.size(); ++k) {
     LineEditor editor(lines[k], static_cast<int>(k) + 1, options_.apply_threshold);
+    if (k > 0) {
+      std::vector<Token> previous = Tokenize(lines[k - 1]);
+      if (!previous.empty()) editor.set_preceding(previous.back().text);
+    }
     if (k + 1 < lines.size()) {
       std::vector<Token> next = Tokenize(lines[k + 1]);
       if (!next.empty()) editor.set_following(next.front().text);
