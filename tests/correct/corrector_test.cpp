@@ -92,7 +92,9 @@ INSTANTIATE_TEST_SUITE_P(
              "РГАНИ, Фонд 2, Опись 1, Ролик 6228, Дело 158."},
         Case{"letter_spaced_cyrillic", "PfAHM, O o h a  2, Onncb 1, P o jim k  6228, fleno 160.",
              "РГАНИ, Фонд  2, Опись 1, Ролик  6228, Дело 160."},
-        Case{"cyrillic_name", "H. C. XpymeB, BocnoMUHaHUR", "H. C. Хрущев, Воспоминания"},
+        Case{"cyrillic_name", "H. C. XpymeB, BocnoMUHaHUR", "Н. С. Хрущев, Воспоминания"},
+        Case{"latin_initials_in_english_kept", "[N.S. Khrushchev, Reminiscences], H. C. Smith",
+             "[N.S. Khrushchev, Reminiscences], H. C. Smith"},
         // roman numerals and other confusions
         Case{"heading_numeral", "111.1 Khrushchevs Visit to Yugoslavia", "III.1 Khrushchev's Visit to Yugoslavia"},
         Case{"chapter_numeral", "CHAPTER II I", "CHAPTER III"},
@@ -116,6 +118,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"compound_part", "the Soviet-Yugosiav talks", "the Soviet-Yugoslav talks"},
         Case{"listed_name_beats_common_word", "Kabinet KoCe Popovi6a", "Kabinet Koče Popovića"},
         Case{"possessive_before_gerund", "Titos manoeuvring", "Tito's manoeuvring"},
+        // clean text: Markdown emphasis is no quotation mark; a name without a
+        // trace of a misread, in English text, keeps its spelling
+        Case{"markdown_emphasis_kept", "Published in *Istoricheskii arkhiv*, and *ibid.*, op. 7",
+             "Published in *Istoricheskii arkhiv*, and *ibid.*, op. 7"},
+        // a lost space before a function word needs the word to be frequent in the document
+        Case{"join_without_frequent_function_word_kept", "(London: Hodderand Stoughton, 1990)",
+             "(London: Hodderand Stoughton, 1990)"},
+        Case{"name_in_english_text_kept", "General Zezelj is a close confidant", "General Zezelj is a close confidant"},
         Case{"sentence_final_plural_flagged", "between the two Germanys. On", "between the two Germanys. On"},
         Case{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs responded promptly"}),
     [](const auto& info) { return std::string(info.param.name); });
@@ -136,14 +146,24 @@ struct RecordCase {
   EmendationClass emendation_class;
   EmendationStatus status;
   Band band;
+  // More document lines, when the proposal needs the document's evidence.
+  std::vector<std::string> context = {};
   friend void PrintTo(const RecordCase& c, std::ostream* os) { *os << c.name; }
 };
+
+// A document where "and" is as frequent as in running prose.
+std::vector<std::string> FrequentAnd() {
+  std::string line;
+  for (int k = 0; k < 60; ++k) line += "war and peace ";
+  return {line};
+}
 
 class CorrectorRecordTest : public testing::TestWithParam<RecordCase> {};
 
 TEST_P(CorrectorRecordTest, RecordsTheProposal) {
   const RecordCase& c = GetParam();
   std::vector<std::string> document = Context();
+  document.insert(document.end(), c.context.begin(), c.context.end());
   document.push_back(c.ocr_line);
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
   const CorrectionResult result = corrector.Correct(document);
@@ -182,7 +202,29 @@ INSTANTIATE_TEST_SUITE_P(
                    Band::kHigh},
         RecordCase{"chapter_numeral", "CHAPTER II I", "II I", "III", C::kConfusion, S::kApplied, Band::kHigh},
         RecordCase{"quote_read_as_asterisk", "pronounced that *the higher", "*the", "'the", C::kPunct, S::kApplied,
-                   Band::kMid}),
+                   Band::kMid},
+        // Cyrillic inside a citation: initials follow the citation's script,
+        // long letter-spaced words, numbered abbreviations.
+        RecordCase{"cyrillic_initial", "133 H. C. XpymeB, 257.", "H", "Н", C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_long_spaced_word", "H. C. XpymeB, B o c n o M U H a H u n Kh .3 [Vol. 3]",
+                   "B o c n o M U H a H u n", "Воспоминания", C::kCyrillic, S::kApplied, Band::kMid},
+        RecordCase{"cyrillic_numbered_abbreviation", "XpymeB, BocnoMUHaHUR..., Kh .3 [Vol. 3]", "Kh .3", "Кн.3",
+                   C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_one_letter_word", "Reminiscences: Times, People, Power], XpymeB, Kh.3 m 4 [Vol. 3 & 4]", "m", "и", C::kCyrillic,
+                   S::kApplied, Band::kMid},
+        // letters of other languages' names, checked against the names list
+        RecordCase{"polish_l_read_as_t", "Gomutka returned to power", "Gomutka", "Gomułka", C::kDiacritic,
+                   S::kApplied, Band::kHigh},
+        RecordCase{"final_b_read_for_c_acute", "D. Vidib and the Polish", "Vidib", "Vidić", C::kDiacritic,
+                   S::kApplied, Band::kHigh},
+        // lost spaces
+        RecordCase{"join_function_word", "(London: Hodderand Stoughton, 1990)", "Hodderand", "Hodder and",
+                   C::kJoin, S::kApplied, Band::kMid, FrequentAnd()},
+        RecordCase{"join_sentence_boundary", "against Soviet aggressionAs a result, the", "aggressionAs",
+                   "aggression. As", C::kPunct, S::kApplied, Band::kMid},
+        // possessives of valid plurals: a plural word before gives the plural possessive
+        RecordCase{"plural_possessive_after_both", "both governments manoeuvrability was", "governments",
+                   "governments'", C::kApostrophe, S::kApplied, Band::kMid}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
