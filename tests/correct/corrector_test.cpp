@@ -256,3 +256,57 @@ TEST(CorrectorRecords, BelowThresholdIsFlaggedAndNotApplied) {
 
 }  // namespace
 }  // namespace emend::correct
+
+namespace emend::correct {
+namespace {
+
+// Footnote marks: whether a number is a mark comes from the footnote lines
+// further down the page, which run in sequence.
+struct FootnoteCase {
+  const char* name;
+  std::string body;      // the line with the mark
+  std::string footnote;  // the first footnote line below it
+  std::string expected;
+  friend void PrintTo(const FootnoteCase& c, std::ostream* os) { *os << c.name; }
+};
+
+class FootnoteMarkTest : public testing::TestWithParam<FootnoteCase> {};
+
+TEST_P(FootnoteMarkTest, RepairsOnlyExpectedMarks) {
+  const FootnoteCase& c = GetParam();
+  const std::vector<std::string> document = {
+      "the overcoming of the negative effects of General Handys mission.44 A series of",
+      c.body,
+      "Next Sentence starts here and runs on.",
+      "44 Agreement Between Military Representatives, May 1953, FRUS, 1354-5.",
+      c.footnote,
+      "46 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[1], c.expected);
+  for (const Emendation& e : r.emendations) {
+    if (e.line == 2 && c.expected != c.body) {
+      EXPECT_EQ(ClassName(e.emendation_class), "punct");
+      EXPECT_EQ(StatusName(e.status), "applied");
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Marks, FootnoteMarkTest,
+    testing::Values(
+        FootnoteCase{"lost_full_stop", "plans to Western experts 45", "45 Memorandum of conversation, FRUS.",
+                     "plans to Western experts.45"},
+        FootnoteCase{"comma_for_full_stop", "domestic considerations,45 He also praised",
+                     "45 Memorandum of conversation, FRUS.", "domestic considerations.45 He also praised"},
+        FootnoteCase{"mark_after_space_kept", "exercise necessary vigilance. 45 This",
+                     "45 Memorandum of conversation, FRUS.", "exercise necessary vigilance. 45 This"},
+        FootnoteCase{"no_such_footnote_kept", "plans to Western experts 45", "47 Memorandum of conversation.",
+                     "plans to Western experts 45"},
+        FootnoteCase{"number_in_the_sentence_kept", "there were experts 45 in the room",
+                     "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace emend::correct
