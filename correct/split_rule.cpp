@@ -1,6 +1,7 @@
 #include "correct/split_rule.hpp"
 
 #include "core/utf8.hpp"
+#include "correct/document_stats.hpp"
 #include "correct/numeral_rule.hpp"
 #include "correct/token.hpp"
 
@@ -8,6 +9,8 @@ namespace emend::correct {
 namespace {
 
 constexpr size_t kMaxGroup = 8;
+// A spaced file code is joined when the document has it whole this often.
+constexpr int kMinFileCodeUses = 2;
 
 // A joined form must keep an ordinary case pattern: Word, word or WORD.
 bool PlainCase(std::string_view s) {
@@ -72,10 +75,32 @@ void ProposeYears(LineEditor& line) {
   }
 }
 
+// A file code spaced into capitals before a file number ("Doc. R Y 10338/63"),
+// where the document writes the code whole before file numbers elsewhere.
+void ProposeFileCodes(LineEditor& line, const Evidence& evidence) {
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    const auto& tokens = line.tokens();
+    size_t end = i;
+    std::string code;
+    while (end < tokens.size() && tokens[end].text.size() == 1 && AllUpper(tokens[end].text) &&
+           AllLetters(tokens[end].text)) {
+      code += tokens[end++].text;
+    }
+    if (end - i < 2 || end >= tokens.size() || !IsFileNumber(tokens[end].text) ||
+        evidence.document.CountAsFileCode(code) < kMinFileCodeUses) {
+      continue;
+    }
+    line.Propose({i, end - i, code, EmendationClass::kSplit, 0.9,
+                  "split: the document writes '" + code + "' before file numbers " +
+                      std::to_string(evidence.document.CountAsFileCode(code)) + " times"});
+  }
+}
+
 }  // namespace
 
 void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
   ProposeYears(line);
+  ProposeFileCodes(line, evidence);
   // Work on a snapshot; proposals are made from the right so indices stay valid.
   const std::vector<Token> tokens = line.tokens();
   const size_t n = tokens.size();

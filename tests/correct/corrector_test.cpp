@@ -123,6 +123,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"markdown_emphasis_kept", "Published in *Istoricheskii arkhiv*, and *ibid.*, op. 7",
              "Published in *Istoricheskii arkhiv*, and *ibid.*, op. 7"},
         // a lost space before a function word needs the word to be frequent in the document
+        Case{"spaced_capitals_without_template_kept", "File No. 124290, Doc. R Y 10338/63.",
+             "File No. 124290, Doc. R Y 10338/63."},
         Case{"join_without_frequent_function_word_kept", "(London: Hodderand Stoughton, 1990)",
              "(London: Hodderand Stoughton, 1990)"},
         Case{"name_in_english_text_kept", "General Zezelj is a close confidant", "General Zezelj is a close confidant"},
@@ -222,6 +224,10 @@ INSTANTIATE_TEST_SUITE_P(
                    C::kJoin, S::kApplied, Band::kMid, FrequentAnd()},
         RecordCase{"join_sentence_boundary", "against Soviet aggressionAs a result, the", "aggressionAs",
                    "aggression. As", C::kPunct, S::kApplied, Band::kMid},
+        // archival signatures: the document's own template of a file code
+        RecordCase{"spaced_file_code", "File No. 124290, Doc. R Y 10338/63.", "R Y", "RY", C::kSplit,
+                   S::kApplied, Band::kHigh,
+                   {"FO 371 Series, File No. 124290, Doc. RY 10338/16.", "Doc. RY 10338/70 and RY 1022/83."}},
         // possessives of valid plurals: a plural word before gives the plural possessive
         RecordCase{"plural_possessive_after_both", "both governments manoeuvrability was", "governments",
                    "governments'", C::kApostrophe, S::kApplied, Band::kMid}),
