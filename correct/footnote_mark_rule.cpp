@@ -1,6 +1,7 @@
 #include "correct/footnote_mark_rule.hpp"
 
 #include <cctype>
+#include <string>
 
 #include "correct/token.hpp"
 
@@ -10,6 +11,8 @@ namespace {
 constexpr int kMaxFootnote = 999;
 // How far apart (in lines) two consecutive footnotes may start.
 constexpr int kSequenceReach = 150;
+// The widest gap between two clean marks that a garbled one may fill.
+constexpr int kMaxGap = 8;
 
 // "123" -> 123; anything but one to three digits -> 0.
 int SmallNumber(std::string_view s) {
@@ -38,6 +41,34 @@ int GluedMark(std::string_view chunk, size_t* digits_at = nullptr) {
   return SmallNumber(chunk.substr(at));
 }
 
+struct GarbledMark {
+  std::string word, mark, digits, suffix;  // "salt", "*3", "3", ""
+};
+
+// A word of four letters or more, a full stop, at most two misread
+// characters and one or two digits: "salt.*3", "USSR.U6", "again.2".
+GarbledMark ParseGarbledMark(std::string_view chunk) {
+  GarbledMark g;
+  size_t end = chunk.size();
+  while (end > 0 && std::string_view(",;:").find(chunk[end - 1]) != std::string_view::npos) --end;
+  const size_t dot = chunk.find('.');
+  if (dot == std::string_view::npos || dot < 4) return {};
+  for (size_t k = 0; k < dot; ++k) {
+    if (!std::isalpha(static_cast<unsigned char>(chunk[k]))) return {};
+  }
+  size_t digits = end;
+  while (digits > dot + 1 && std::isdigit(static_cast<unsigned char>(chunk[digits - 1]))) --digits;
+  if (digits == end || end - digits > 2 || digits - (dot + 1) > 2) return {};
+  for (size_t k = dot + 1; k < digits; ++k) {
+    if (std::string_view("*'\"`UIl|").find(chunk[k]) == std::string_view::npos) return {};
+  }
+  g.word = std::string(chunk.substr(0, dot));
+  g.mark = std::string(chunk.substr(dot + 1, end - dot - 1));
+  g.digits = std::string(chunk.substr(digits, end - digits));
+  g.suffix = std::string(chunk.substr(end));
+  return g;
+}
+
 bool StartsSentence(std::string_view chunk) {
   const WordParts p = SplitWord(chunk);
   return !p.core.empty() && IsUpper(static_cast<unsigned char>(p.core[0]));
@@ -59,7 +90,10 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) {
       }
     }
     for (const Token& t : tokens) {
-      if (const int n = GluedMark(t.text); n > 0) marks_[n].push_back(line);
+      if (const int n = GluedMark(t.text); n > 0) {
+        marks_[n].push_back(line);
+        ordered_marks_.emplace_back(line, n);
+      }
     }
   }
   // The footnotes run in sequence: a numbered line with no footnote N-1
@@ -83,12 +117,17 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) {
   footnotes_ = std::move(in_sequence);
 }
 
-bool FootnoteMarkRule::Expected(int number, int line) const {
+bool FootnoteMarkRule::FootnoteBelow(int number, int line) const {
   auto f = footnotes_.find(number);
   if (f == footnotes_.end()) return false;
-  bool below = false;
-  for (int at : f->second) below |= at > line && at <= line + kWindow;
-  if (!below) return false;
+  for (int at : f->second) {
+    if (at > line && at <= line + kWindow) return true;
+  }
+  return false;
+}
+
+bool FootnoteMarkRule::Expected(int number, int line) const {
+  if (!FootnoteBelow(number, line)) return false;
   if (auto m = marks_.find(number); m != marks_.end()) {
     for (int at : m->second) {
       if (at != line && at >= line - kWindow && at <= line + kWindow) return false;
@@ -97,11 +136,41 @@ bool FootnoteMarkRule::Expected(int number, int line) const {
   return true;
 }
 
+int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
+  int before = 0, after = 0;
+  for (const auto& [at, n] : ordered_marks_) {
+    if (at < line && at >= line - kWindow) before = n;
+    if (at > line && at <= line + kWindow) {
+      after = n;
+      break;
+    }
+  }
+  if (before == 0 || after <= before + 1 || after - before > kMaxGap) return 0;
+  int found = 0;
+  for (int n = before + 1; n < after; ++n) {
+    if (!std::to_string(n).ends_with(tail)) continue;
+    if (found != 0) return 0;
+    found = n;
+  }
+  return found;
+}
+
 void FootnoteMarkRule::Apply(LineEditor& line, const Evidence&) const {
   const int here = line.line_number();
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const auto& tokens = line.tokens();
     const std::string& text = tokens[i].text;
+    // "salt.*3", "USSR.U6", "a.2": a word, its full stop, a garbled or
+    // truncated mark that only one number in the sequence's gap fits.
+    if (const GarbledMark g = ParseGarbledMark(text); !g.word.empty()) {
+      const int n = FillsGap(g.digits, here);
+      if (n > 0 && std::to_string(n) != g.digits && FootnoteBelow(n, here)) {
+        line.Propose({i, 1, g.word + "." + std::to_string(n) + g.suffix, EmendationClass::kPunct, 0.7,
+                      "punct: the clean marks around leave footnote " + std::to_string(n) +
+                          " unmarked, and '" + g.mark + "' reads as its end"});
+        continue;
+      }
+    }
     const std::string& after = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
     // "considerations,115 He": a comma cannot end the sentence the capital starts.
     size_t digits_at = 0;

@@ -283,7 +283,7 @@ TEST_P(FootnoteMarkTest, RepairsOnlyExpectedMarks) {
   const std::vector<std::string> document = {
       "the overcoming of the negative effects of General Handys mission.44 A series of",
       c.body,
-      "Next Sentence starts here and runs on.",
+      "Next Sentence starts here and runs on.46",
       "44 Agreement Between Military Representatives, May 1953, FRUS, 1354-5.",
       c.footnote,
       "46 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
@@ -310,6 +310,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "45 Memorandum of conversation, FRUS.", "exercise necessary vigilance. 45 This"},
         FootnoteCase{"no_such_footnote_kept", "plans to Western experts 45", "47 Memorandum of conversation.",
                      "plans to Western experts 45"},
+        FootnoteCase{"garbled_mark_fills_the_gap", "closer to the USSR.U5 In this context",
+                     "45 Memorandum of conversation, FRUS.", "closer to the USSR.45 In this context"},
+        FootnoteCase{"garbled_mark_without_its_footnote_kept", "closer to the USSR.U5 In this context",
+                     "47 Memorandum of conversation, FRUS.", "closer to the USSR.U5 In this context"},
         FootnoteCase{"number_in_the_sentence_kept", "there were experts 45 in the room",
                      "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
     [](const auto& info) { return std::string(info.param.name); });
