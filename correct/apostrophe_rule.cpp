@@ -119,10 +119,13 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
       continue;
     }
-    const bool noun_only = evidence.word_classes.CanBeNoun(next.core) &&
-                           !evidence.word_classes.CanBeVerb(next.core) &&
-                           !AllUpper(next.core) && utf8::Length(next.core) >= 3;
-    if (!noun_only) continue;
+    const bool noun = evidence.word_classes.CanBeNoun(next.core) && !AllUpper(next.core) &&
+                      utf8::Length(next.core) >= 3;
+    const bool noun_only = noun && !evidence.word_classes.CanBeVerb(next.core);
+    // With the document's own evidence a noun that can also be a verb will do
+    // ("the Presidiums letter", "leaderships lack"), but not a past form.
+    const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");
+    if (!noun_only && !noun_enough) continue;
     const bool plural_reading = plural_seen || plural_before;
     const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
     const std::string why =
