@@ -38,7 +38,8 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'с', {U"c"}},
       {U'т', {U"t", U"m"}},
       {U'у', {U"y"}},
-      {U'ф', {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"o"}},
+      {U'ф', {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"<i>", U"<1>", U"<l>",
+              U"(i)", U"(1)", U"(l)"}},
       {U'х', {U"x"}},
       {U'ц', {U"u"}},
       {U'ч', {U"4", U"y"}},
@@ -166,7 +167,14 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         latin.resize(keep);
         // A number glued to the word ("PonnK6228"): the word is converted and
         // the space the OCR lost is put back.
-        // A volume number after a full stop ("Kh.3") stays glued as it is.
+        // A volume number after a full stop ("Kh.3", "Kh.3,146") stays glued as it is.
+        if (count == 1) {
+          const size_t dot = latin.find('.');
+          if (dot != std::string::npos && dot >= 2 && dot + 1 < latin.size() && StartsWithDigit(latin.substr(dot + 1))) {
+            suffix = latin.substr(dot) + suffix;
+            latin.resize(dot);
+          }
+        }
         if (count == 1) {
           size_t digits = latin.size();
           while (digits > 0 && latin[digits - 1] >= '0' && latin[digits - 1] <= '9') --digits;
@@ -189,16 +197,16 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
             i > 0 && line.tokens()[i - 1].emendation >= 0 && HasCyrillic(line.tokens()[i - 1].text);
         const bool numbered =
             count == 1 && cyrillic_on_line &&
-            (suffix.starts_with(".") ? suffix.size() > 1 && StartsWithDigit(suffix.substr(1))
-                                     : suffix.empty()) &&
+            (suffix.starts_with(".") ? suffix == "." || StartsWithDigit(suffix.substr(1)) : suffix.empty()) &&
             (suffix.size() > 1 ||
              (i + 1 < line.tokens().size() && (StartsWithDigit(line.tokens()[i + 1].text) ||
                                                 line.tokens()[i + 1].text.starts_with("."))));
         if (length < 2 || (length == 2 && !after_cyrillic && !numbered)) continue;
         if (known && !(pass == 1 && cyrillic_on_line)) continue;
-        // A dictionary word must be followed by a number, as archival references are.
-        if (known && (i + 1 >= line.tokens().size() ||
-                      !StartsWithDigit(line.tokens()[i + 1].text))) {
+        // A dictionary word must be followed by a number, as archival references
+        // are, or be a capitals abbreviation right after Cyrillic ("АВП, PO").
+        if (known && !(after_cyrillic && length == 2 && AllUpper(latin)) &&
+            (i + 1 >= line.tokens().size() || !StartsWithDigit(line.tokens()[i + 1].text))) {
           continue;
         }
         const int max_cost = length >= 4 ? 1 : 0;

@@ -36,6 +36,10 @@ Option OptionsFor(const std::u32string& w, size_t i) {
     case U'S': return {U"SŠ", false};
     case U'z': return {U"zž", false};
     case U'Z': return {U"ZŽ", false};
+    // A word with a 6 in it may have lost its other accents unseen
+    // ("Bek6s" is Békés, "K6dar" Kádár): only listed names take them.
+    case U'e': return w.find(U'6') != std::u32string::npos ? Option{U"eé", false} : Option{U"e", false};
+    case U'a': return w.find(U'6') != std::u32string::npos ? Option{U"aá", false} : Option{U"a", false};
     default: return {std::u32string(1, c), false};
   }
 }
