@@ -214,7 +214,13 @@ INSTANTIATE_TEST_SUITE_P(
                    C::kCyrillic, S::kApplied, Band::kHigh},
         RecordCase{"cyrillic_one_letter_word", "Reminiscences: Times, People, Power], XpymeB, Kh.3 m 4 [Vol. 3 & 4]", "m", "и", C::kCyrillic,
                    S::kApplied, Band::kMid},
+        RecordCase{"cyrillic_abbreviation_before_spaced_number", "45 H . C . XpymeB, BocnoMUHaHun:..., Kh. 4 [Vol. 4], 154.",
+                   "Kh", "Кн", C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_f_read_as_bar_in_brackets", "РГАНИ, <1>oha 2, Опись 1, Ролик 6225, Дело 143, 43.",
+                   "<1>oha", "Фонд", C::kCyrillic, S::kApplied, Band::kHigh},
         // letters of other languages' names, checked against the names list
+        RecordCase{"hungarian_accents_with_a_trace", "A History in Documents by Csaba Bek6s et al.", "Bek6s",
+                   "Békés", C::kDiacritic, S::kApplied, Band::kHigh},
         RecordCase{"polish_l_read_as_t", "Gomutka returned to power", "Gomutka", "Gomułka", C::kDiacritic,
                    S::kApplied, Band::kHigh},
         RecordCase{"final_b_read_for_c_acute", "D. Vidib and the Polish", "Vidib", "Vidić", C::kDiacritic,
