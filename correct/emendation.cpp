@@ -9,8 +9,8 @@
 namespace emend::correct {
 namespace {
 
-constexpr std::array<std::string_view, 8> kClassNames = {
-    "apostrophe", "split", "diacritic", "cyrillic", "confusion", "punct", "noise", "join"};
+constexpr std::array<std::string_view, 7> kClassNames = {
+    "apostrophe", "split", "diacritic", "cyrillic", "confusion", "punct", "noise"};
 constexpr std::array<std::string_view, 4> kStatusNames = {"applied", "flagged", "accepted",
                                                           "rejected"};
 constexpr std::string_view kHeader =

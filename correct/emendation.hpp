@@ -8,8 +8,10 @@
 namespace emend::correct {
 
 // The classes of OCR damage, as in the gold's edits files.
-// kJoin: a space the OCR lost between two words ("Hodderand").
-enum class EmendationClass { kApostrophe, kSplit, kDiacritic, kCyrillic, kConfusion, kPunct, kNoise, kJoin };
+// kSplit covers the OCR's space errors both ways: a space inside a word
+// ("Norm alization") and a space lost between two ("Hodderand"); the TEI
+// schema has no separate class for the second.
+enum class EmendationClass { kApostrophe, kSplit, kDiacritic, kCyrillic, kConfusion, kPunct, kNoise };
 
 enum class EmendationStatus {
   kApplied,   // the reading is in the corrected text

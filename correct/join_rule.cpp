@@ -16,7 +16,7 @@ constexpr size_t kMinChunk = 6;
 
 struct Cut {
   std::string reading;
-  EmendationClass emendation_class = EmendationClass::kJoin;
+  EmendationClass emendation_class = EmendationClass::kSplit;
   std::string why;
 };
 
@@ -46,7 +46,7 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
                           "'" + right + "' starts a sentence: the full stop and the space were lost"});
         } else if (IsCapitalised(left) && evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
                    evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
-          cuts.push_back({left + " " + right, EmendationClass::kJoin,
+          cuts.push_back({left + " " + right, EmendationClass::kSplit,
                           "'" + left + "' and '" + right + "' are capitalised words the document uses"});
         }
       } else if (ToLower(right) == right) {
@@ -54,14 +54,14 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
         if (WordClasses::IsFunctionWord(right) && evidence.document.Count(right) >= kFrequentFunctionWord &&
             uses <= 1 && utf8::Length(left) >= 3 &&
             (evidence.document.Count(left) >= kMinHalfUses || evidence.lexicon.IsName(left))) {
-          cuts.push_back({left + " " + right, EmendationClass::kJoin,
+          cuts.push_back({left + " " + right, EmendationClass::kSplit,
                           "'" + left + "' and the function word '" + right + "' are both frequent"});
         } else if (utf8::Length(left) >= 4 && utf8::Length(right) >= 4 &&
                    evidence.lexicon.IsSerboCroatian(left) && evidence.lexicon.IsSerboCroatian(right) &&
                    !evidence.lexicon.IsEnglish(right) &&
                    evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
                    evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
-          cuts.push_back({left + " " + right, EmendationClass::kJoin,
+          cuts.push_back({left + " " + right, EmendationClass::kSplit,
                           "'" + left + "' and '" + right + "' are Serbo-Croatian words the document uses apart"});
         }
       }

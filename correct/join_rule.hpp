@@ -12,7 +12,8 @@ namespace emend::correct {
 // (a capitalised function word there starts a sentence, so the full stop
 // was lost too); a word the document uses then a frequent function word
 // ("and", "of"); or two Serbo-Croatian words the document uses apart. Two
-// possible cuts leave the chunk to an editor.
+// possible cuts leave the chunk to an editor. The records' class is split
+// (the TEI schema's class for the OCR's space errors), the evidence says join.
 class JoinRule : public Rule {
  public:
   std::string_view name() const override { return "join"; }

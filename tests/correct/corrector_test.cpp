@@ -227,7 +227,7 @@ INSTANTIATE_TEST_SUITE_P(
                    S::kApplied, Band::kHigh},
         // lost spaces
         RecordCase{"join_function_word", "(London: Hodderand Stoughton, 1990)", "Hodderand", "Hodder and",
-                   C::kJoin, S::kApplied, Band::kMid, FrequentAnd()},
+                   C::kSplit, S::kApplied, Band::kMid, FrequentAnd()},
         RecordCase{"join_sentence_boundary", "against Soviet aggressionAs a result, the", "aggressionAs",
                    "aggression. As", C::kPunct, S::kApplied, Band::kMid},
         // archival signatures: the document's own template of a file code
