@@ -1,6 +1,7 @@
 #include "correct/join_rule.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/utf8.hpp"
 #include "correct/token.hpp"
@@ -36,6 +37,13 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
         continue;  // inside a UTF-8 sequence
       }
       const std::string left = core.substr(0, cut), right = core.substr(cut);
+      // Cheap tests first: the dictionaries are asked only about cuts that
+      // could pass (a case change, a function word, halves the document uses).
+      const bool case_change = std::isupper(static_cast<unsigned char>(core[cut])) &&
+                               std::islower(static_cast<unsigned char>(core[cut - 1]));
+      const bool halves_used = evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
+                               evidence.document.Count(right) >= std::max(kMinHalfUses, uses);
+      if (!case_change && !halves_used && !WordClasses::IsFunctionWord(right)) continue;
       if (!evidence.Known(left) || !evidence.Known(right)) continue;
       const bool left_plain = IsCapitalised(left) || ToLower(left) == left;
       if (!left_plain) continue;
