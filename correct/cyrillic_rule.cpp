@@ -165,23 +165,19 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         }
         std::string suffix = latin.substr(keep);
         latin.resize(keep);
-        // A number glued to the word ("PonnK6228"): the word is converted and
-        // the space the OCR lost is put back.
-        // A volume number after a full stop ("Kh.3", "Kh.3,146") stays glued as it is.
         if (count == 1) {
+          // A volume number after a full stop ("Kh.3", "Kh.3,146") stays glued as it is.
           const size_t dot = latin.find('.');
-          if (dot != std::string::npos && dot >= 2 && dot + 1 < latin.size() && StartsWithDigit(latin.substr(dot + 1))) {
+          if (dot != std::string::npos && dot >= 2 && dot + 1 < latin.size() &&
+              StartsWithDigit(latin.substr(dot + 1))) {
             suffix = latin.substr(dot) + suffix;
             latin.resize(dot);
           }
-        }
-        if (count == 1) {
+          // A number glued to the word ("PonnK6228"): the word is converted and
+          // the space the OCR lost is put back.
           size_t digits = latin.size();
           while (digits > 0 && latin[digits - 1] >= '0' && latin[digits - 1] <= '9') --digits;
-          if (digits > 1 && digits < latin.size() && latin[digits - 1] == '.') {
-            suffix = latin.substr(digits - 1) + suffix;
-            latin.resize(digits - 1);
-          } else if (digits > 0 && digits < latin.size() && digits + 2 <= latin.size()) {
+          if (digits > 0 && digits < latin.size() && digits + 2 <= latin.size()) {
             suffix = " " + latin.substr(digits) + suffix;
             latin.resize(digits);
           }
