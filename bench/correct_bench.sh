@@ -31,9 +31,29 @@ tf=$(median "${full[@]}") tl=$(median "${load[@]}")
 echo "whole thesis, median wall time:            ${tf} s   (runs: ${full[*]})"
 echo "one line (dictionaries loaded), median:    ${tl} s"
 awk "BEGIN { printf \"correction proper (difference):            %.3f s; loading is %.0f%% of the total\n\", $tf - $tl, 100 * $tl / $tf }"
-if command -v /usr/bin/time > /dev/null; then
-  /usr/bin/time -f "peak memory:                               %M KiB" \
-    "$emend" correct "$thesis" -o "$work/out.txt" 2>&1 >/dev/null | tail -n 1
+# The yardstick of issue 11: Hunspell listing the thesis's unknown words, timed
+# in the same run (runs interleaved with emend's would be fairer still; the
+# medians are what is compared).
+if command -v hunspell > /dev/null && [ -f /usr/share/hunspell/en_GB.dic ]; then
+  hs=()
+  for ((k = 0; k < runs; k++)); do hs+=("$(measure hunspell -d en_GB -l "$thesis")"); done
+  th=$(median "${hs[@]}")
+  echo "hunspell -d en_GB -l, median wall time:    ${th} s   (runs: ${hs[*]})"
+  awk "BEGIN { printf \"emend correct / hunspell -l:               %.2f\n\", $tf / $th }"
+else
+  echo "hunspell (the CLI) is not installed: no comparison"
+fi
+# CPU time and peak memory of one run (GNU time -v), less sensitive to a busy machine.
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -v "$emend" correct "$thesis" -o "$work/out.txt" 2> "$work/time.txt" > /dev/null
+  awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { m = $2 }
+              END { printf "one run: CPU %.2f s (user %.2f, system %.2f), peak memory %d KiB\n", u + s, u, s, m }' \
+    "$work/time.txt"
+  if command -v hunspell > /dev/null; then
+    /usr/bin/time -v hunspell -d en_GB -l "$thesis" 2> "$work/time.txt" > /dev/null
+    awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { m = $2 }
+                END { printf "hunspell -l: CPU %.2f s, peak memory %d KiB\n", u + s, m }' "$work/time.txt"
+  fi
 fi
 echo "emendations: $(($(wc -l < "$work/e.tsv") - 1)) ($(grep -c $'\tapplied\t' "$work/e.tsv") applied, $(grep -c $'\tflagged\t' "$work/e.tsv") flagged)"
 echo

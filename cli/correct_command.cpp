@@ -1,4 +1,6 @@
 // emend correct IN [-o OUT] [--emendations E.tsv]
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -101,7 +103,14 @@ Runner AddCorrectCommand(CLI::App& app) {
                   "editors' decisions to apply (written by emend review; see README)");
   cmd->add_option("--threshold", args->threshold,
                   "apply proposals at or above this confidence, flag the rest")
-      ->check(CLI::Range(0.0, 1.0));
+      ->check(CLI::Range(0.0, 1.0))
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            // CLI::Range lets NaN through (every comparison with it is false).
+            return std::isnan(std::strtod(value.c_str(), nullptr)) ? std::string("NaN is not a confidence")
+                                                                   : std::string();
+          },
+          "", "not NaN"));
   return [args] { return Run(*args); };
 }
 

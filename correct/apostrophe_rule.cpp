@@ -1,5 +1,7 @@
 #include "correct/apostrophe_rule.hpp"
 
+#include <unordered_set>
+
 #include "core/utf8.hpp"
 #include "correct/token.hpp"
 
@@ -17,6 +19,21 @@ struct Next {
   bool separated = false;  // sentence punctuation between (a comma, a full stop)
   bool adjacent = false;   // no punctuation at all between
 };
+
+// A valid plural is read as a singular possessive when the document uses
+// the singular at least this often, and this many times as often as the plural.
+constexpr int kMinSingularUses = 20;
+constexpr int kSingularRatio = 5;
+// ... and the plural form at least this often, two in five of them before a content word.
+constexpr int kMinPluralUses = 3;
+
+// Words that make the next noun plural ("both governments", "the two leaderships").
+bool IsPluralMarker(std::string_view word) {
+  static const std::unordered_set<std::string> markers = {
+      "both", "two", "three", "four", "several", "many", "all", "various", "these", "those", "tripartite",
+      "numerous", "few", "other"};
+  return markers.count(ToLower(word)) > 0;
+}
 
 }  // namespace
 
@@ -78,23 +95,48 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                           : "")});
       continue;
     }
-    // A valid plural: only with a possessive of it seen in clean text, and a
-    // noun right after it. The plural possessive ("workers'") wins when seen.
+    // A valid plural: only with a possessive of it seen in clean text, or a
+    // stem the document uses mostly in the singular (the OCR drops nearly
+    // every apostrophe, so "leaderships" before a noun is "leadership's"), and
+    // a noun right after it. The plural possessive ("workers'") wins when
+    // seen, or when a plural word stands before ("both governments' aims").
     const bool plural_seen = evidence.document.SeenPluralPossessive(w);
+    const bool next_lower_noun = !next.core.empty() && ToLower(next.core) == next.core &&
+                                 !evidence.word_classes.CanBeAdjective(next.core);
+    const bool plural_before = i > 0 && IsPluralMarker(SplitWord(tokens[i - 1].text).core) &&
+                               SplitWord(tokens[i - 1].text).suffix.empty() && next_lower_noun;
+    // The document's own usage: the singular dominates, and the plural form
+    // mostly stands right before a content word, where only a possessive fits.
+    const int singular_uses = evidence.document.Count(stem);
+    const int plural_uses = evidence.document.Count(w);
+    const bool mostly_singular =
+        next_lower_noun && evidence.word_classes.CanBeNoun(ToLower(stem)) &&
+        singular_uses >= kMinSingularUses && singular_uses >= kSingularRatio * plural_uses &&
+        plural_uses >= kMinPluralUses &&
+        5 * evidence.document.CountBeforeContentWord(w) >= 2 * plural_uses;
     if (!evidence.lexicon.IsEnglish(stem) ||
-        (!plural_seen && !evidence.document.SeenPossessive(stem)) || !next.exists ||
-        !next.adjacent || next_is_function || next.core.empty()) {
+        (!plural_seen && !plural_before && !mostly_singular && !evidence.document.SeenPossessive(stem)) ||
+        !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
       continue;
     }
-    const bool noun_only = evidence.word_classes.CanBeNoun(next.core) &&
-                           !evidence.word_classes.CanBeVerb(next.core) &&
-                           !AllUpper(next.core) && utf8::Length(next.core) >= 3;
-    if (!noun_only) continue;
-    const std::string reading = plural_seen ? std::string(w) + "'" : stem + "'s";
+    const bool noun = evidence.word_classes.CanBeNoun(next.core) && !AllUpper(next.core) &&
+                      utf8::Length(next.core) >= 3;
+    const bool noun_only = noun && !evidence.word_classes.CanBeVerb(next.core);
+    // With the document's own evidence a noun that can also be a verb will do
+    // ("the Presidiums letter", "leaderships lack"), but not a past form.
+    const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");
+    if (!noun_only && !noun_enough) continue;
+    const bool plural_reading = plural_seen || plural_before;
+    const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
+    const std::string why =
+        plural_before ? "a plural word stands before it"
+        : plural_seen ? "'" + reading + "' occurs in clean text"
+        : mostly_singular ? "the document uses '" + stem + "' " + std::to_string(singular_uses) + " times, '" +
+                                std::string(w) + "' rarely"
+                          : "'" + reading + "' occurs in clean text";
     line.Propose({i, 1, std::string(p.prefix) + reading + std::string(p.suffix),
                   EmendationClass::kApostrophe, 0.6,
-                  "apostrophe: '" + reading + "' occurs in clean text, and '" +
-                      std::string(next.core) + "' is a noun, not a verb"});
+                  "apostrophe: " + why + ", and '" + std::string(next.core) + "' is a noun, not a verb"});
   }
 }
 

@@ -43,14 +43,17 @@ void BracketRule::Apply(LineEditor& line, const Evidence& evidence) const {
       --open;
       continue;
     }
-    // An unmatched "]": look back for the misread "[".
+    // An unmatched "]": look back for the misread "[". In this typescript a
+    // bracket alone is read right; the glyphs f { ^ are what the OCR makes of
+    // a quotation mark typed against the bracket ("'[Tito's] criticism"), so
+    // the reading restores both.
     for (size_t back = 0; back < kMaxWordsInside && back <= i; ++back) {
       const size_t k = i - back;
       if (k < i && tokens[k].text.find(']') != std::string::npos) break;
       if (!ReadsAsBracketedWord(tokens[k].text, evidence)) continue;
-      line.Propose({k, 1, "[" + tokens[k].text.substr(1), EmendationClass::kPunct, 0.8,
+      line.Propose({k, 1, "'[" + tokens[k].text.substr(1), EmendationClass::kPunct, 0.8,
                     "punct: '" + tokens[k].text.substr(0, 1) +
-                        "' stands for the '[' that the ']' later on the line closes"});
+                        "' stands for the quote and '[' that the ']' later on the line closes"});
       break;
     }
   }

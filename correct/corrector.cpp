@@ -8,6 +8,8 @@
 #include "correct/cyrillic_rule.hpp"
 #include "correct/diacritic_rule.hpp"
 #include "correct/document_stats.hpp"
+#include "correct/footnote_mark_rule.hpp"
+#include "correct/join_rule.hpp"
 #include "correct/line_editor.hpp"
 #include "correct/noise_rule.hpp"
 #include "correct/numeral_rule.hpp"
@@ -33,17 +35,23 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<CyrillicRule>(lexicon_));
   rules.push_back(std::make_unique<NumeralRule>(document));
   rules.push_back(std::make_unique<SplitRule>());
+  rules.push_back(std::make_unique<JoinRule>());
   rules.push_back(std::make_unique<BracketRule>());
   rules.push_back(std::make_unique<QuoteRule>());
   rules.push_back(std::make_unique<DiacriticRule>());
   rules.push_back(std::make_unique<ConfusionRule>());
   rules.push_back(std::make_unique<ApostropheRule>());
+  rules.push_back(std::make_unique<FootnoteMarkRule>(document));
   const NoiseRule noise;
 
   CorrectionResult result;
   result.lines.reserve(lines.size());
   for (size_t k = 0; k < lines.size(); ++k) {
     LineEditor editor(lines[k], static_cast<int>(k) + 1, options_.apply_threshold);
+    if (k > 0) {
+      std::vector<Token> previous = Tokenize(lines[k - 1]);
+      if (!previous.empty()) editor.set_preceding(previous.back().text);
+    }
     if (k + 1 < lines.size()) {
       std::vector<Token> next = Tokenize(lines[k + 1]);
       if (!next.empty()) editor.set_following(next.front().text);

@@ -11,6 +11,9 @@
 namespace emend::correct {
 namespace {
 
+// The most chunks a letter-spaced word may come in.
+constexpr size_t kMaxSpaced = 14;
+
 // The Latin strings (lower case) each Cyrillic letter was read as.
 const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
   static const std::map<char32_t, std::vector<std::u32string>> table = {
@@ -35,7 +38,8 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'с', {U"c"}},
       {U'т', {U"t", U"m"}},
       {U'у', {U"y"}},
-      {U'ф', {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"o"}},
+      {U'ф', {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"<i>", U"<1>", U"<l>",
+              U"(i)", U"(1)", U"(l)"}},
       {U'х', {U"x"}},
       {U'ц', {U"u"}},
       {U'ч', {U"4", U"y"}},
@@ -45,7 +49,7 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'ы', {U"bi", U"bl"}},
       {U'ь', {U"b"}},
       {U'э', {U"3"}},
-      {U'ю', {U"io", U"10"}},
+      {U'ю', {U"io", U"10", U"lo", U"to"}},
       {U'я', {U"r", U"fl", U"a"}},
   };
   return table;
@@ -134,8 +138,9 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
   // Two passes: the second may take dictionary words once the line has Cyrillic.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < line.tokens().size(); ++i) {
-      // Longest run first: letter-spaced words ("O o h a") come as several chunks.
-      for (size_t count = std::min<size_t>(5, line.tokens().size() - i); count >= 1; --count) {
+      // Longest run first: letter-spaced words ("O o h a", "B o c n o M U H a H u n")
+      // come as several chunks; a run of more than five is single letters only.
+      for (size_t count = std::min(kMaxSpaced, line.tokens().size() - i); count >= 1; --count) {
         std::string latin;
         bool ok = true;
         size_t shortest = 100;
@@ -143,7 +148,8 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
           const std::string& t = line.tokens()[k].text;
           if (line.tokens()[k].emendation >= 0 && HasCyrillic(t)) ok = false;
           // Numbers are the references' own (Фонд 2), never part of a spaced word.
-          if (count > 1 && (utf8::Length(t) > 5 || t.find_first_of("0123456789") != std::string::npos)) {
+          const size_t longest = count > 5 ? 1 : count == 2 ? 8 : 5;
+          if (count > 1 && (utf8::Length(t) > longest || t.find_first_of("0123456789") != std::string::npos)) {
             ok = false;
           }
           shortest = std::min(shortest, utf8::Length(t));
@@ -159,9 +165,16 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         }
         std::string suffix = latin.substr(keep);
         latin.resize(keep);
-        // A number glued to the word ("PonnK6228"): the word is converted and
-        // the space the OCR lost is put back.
         if (count == 1) {
+          // A volume number after a full stop ("Kh.3", "Kh.3,146") stays glued as it is.
+          const size_t dot = latin.find('.');
+          if (dot != std::string::npos && dot >= 2 && dot + 1 < latin.size() &&
+              StartsWithDigit(latin.substr(dot + 1))) {
+            suffix = latin.substr(dot) + suffix;
+            latin.resize(dot);
+          }
+          // A number glued to the word ("PonnK6228"): the word is converted and
+          // the space the OCR lost is put back.
           size_t digits = latin.size();
           while (digits > 0 && latin[digits - 1] >= '0' && latin[digits - 1] <= '9') --digits;
           if (digits > 0 && digits < latin.size() && digits + 2 <= latin.size()) {
@@ -173,14 +186,23 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         if (core.empty() || HasCyrillic(latin) || IsNumber(core)) continue;
         const bool known = count == 1 && evidence.Known(core);
         const size_t length = utf8::Length(latin);
-        // Two letters only for an abbreviation right after Cyrillic ("АВП PO").
+        // Two letters only for an abbreviation right after Cyrillic ("АВП PO"),
+        // or one numbered like a volume ("Kh.3", "Kh. 4") in a citation that
+        // has Cyrillic.
         const bool after_cyrillic =
             i > 0 && line.tokens()[i - 1].emendation >= 0 && HasCyrillic(line.tokens()[i - 1].text);
-        if (length < 2 || (length == 2 && !after_cyrillic)) continue;
+        const bool numbered =
+            count == 1 && cyrillic_on_line &&
+            (suffix.starts_with(".") ? suffix == "." || StartsWithDigit(suffix.substr(1)) : suffix.empty()) &&
+            (suffix.size() > 1 ||
+             (i + 1 < line.tokens().size() && (StartsWithDigit(line.tokens()[i + 1].text) ||
+                                                line.tokens()[i + 1].text.starts_with("."))));
+        if (length < 2 || (length == 2 && !after_cyrillic && !numbered)) continue;
         if (known && !(pass == 1 && cyrillic_on_line)) continue;
-        // A dictionary word must be followed by a number, as archival references are.
-        if (known && (i + 1 >= line.tokens().size() ||
-                      !StartsWithDigit(line.tokens()[i + 1].text))) {
+        // A dictionary word must be followed by a number, as archival references
+        // are, or be a capitals abbreviation right after Cyrillic ("АВП, PO").
+        if (known && !(after_cyrillic && length == 2 && AllUpper(latin)) &&
+            (i + 1 >= line.tokens().size() || !StartsWithDigit(line.tokens()[i + 1].text))) {
           continue;
         }
         const int max_cost = length >= 4 ? 1 : 0;
@@ -194,15 +216,24 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         if (m.word.empty()) continue;
         // An abbreviation (РФ, РГАНИ) is typed in capitals: its Latin reading has some.
         if (AllUpper(m.word) && ToLower(latin) == latin) continue;
-        if (length == 2 && (!AllUpper(m.word) || m.cost > 0)) continue;
-        // A letter-spaced run must be explained letter for letter.
-        if (count > 1 && m.cost > 0) continue;
+        if (length == 2 && ((!AllUpper(m.word) && !numbered) || m.cost > 0)) continue;
+        // A letter-spaced run must be explained letter for letter, unless it is
+        // a long word in a citation that has Cyrillic already.
+        if (count > 1 && m.cost > 0 && !(length >= 8 && cyrillic_on_line)) continue;
         double confidence = m.cost == 0 ? 0.9 : 0.7;
         if (!m.unique) confidence = 0.3;
         std::string reading = prefix + m.word;
         // Archival terms and title words stand capitalised in the citations.
         if (!AllUpper(m.word)) reading = prefix + Capitalise(m.word);
-        line.Propose({i, count, reading + suffix, EmendationClass::kCyrillic, confidence,
+        // "Kh .3": the volume number belongs to the abbreviation ("Кн.3").
+        size_t span = count;
+        if (numbered && suffix.empty() && i + 1 < line.tokens().size() &&
+            line.tokens()[i + 1].text.size() > 1 && line.tokens()[i + 1].text[0] == '.' &&
+            StartsWithDigit(line.tokens()[i + 1].text.substr(1))) {
+          suffix = line.tokens()[i + 1].text;
+          span = 2;
+        }
+        line.Propose({i, span, reading + suffix, EmendationClass::kCyrillic, confidence,
                       "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
                           "' reads to an English engine (" + std::to_string(m.cost) +
                           " letter(s) unexplained)"});
@@ -210,6 +241,84 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         break;
       }
     }
+  }
+  if (cyrillic_on_line) ApplyInCitation(line);
+}
+
+void CyrillicRule::ApplyInCitation(LineEditor& line) const {
+  auto cyrillic_at = [&](size_t k) { return k < line.tokens().size() && HasCyrillic(line.tokens()[k].text); };
+  // Words joined by a colon ("BocnoMUHaHun:Bpeiun"): each part on its own.
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    const std::string& text = line.tokens()[i].text;
+    const WordParts p = SplitWord(text);
+    const size_t colon = p.core.find(':');
+    if (colon == std::string_view::npos || HasCyrillic(text)) continue;
+    std::string out(p.prefix);
+    bool changed = false, sure = true;
+    size_t start = 0;
+    const std::string core(p.core);
+    while (start <= core.size()) {
+      size_t end = core.find(':', start);
+      if (end == std::string::npos) end = core.size();
+      const std::string part = core.substr(start, end - start);
+      const Match m = utf8::Length(part) >= 4 ? Best(part, 1) : Match{};
+      if (!m.word.empty() && !AllUpper(m.word) && ToLower(part) != part) {
+        out += Capitalise(m.word);
+        changed = true;
+        sure &= m.unique && m.cost == 0;
+      } else {
+        out += part;
+      }
+      if (end < core.size()) out += ':';
+      start = end + 1;
+    }
+    if (!changed) continue;
+    out += p.suffix;
+    line.Propose({i, 1, out, EmendationClass::kCyrillic, sure ? 0.9 : 0.7,
+                  "cyrillic: the parts of '" + std::string(p.core) +
+                      "' are Latin look-alikes of listed Russian words, in a citation with Cyrillic"});
+  }
+  // Initials follow the citation's script: "H. C. Хрущев" and "Хрущев, H. C.,"
+  // are Н. С.: capitals with a Cyrillic twin, each with its full stop, next
+  // to a Cyrillic word.
+  static const std::string_view kTwins = "ABCEHKMOPTX";
+  static const std::vector<std::string> kCyrillicTwins = {"А", "В", "С", "Е", "Н", "К", "М", "О", "Р", "Т", "Х"};
+  auto initial = [&](size_t k) {
+    const std::string& t = line.tokens()[k].text;
+    if (t.size() < 1 || kTwins.find(t[0]) == std::string_view::npos) return false;
+    if (t.size() == 1) return k + 1 < line.tokens().size() && line.tokens()[k + 1].text.starts_with(".");
+    return t[1] == '.' && t.find_first_not_of(".,;", 1) == std::string::npos;
+  };
+  auto stop = [&](size_t k) { return line.tokens()[k].text.find_first_not_of(".,;") == std::string::npos; };
+  for (size_t i = 0; i < line.tokens().size();) {
+    if (!initial(i)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < line.tokens().size() && (initial(end) || (end > i && stop(end)))) ++end;
+    const bool beside = (i > 0 && cyrillic_at(i - 1)) || cyrillic_at(end);
+    if (beside) {
+      for (size_t k = i; k < end; ++k) {
+        if (!initial(k)) continue;
+        const std::string& t = line.tokens()[k].text;
+        const std::string twin = kCyrillicTwins[kTwins.find(t[0])];
+        line.Propose({k, 1, twin + t.substr(1), EmendationClass::kCyrillic, 0.9,
+                      "cyrillic: an initial beside a Cyrillic name is typed in Cyrillic"});
+      }
+    }
+    i = end;
+  }
+  // A one-letter Russian word between Cyrillic and a number or Cyrillic
+  // ("Кн.3 m 4" is "Кн.3 и 4").
+  for (size_t i = 1; i + 1 < line.tokens().size(); ++i) {
+    const std::string& t = line.tokens()[i].text;
+    if (t.size() != 1 || !cyrillic_at(i - 1)) continue;
+    if (!cyrillic_at(i + 1) && !StartsWithDigit(line.tokens()[i + 1].text)) continue;
+    const Match m = Best(t, 0);
+    if (m.word.empty() || utf8::Length(m.word) != 1 || !m.unique) continue;
+    line.Propose({i, 1, m.word, EmendationClass::kCyrillic, 0.8,
+                  "cyrillic: '" + t + "' between Cyrillic and a number reads as the Russian '" + m.word + "'"});
   }
 }
 

@@ -30,6 +30,10 @@ class CyrillicRule : public Rule {
   Match Best(std::string_view latin, int max_cost) const;
 
  private:
+  // Inside a citation that has Cyrillic: words joined by a colon, initials
+  // beside a Cyrillic name, one-letter Russian words.
+  void ApplyInCitation(LineEditor& line) const;
+
   struct Target {
     std::string word;
     std::u32string lower;

@@ -22,8 +22,13 @@ Option OptionsFor(const std::u32string& w, size_t i) {
   const bool after_lower = i > 0 && IsLower(w[i - 1]);
   switch (c) {
     // At a word's start the typescript had a capital (Čepo, Ćosić).
-    case U'6': return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćč", true};
+    // 6 is also what the OCR makes of the acute and umlauted vowels of
+    // Hungarian, French and Turkish names (Kádár, Géza, Chargé, Köprülü).
+    case U'6': return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćčéáóö", true};
     case U'd': return {U"dć", true};
+    // Word-final b for ć (Vidib), t for the Polish ł (Gomutka).
+    case U'b': return i + 1 == w.size() && after_lower ? Option{U"bć", true} : Option{U"b", false};
+    case U't': return after_lower || i == 0 ? Option{U"tł", true} : Option{U"t", false};
     case U'g': return {U"gç", true};
     case U'C': return after_lower ? Option{U"Cćč", true} : Option{U"CČĆ", false};
     case U'c': return {U"cčć", false};
@@ -31,8 +36,16 @@ Option OptionsFor(const std::u32string& w, size_t i) {
     case U'S': return {U"SŠ", false};
     case U'z': return {U"zž", false};
     case U'Z': return {U"ZŽ", false};
+    // A word with a 6 in it may have lost its other accents unseen
+    // ("Bek6s" is Békés, "K6dar" Kádár): only listed names take them.
+    case U'e': return w.find(U'6') != std::u32string::npos ? Option{U"eé", false} : Option{U"e", false};
+    case U'a': return w.find(U'6') != std::u32string::npos ? Option{U"aá", false} : Option{U"a", false};
     default: return {std::u32string(1, c), false};
   }
+}
+
+bool HasForeignLetter(const std::u32string& w) {
+  return w.find_first_of(U"łéáóö") != std::u32string::npos;
 }
 
 // Letters (and the 6 that stands for ć) only.
@@ -42,6 +55,21 @@ bool Restorable(std::string_view word) {
     if (!IsLetter(c) && c != U'6') return false;
   }
   return true;
+}
+
+// A neighbouring word (two either side) is Serbo-Croatian and not English.
+bool InSerboCroatianSpan(const LineEditor& line, size_t i, const Evidence& evidence) {
+  const auto& tokens = line.tokens();
+  for (size_t k = i >= 2 ? i - 2 : 0; k < tokens.size() && k <= i + 2; ++k) {
+    if (k == i) continue;
+    const std::string core(SplitWord(tokens[k].text).core);
+    if (utf8::Length(core) < 2 || !AllLetters(core)) continue;
+    if (evidence.lexicon.IsSerboCroatian(core) && !evidence.lexicon.IsEnglish(core) &&
+        !evidence.lexicon.IsName(core)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -81,6 +109,10 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
     }
     std::string text = utf8::Encode(current);
     if (text.find('6') != std::string::npos) continue;
+    // Letters foreign to Serbo-Croatian only in a listed name or an English word.
+    if (HasForeignLetter(current) && !evidence.lexicon.IsName(text) && !evidence.lexicon.IsEnglish(text)) {
+      continue;
+    }
     const bool sc = evidence.lexicon.IsSerboCroatian(text);
     const bool en = !sc && trace && evidence.lexicon.IsEnglish(text);
     if (!sc && !en) continue;
@@ -107,6 +139,7 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
   Result r;
   r.reading = top.text;
   r.confidence = tie ? 0.4 : top.trace ? 0.9 : 0.7;
+  r.trace = top.trace;
   r.evidence = std::string("diacritic: '") + top.text + "' is " +
                (evidence.lexicon.IsName(top.text) ? "in the names list"
                                                   : "a Serbo-Croatian dictionary word") +
@@ -124,6 +157,7 @@ const DiacriticRule::Result& DiacriticRule::Lookup(const std::string& word,
 }
 
 void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  static const Result kNothing;
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const std::string& text = line.tokens()[i].text;
     WordParts p = SplitWord(text);
@@ -161,6 +195,10 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
             part.pop_back();
             ending = "s";
           }
+        }
+        // Hooks dropped without a trace: only where the text around is Serbo-Croatian.
+        if (!found->reading.empty() && !found->trace && !InSerboCroatianSpan(line, i, evidence)) {
+          found = &kNothing;
         }
         if (!found->reading.empty()) {
           part = found->reading;

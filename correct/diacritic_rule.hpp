@@ -14,7 +14,9 @@ namespace emend::correct {
 // dictionaries, the names list or English know. A misread trace (6, a final
 // d, a capital C inside a word) allows names, and a listed name wins over a
 // common word ("KoCa" is Koča, not koća); a word with no trace is only
-// restored when it is a common word (a name typed without diacritics stays).
+// restored when it is a common word (a name typed without diacritics stays),
+// and only inside Serbo-Croatian text: a neighbouring word is Serbo-Croatian
+// and not English ("Kabinet Drzavnog Sekretara", not "General Zezelj is").
 class DiacriticRule : public Rule {
  public:
   std::string_view name() const override { return "diacritic"; }
@@ -25,6 +27,7 @@ class DiacriticRule : public Rule {
     std::string reading;  // empty: no proposal
     double confidence = 0;
     std::string evidence;
+    bool trace = false;  // the reading explains a misread (not only dropped hooks)
   };
   Result Restore(const std::string& word, const Evidence& evidence) const;
   const Result& Lookup(const std::string& word, const Evidence& evidence) const;

@@ -1,8 +1,21 @@
 #include "correct/document_stats.hpp"
 
+#include <cctype>
+
 #include "correct/token.hpp"
+#include "correct/word_classes.hpp"
 
 namespace emend::correct {
+
+bool IsFileNumber(std::string_view chunk) {
+  const std::string_view core = SplitWord(chunk).core;
+  const size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 == core.size()) return false;
+  for (size_t k = 0; k < core.size(); ++k) {
+    if (k != slash && !std::isdigit(static_cast<unsigned char>(core[k]))) return false;
+  }
+  return true;
+}
 
 void DocumentStats::CountPossessives(std::string_view chunk) {
   const WordParts parts = SplitWord(chunk);
@@ -21,12 +34,24 @@ void DocumentStats::CountPossessives(std::string_view chunk) {
 void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
   lines_.insert(lines_.end(), lines.begin(), lines.end());
   for (const std::string& line : lines) {
-    for (const Token& token : Tokenize(line)) {
-      std::string_view core = SplitWord(token.text).core;
+    const std::vector<Token> tokens = Tokenize(line);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const WordParts parts = SplitWord(tokens[k].text);
+      const std::string_view core = parts.core;
       if (core.empty()) continue;
       ++counts_[std::string(core)];
       ++folded_counts_[ToLower(core)];
-      CountPossessives(token.text);
+      CountPossessives(tokens[k].text);
+      if (k + 1 < tokens.size() && parts.suffix.empty() && parts.prefix.empty() && AllUpper(core) &&
+          AllLetters(core) && IsFileNumber(tokens[k + 1].text)) {
+        ++file_codes_[std::string(core)];
+      }
+      if (k + 1 < tokens.size() && parts.suffix.empty()) {
+        const std::string& next = tokens[k + 1].text;
+        if (AllLetters(next) && ToLower(next) == next && !WordClasses::IsFunctionWord(next)) {
+          ++before_content_[std::string(core)];
+        }
+      }
     }
   }
 }
@@ -45,6 +70,16 @@ int DocumentStats::Count(std::string_view form) const {
 int DocumentStats::CountIgnoringCase(std::string_view form) const {
   auto it = folded_counts_.find(ToLower(form));
   return it == folded_counts_.end() ? 0 : it->second;
+}
+
+int DocumentStats::CountAsFileCode(std::string_view code) const {
+  auto it = file_codes_.find(std::string(code));
+  return it == file_codes_.end() ? 0 : it->second;
+}
+
+int DocumentStats::CountBeforeContentWord(std::string_view form) const {
+  auto it = before_content_.find(std::string(form));
+  return it == before_content_.end() ? 0 : it->second;
 }
 
 bool DocumentStats::SeenPossessive(std::string_view stem) const {

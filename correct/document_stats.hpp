@@ -11,6 +11,9 @@
 
 namespace emend::correct {
 
+// "10338/63": digits, a slash, digits (punctuation around it allowed).
+bool IsFileNumber(std::string_view chunk);
+
 class DocumentStats {
  public:
   // Counts the word cores of every line (punctuation stripped, case kept).
@@ -26,6 +29,14 @@ class DocumentStats {
   bool SeenPossessive(std::string_view stem) const;
   // True if "plural'" ("workers'") occurs in the document or the clean text.
   bool SeenPluralPossessive(std::string_view plural) const;
+  // Occurrences of the exact form directly followed, on the same line and
+  // with no punctuation between, by a lower-case word that is not a function
+  // word: the places where a plural would have to be a possessive.
+  int CountBeforeContentWord(std::string_view form) const;
+  // Occurrences of an archival file code ("RY", "FO") directly before a
+  // file number of the form digits/digits ("RY 10338/16"): the recurring
+  // templates of the document's signatures.
+  int CountAsFileCode(std::string_view code) const;
   // The document's lines, for rules that look for a pattern elsewhere in it.
   const std::vector<std::string>& lines() const { return lines_; }
 
@@ -33,6 +44,8 @@ class DocumentStats {
   void CountPossessives(std::string_view chunk);
   std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, int> folded_counts_;
+  std::unordered_map<std::string, int> before_content_;
+  std::unordered_map<std::string, int> file_codes_;
   std::unordered_set<std::string> possessive_stems_;
   std::unordered_set<std::string> plural_possessives_;
   std::vector<std::string> lines_;

@@ -8,6 +8,9 @@
 namespace emend::correct {
 
 // The classes of OCR damage, as in the gold's edits files.
+// kSplit covers the OCR's space errors both ways: a space inside a word
+// ("Norm alization") and a space lost between two ("Hodderand"); the TEI
+// schema has no separate class for the second.
 enum class EmendationClass { kApostrophe, kSplit, kDiacritic, kCyrillic, kConfusion, kPunct, kNoise };
 
 enum class EmendationStatus {

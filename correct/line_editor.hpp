@@ -30,6 +30,9 @@ class LineEditor {
   // ("Peoples" at a line end, "Democracies" on the next line).
   const std::string& following() const { return following_; }
   void set_following(std::string chunk) { following_ = std::move(chunk); }
+  // The last chunk of the previous line ("Vol." before a line starting "Ill,").
+  const std::string& preceding() const { return preceding_; }
+  void set_preceding(std::string chunk) { preceding_ = std::move(chunk); }
   std::string_view original() const { return original_; }
   int line_number() const { return line_number_; }
 
@@ -56,6 +59,7 @@ class LineEditor {
   std::vector<Token> tokens_;
   std::vector<Pending> emendations_;
   std::string following_;
+  std::string preceding_;
 };
 
 }  // namespace emend::correct

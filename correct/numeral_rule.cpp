@@ -61,12 +61,18 @@ NumeralRule::NumeralRule(const DocumentStats& document) {
 
 void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
   // CHAPTER II I / Vol. Ill: numeral chunks after a keyword, ending the line or a label.
-  for (size_t i = 0; i + 1 < line.tokens().size(); ++i) {
-    if (!IsRomanKeyword(SplitWord(line.tokens()[i].text).core)) continue;
+  // The keyword may end the previous line ("Vol." / "Ill, Srbija ..."): then
+  // the numeral chunks start at chunk 0 (begin == 0 below).
+  const bool keyword_before = IsRomanKeyword(SplitWord(line.preceding()).core);
+  for (size_t i = 0; i + 1 < line.tokens().size() + (keyword_before ? 1 : 0); ++i) {
+    const size_t begin = keyword_before ? i : i + 1;
+    if (keyword_before ? i > 0 : !IsRomanKeyword(SplitWord(line.tokens()[i].text).core)) continue;
+    const std::string keyword(keyword_before ? SplitWord(line.preceding()).core
+                                             : SplitWord(line.tokens()[i].text).core);
     std::string joined;
-    size_t k = i + 1;
+    size_t k = begin;
     std::string suffix;
-    for (; k < line.tokens().size() && k < i + 4; ++k) {
+    for (; k < line.tokens().size() && k < begin + 3; ++k) {
       WordParts p = SplitWord(line.tokens()[k].text);
       if (!p.prefix.empty() || p.core.empty() || p.core.size() > 4 ||
           p.core.find_first_not_of("IVXl1") != std::string_view::npos) {
@@ -79,7 +85,7 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
         break;
       }
     }
-    const size_t count = k - (i + 1);
+    const size_t count = k - begin;
     if (count == 0) continue;
     const bool at_end = k == line.tokens().size() || suffix == ":" || suffix == "." || suffix == ",";
     const std::string roman = AsRoman(joined);
@@ -87,9 +93,8 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
     if (!changed || !at_end || RomanValue(roman) == 0) continue;
     // A lone "Ill" is a word too: only after the keyword is it a numeral.
     if (count == 1 && joined.find_first_of("l1") == std::string::npos) continue;
-    line.Propose({i + 1, count, roman + suffix, EmendationClass::kConfusion, 0.9,
-                  "numeral: roman numeral after '" +
-                      std::string(SplitWord(line.tokens()[i].text).core) + "'"});
+    line.Propose({begin, count, roman + suffix, EmendationClass::kConfusion, 0.9,
+                  "numeral: roman numeral after '" + keyword + "'"});
   }
   // Section headings and contents lines: "111.1 Khrushchevs Visit ...".
   if (roman_headings_ && line.tokens().size() >= 2) {

@@ -1,8 +1,7 @@
 #include "correct/split_rule.hpp"
 
-#include <regex>
-
 #include "core/utf8.hpp"
+#include "correct/document_stats.hpp"
 #include "correct/numeral_rule.hpp"
 #include "correct/token.hpp"
 
@@ -10,6 +9,8 @@ namespace emend::correct {
 namespace {
 
 constexpr size_t kMaxGroup = 8;
+// A spaced file code is joined when the document has it whole this often.
+constexpr int kMinFileCodeUses = 2;
 
 // A joined form must keep an ordinary case pattern: Word, word or WORD.
 bool PlainCase(std::string_view s) {
@@ -39,36 +40,67 @@ struct Chunk {
   bool lone = false;  // a single letter
 };
 
+bool IsLoneDigit(std::string_view core) {
+  return core.size() == 1 && IsDigit(static_cast<unsigned char>(core[0]));
+}
+
+// A year of the period: 1500-1999 or 2000-2099.
+bool IsPeriodYear(std::string_view d) {
+  return d.size() == 4 && ((d[0] == '1' && d[1] >= '5') || (d[0] == '2' && d[1] == '0'));
+}
+
 // Spaced years: four single digits forming a year of the period ("1 9 5 3").
-bool ProposeYears(LineEditor& line) {
-  const auto& tokens = line.tokens();
-  for (size_t i = 0; i + 4 <= tokens.size(); ++i) {
+// One pass from left to right: after a proposal (applied or only flagged)
+// the scan resumes behind it, so every run is looked at once and a line of
+// many spaced years costs linear time.
+void ProposeYears(LineEditor& line) {
+  for (size_t i = 0; i + 4 <= line.tokens().size(); ++i) {
+    const auto& tokens = line.tokens();
     std::string digits;
     bool ok = true;
     for (size_t k = i; k < i + 4 && ok; ++k) {
       WordParts p = SplitWord(tokens[k].text);
-      ok = p.core.size() == 1 && IsDigit(static_cast<unsigned char>(p.core[0])) &&
-           (k == i || p.prefix.empty()) && (k == i + 3 || p.suffix.empty());
+      ok = IsLoneDigit(p.core) && (k == i || p.prefix.empty()) && (k == i + 3 || p.suffix.empty());
       digits += p.core;
     }
-    if (!ok || (i + 4 < tokens.size() && SplitWord(tokens[i + 4].text).core.size() == 1 &&
-                IsDigit(static_cast<unsigned char>(SplitWord(tokens[i + 4].text).core[0])))) {
+    // A fifth lone digit: a longer number or a list, not a year.
+    if (!ok || (i + 4 < tokens.size() && IsLoneDigit(SplitWord(tokens[i + 4].text).core))) continue;
+    if (!IsPeriodYear(digits)) continue;
+    WordParts first = SplitWord(tokens[i].text), last = SplitWord(tokens[i + 3].text);
+    const bool applied =
+        line.Propose({i, 4, std::string(first.prefix) + digits + std::string(last.suffix),
+                      EmendationClass::kSplit, 0.9, "split: spaced digits form a year"});
+    // Applied: the four chunks are now one, at i. Flagged: they stay; skip them.
+    if (!applied) i += 3;
+  }
+}
+
+// A file code spaced into capitals before a file number ("Doc. R Y 10338/63"),
+// where the document writes the code whole before file numbers elsewhere.
+void ProposeFileCodes(LineEditor& line, const Evidence& evidence) {
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    const auto& tokens = line.tokens();
+    size_t end = i;
+    std::string code;
+    while (end < tokens.size() && tokens[end].text.size() == 1 && AllUpper(tokens[end].text) &&
+           AllLetters(tokens[end].text)) {
+      code += tokens[end++].text;
+    }
+    if (end - i < 2 || end >= tokens.size() || !IsFileNumber(tokens[end].text) ||
+        evidence.document.CountAsFileCode(code) < kMinFileCodeUses) {
       continue;
     }
-    if (!std::regex_match(digits, std::regex("1[5-9][0-9][0-9]|20[0-9][0-9]"))) continue;
-    WordParts first = SplitWord(tokens[i].text), last = SplitWord(tokens[i + 3].text);
-    line.Propose({i, 4, std::string(first.prefix) + digits + std::string(last.suffix),
-                  EmendationClass::kSplit, 0.9, "split: spaced digits form a year"});
-    return true;
+    line.Propose({i, end - i, code, EmendationClass::kSplit, 0.9,
+                  "split: the document writes '" + code + "' before file numbers " +
+                      std::to_string(evidence.document.CountAsFileCode(code)) + " times"});
   }
-  return false;
 }
 
 }  // namespace
 
 void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
-  while (ProposeYears(line)) {
-  }
+  ProposeYears(line);
+  ProposeFileCodes(line, evidence);
   // Work on a snapshot; proposals are made from the right so indices stay valid.
   const std::vector<Token> tokens = line.tokens();
   const size_t n = tokens.size();

@@ -92,6 +92,7 @@ bool WordClasses::IsFunctionWord(std::string_view word) {
       "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it",
       "its", "he", "she", "they", "them", "their", "his", "her", "we", "our", "us", "you", "i",
       "me", "my", "so", "there", "here", "via", "per", "within", "because", "although",
+      "now", "also", "still", "again", "too", "already",
       "though", "unless", "whereas", "themselves", "itself", "himself"};
   return kWords.count(ToLower(word)) > 0;
 }

@@ -92,7 +92,9 @@ INSTANTIATE_TEST_SUITE_P(
              "РГАНИ, Фонд 2, Опись 1, Ролик 6228, Дело 158."},
         Case{"letter_spaced_cyrillic", "PfAHM, O o h a  2, Onncb 1, P o jim k  6228, fleno 160.",
              "РГАНИ, Фонд  2, Опись 1, Ролик  6228, Дело 160."},
-        Case{"cyrillic_name", "H. C. XpymeB, BocnoMUHaHUR", "H. C. Хрущев, Воспоминания"},
+        Case{"cyrillic_name", "H. C. XpymeB, BocnoMUHaHUR", "Н. С. Хрущев, Воспоминания"},
+        Case{"latin_initials_in_english_kept", "[N.S. Khrushchev, Reminiscences], H. C. Smith",
+             "[N.S. Khrushchev, Reminiscences], H. C. Smith"},
         // roman numerals and other confusions
         Case{"heading_numeral", "111.1 Khrushchevs Visit to Yugoslavia", "III.1 Khrushchev's Visit to Yugoslavia"},
         Case{"chapter_numeral", "CHAPTER II I", "CHAPTER III"},
@@ -107,7 +109,8 @@ INSTANTIATE_TEST_SUITE_P(
              "Note to the Meimorandum of Conversation"},
         Case{"noise_line_kept", "^7&2io", "^7&2io"},
         // misread opening brackets, contractions
-        Case{"bracket", "that fthe Soviet leadership] will", "that [the Soviet leadership] will"},
+        Case{"bracket", "that fthe Soviet leadership] will", "that '[the Soviet leadership] will"},
+        Case{"brace_bracket", "insisted that {Yugoslavia] would", "insisted that '[Yugoslavia] would"},
         Case{"bracket_not_a_word_kept", "that the Soviet leadership] will", "that the Soviet leadership] will"},
         Case{"contraction", "he wasnt sure", "he wasn't sure"},
         Case{"quote_read_as_i", "to the idivision of labour", "to the 'division of labour"},
@@ -115,8 +118,125 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"compound_part", "the Soviet-Yugosiav talks", "the Soviet-Yugoslav talks"},
         Case{"listed_name_beats_common_word", "Kabinet KoCe Popovi6a", "Kabinet Koče Popovića"},
         Case{"possessive_before_gerund", "Titos manoeuvring", "Tito's manoeuvring"},
+        // clean text: Markdown emphasis is no quotation mark; a name without a
+        // trace of a misread, in English text, keeps its spelling
+        Case{"markdown_emphasis_kept", "Published in *Istoricheskii arkhiv*, and *ibid.*, op. 7",
+             "Published in *Istoricheskii arkhiv*, and *ibid.*, op. 7"},
+        // a lost space before a function word needs the word to be frequent in the document
+        Case{"spaced_capitals_without_template_kept", "File No. 124290, Doc. R Y 10338/63.",
+             "File No. 124290, Doc. R Y 10338/63."},
+        Case{"join_without_frequent_function_word_kept", "(London: Hodderand Stoughton, 1990)",
+             "(London: Hodderand Stoughton, 1990)"},
+        Case{"name_in_english_text_kept", "General Zezelj is a close confidant", "General Zezelj is a close confidant"},
         Case{"sentence_final_plural_flagged", "between the two Germanys. On", "between the two Germanys. On"},
         Case{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs responded promptly"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// The emendation record of one proposal: what it reads, its class, whether it
+// was applied, and how sure the corrector was (a band, not an exact figure).
+enum class Band { kLow, kMid, kHigh };  // < 0.5, 0.5 to 0.9, >= 0.9
+
+Band BandOf(double confidence) {
+  return confidence >= 0.9 ? Band::kHigh : confidence >= 0.5 ? Band::kMid : Band::kLow;
+}
+
+struct RecordCase {
+  const char* name;
+  std::string ocr_line;
+  std::string span;  // the record's OCR reading
+  std::string reading;
+  EmendationClass emendation_class;
+  EmendationStatus status;
+  Band band;
+  // More document lines, when the proposal needs the document's evidence.
+  std::vector<std::string> context = {};
+  friend void PrintTo(const RecordCase& c, std::ostream* os) { *os << c.name; }
+};
+
+// A document where "and" is as frequent as in running prose.
+std::vector<std::string> FrequentAnd() {
+  std::string line;
+  for (int k = 0; k < 60; ++k) line += "war and peace ";
+  return {line};
+}
+
+class CorrectorRecordTest : public testing::TestWithParam<RecordCase> {};
+
+TEST_P(CorrectorRecordTest, RecordsTheProposal) {
+  const RecordCase& c = GetParam();
+  std::vector<std::string> document = Context();
+  document.insert(document.end(), c.context.begin(), c.context.end());
+  document.push_back(c.ocr_line);
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult result = corrector.Correct(document);
+  const Emendation* found = nullptr;
+  for (const Emendation& e : result.emendations) {
+    if (e.line == static_cast<int>(document.size()) && e.ocr == c.span) found = &e;
+  }
+  ASSERT_NE(found, nullptr) << "no emendation of '" << c.span << "'";
+  EXPECT_EQ(found->reading, c.reading);
+  EXPECT_EQ(ClassName(found->emendation_class), ClassName(c.emendation_class));
+  EXPECT_EQ(StatusName(found->status), StatusName(c.status));
+  EXPECT_EQ(static_cast<int>(BandOf(found->confidence)), static_cast<int>(c.band))
+      << "confidence " << found->confidence;
+  // A flagged proposal leaves the OCR reading in the text; an applied one replaces it.
+  const bool in_text = result.lines.back().find(c.reading) != std::string::npos;
+  EXPECT_EQ(in_text, c.status == EmendationStatus::kApplied) << result.lines.back();
+}
+
+using C = EmendationClass;
+using S = EmendationStatus;
+INSTANTIATE_TEST_SUITE_P(
+    Records, CorrectorRecordTest,
+    testing::Values(
+        RecordCase{"possessive_name", "Following Titos visit", "Titos", "Tito's", C::kApostrophe, S::kApplied,
+                   Band::kHigh},
+        RecordCase{"sentence_final_plural_flagged", "between the two Germanys. On", "Germanys",
+                   "Germany's", C::kApostrophe, S::kFlagged, Band::kLow},
+        RecordCase{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs",
+                   "Khrushchev's", C::kApostrophe, S::kFlagged, Band::kLow},
+        RecordCase{"spaced_year", "1 9 5 3  (January)", "1 9 5 3", "1953", C::kSplit, S::kApplied, Band::kHigh},
+        RecordCase{"split_word", "Norm alization, Comradeship", "Norm alization", "Normalization", C::kSplit,
+                   S::kApplied, Band::kHigh},
+        RecordCase{"digit_six", "V. Mi6unovi6, Moskovske", "Mi6unovi6", "Mićunović", C::kDiacritic,
+                   S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_fond", "PrAHM, OoHfl 2, Onucb 1", "OoHfl", "Фонд", C::kCyrillic, S::kApplied,
+                   Band::kHigh},
+        RecordCase{"chapter_numeral", "CHAPTER II I", "II I", "III", C::kConfusion, S::kApplied, Band::kHigh},
+        RecordCase{"quote_read_as_asterisk", "pronounced that *the higher", "*the", "'the", C::kPunct, S::kApplied,
+                   Band::kMid},
+        // Cyrillic inside a citation: initials follow the citation's script,
+        // long letter-spaced words, numbered abbreviations.
+        RecordCase{"cyrillic_initial", "133 H. C. XpymeB, 257.", "H", "Н", C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_long_spaced_word", "H. C. XpymeB, B o c n o M U H a H u n Kh .3 [Vol. 3]",
+                   "B o c n o M U H a H u n", "Воспоминания", C::kCyrillic, S::kApplied, Band::kMid},
+        RecordCase{"cyrillic_numbered_abbreviation", "XpymeB, BocnoMUHaHUR..., Kh .3 [Vol. 3]", "Kh .3", "Кн.3",
+                   C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_one_letter_word", "Reminiscences: Times, People, Power], XpymeB, Kh.3 m 4 [Vol. 3 & 4]", "m", "и", C::kCyrillic,
+                   S::kApplied, Band::kMid},
+        RecordCase{"cyrillic_abbreviation_before_spaced_number", "45 H . C . XpymeB, BocnoMUHaHun:..., Kh. 4 [Vol. 4], 154.",
+                   "Kh", "Кн", C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_f_read_as_bar_in_brackets", "РГАНИ, <1>oha 2, Опись 1, Ролик 6225, Дело 143, 43.",
+                   "<1>oha", "Фонд", C::kCyrillic, S::kApplied, Band::kHigh},
+        // letters of other languages' names, checked against the names list
+        RecordCase{"hungarian_accents_with_a_trace", "A History in Documents by Csaba Bek6s et al.", "Bek6s",
+                   "Békés", C::kDiacritic, S::kApplied, Band::kHigh},
+        RecordCase{"polish_l_read_as_t", "Gomutka returned to power", "Gomutka", "Gomułka", C::kDiacritic,
+                   S::kApplied, Band::kHigh},
+        RecordCase{"final_b_read_for_c_acute", "D. Vidib and the Polish", "Vidib", "Vidić", C::kDiacritic,
+                   S::kApplied, Band::kHigh},
+        // lost spaces
+        RecordCase{"join_function_word", "(London: Hodderand Stoughton, 1990)", "Hodderand", "Hodder and",
+                   C::kSplit, S::kApplied, Band::kMid, FrequentAnd()},
+        RecordCase{"join_sentence_boundary", "against Soviet aggressionAs a result, the", "aggressionAs",
+                   "aggression. As", C::kPunct, S::kApplied, Band::kMid},
+        // archival signatures: the document's own template of a file code
+        RecordCase{"spaced_file_code", "File No. 124290, Doc. R Y 10338/63.", "R Y", "RY", C::kSplit,
+                   S::kApplied, Band::kHigh,
+                   {"FO 371 Series, File No. 124290, Doc. RY 10338/16.", "Doc. RY 10338/70 and RY 1022/83."}},
+        // possessives of valid plurals: a plural word before gives the plural possessive
+        RecordCase{"plural_possessive_after_both", "both governments manoeuvrability was", "governments",
+                   "governments'", C::kApostrophe, S::kApplied, Band::kMid}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
@@ -145,6 +265,64 @@ TEST(CorrectorRecords, BelowThresholdIsFlaggedAndNotApplied) {
   EXPECT_EQ(r.emendations[0].status, EmendationStatus::kFlagged);
   EXPECT_EQ(r.emendations[0].reading, "Tito's");
 }
+
+}  // namespace
+}  // namespace emend::correct
+
+namespace emend::correct {
+namespace {
+
+// Footnote marks: whether a number is a mark comes from the footnote lines
+// further down the page, which run in sequence.
+struct FootnoteCase {
+  const char* name;
+  std::string body;      // the line with the mark
+  std::string footnote;  // the first footnote line below it
+  std::string expected;
+  friend void PrintTo(const FootnoteCase& c, std::ostream* os) { *os << c.name; }
+};
+
+class FootnoteMarkTest : public testing::TestWithParam<FootnoteCase> {};
+
+TEST_P(FootnoteMarkTest, RepairsOnlyExpectedMarks) {
+  const FootnoteCase& c = GetParam();
+  const std::vector<std::string> document = {
+      "the overcoming of the negative effects of General Handys mission.44 A series of",
+      c.body,
+      "Next Sentence starts here and runs on.46",
+      "44 Agreement Between Military Representatives, May 1953, FRUS, 1354-5.",
+      c.footnote,
+      "46 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[1], c.expected);
+  for (const Emendation& e : r.emendations) {
+    if (e.line == 2 && c.expected != c.body) {
+      EXPECT_EQ(ClassName(e.emendation_class), "punct");
+      EXPECT_EQ(StatusName(e.status), "applied");
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Marks, FootnoteMarkTest,
+    testing::Values(
+        FootnoteCase{"lost_full_stop", "plans to Western experts 45", "45 Memorandum of conversation, FRUS.",
+                     "plans to Western experts.45"},
+        FootnoteCase{"comma_for_full_stop", "domestic considerations,45 He also praised",
+                     "45 Memorandum of conversation, FRUS.", "domestic considerations.45 He also praised"},
+        FootnoteCase{"mark_after_space_kept", "exercise necessary vigilance. 45 This",
+                     "45 Memorandum of conversation, FRUS.", "exercise necessary vigilance. 45 This"},
+        FootnoteCase{"no_such_footnote_kept", "plans to Western experts 45", "47 Memorandum of conversation.",
+                     "plans to Western experts 45"},
+        FootnoteCase{"garbled_mark_fills_the_gap", "closer to the USSR.U5 In this context",
+                     "45 Memorandum of conversation, FRUS.", "closer to the USSR.45 In this context"},
+        FootnoteCase{"garbled_mark_without_its_footnote_kept", "closer to the USSR.U5 In this context",
+                     "47 Memorandum of conversation, FRUS.", "closer to the USSR.U5 In this context"},
+        FootnoteCase{"number_in_the_sentence_kept", "there were experts 45 in the room",
+                     "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
 }  // namespace emend::correct

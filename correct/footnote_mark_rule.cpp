@@ -1,0 +1,206 @@
+#include "correct/footnote_mark_rule.hpp"
+
+#include <cctype>
+#include <string>
+
+#include "correct/token.hpp"
+
+namespace emend::correct {
+namespace {
+
+constexpr int kMaxFootnote = 999;
+// How far apart (in lines) two consecutive footnotes may start.
+constexpr int kSequenceReach = 150;
+// The widest gap between two clean marks that a garbled one may fill.
+constexpr int kMaxGap = 8;
+
+// "123" -> 123; anything but one to three digits -> 0.
+int SmallNumber(std::string_view s) {
+  if (s.empty() || s.size() > 3) return 0;
+  int n = 0;
+  for (char c : s) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+// A mark glued to the word it follows: "mission.44", "considerations,115",
+// "Union.\"46". Returns the number and where its digits start, or 0.
+int GluedMark(std::string_view chunk, size_t* digits_at = nullptr) {
+  while (!chunk.empty() && std::string_view(".,;:").find(chunk.back()) != std::string_view::npos) {
+    chunk.remove_suffix(1);
+  }
+  size_t at = chunk.size();
+  while (at > 0 && std::isdigit(static_cast<unsigned char>(chunk[at - 1]))) --at;
+  if (at == 0 || at == chunk.size() || std::isdigit(static_cast<unsigned char>(chunk[at - 1]))) return 0;
+  bool letter = false;
+  for (size_t k = 0; k < at; ++k) letter |= std::isalpha(static_cast<unsigned char>(chunk[k])) != 0;
+  if (!letter) return 0;
+  if (digits_at) *digits_at = at;
+  return SmallNumber(chunk.substr(at));
+}
+
+struct GarbledMark {
+  std::string word, mark, digits, suffix;  // "salt", "*3", "3", ""
+};
+
+// A word of four letters or more, a full stop, at most two misread
+// characters and one or two digits: "salt.*3", "USSR.U6", "again.2".
+GarbledMark ParseGarbledMark(std::string_view chunk) {
+  GarbledMark g;
+  size_t end = chunk.size();
+  while (end > 0 && std::string_view(",;:").find(chunk[end - 1]) != std::string_view::npos) --end;
+  const size_t dot = chunk.find('.');
+  if (dot == std::string_view::npos || dot < 4) return {};
+  for (size_t k = 0; k < dot; ++k) {
+    if (!std::isalpha(static_cast<unsigned char>(chunk[k]))) return {};
+  }
+  size_t digits = end;
+  while (digits > dot + 1 && std::isdigit(static_cast<unsigned char>(chunk[digits - 1]))) --digits;
+  if (digits == end || end - digits > 2 || digits - (dot + 1) > 2) return {};
+  for (size_t k = dot + 1; k < digits; ++k) {
+    if (std::string_view("*'\"`UIl|").find(chunk[k]) == std::string_view::npos) return {};
+  }
+  g.word = std::string(chunk.substr(0, dot));
+  g.mark = std::string(chunk.substr(dot + 1, end - dot - 1));
+  g.digits = std::string(chunk.substr(digits, end - digits));
+  g.suffix = std::string(chunk.substr(end));
+  return g;
+}
+
+bool StartsSentence(std::string_view chunk) {
+  const WordParts p = SplitWord(chunk);
+  return !p.core.empty() && IsUpper(static_cast<unsigned char>(p.core[0]));
+}
+
+}  // namespace
+
+FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) {
+  const auto& lines = document.lines();
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const int line = static_cast<int>(k) + 1;
+    const std::vector<Token> tokens = Tokenize(lines[k]);
+    // A footnote's first line: its number, then text starting with a letter
+    // ("115 ibid."); kept below only if a neighbouring number starts one too.
+    if (tokens.size() >= 2) {
+      const int n = SmallNumber(tokens[0].text);
+      if (n > 0 && n <= kMaxFootnote && std::isalpha(static_cast<unsigned char>(tokens[1].text[0]))) {
+        footnotes_[n].push_back(line);
+      }
+    }
+    for (const Token& t : tokens) {
+      if (const int n = GluedMark(t.text); n > 0) {
+        marks_[n].push_back(line);
+        ordered_marks_.emplace_back(line, n);
+      }
+    }
+  }
+  // The footnotes run in sequence: a numbered line with no footnote N-1
+  // before it or N+1 after it nearby is something else ("24 and 28 August").
+  std::unordered_map<int, std::vector<int>> in_sequence;
+  auto near = [&](int n, int line, int from, int to) {
+    auto it = footnotes_.find(n);
+    if (it == footnotes_.end()) return false;
+    for (int at : it->second) {
+      if (at >= line + from && at <= line + to && at != line) return true;
+    }
+    return false;
+  };
+  for (const auto& [n, at] : footnotes_) {
+    for (int line : at) {
+      if (near(n - 1, line, -kSequenceReach, 0) || near(n + 1, line, 0, kSequenceReach)) {
+        in_sequence[n].push_back(line);
+      }
+    }
+  }
+  footnotes_ = std::move(in_sequence);
+}
+
+bool FootnoteMarkRule::FootnoteBelow(int number, int line) const {
+  auto f = footnotes_.find(number);
+  if (f == footnotes_.end()) return false;
+  for (int at : f->second) {
+    if (at > line && at <= line + kWindow) return true;
+  }
+  return false;
+}
+
+bool FootnoteMarkRule::Expected(int number, int line) const {
+  if (!FootnoteBelow(number, line)) return false;
+  if (auto m = marks_.find(number); m != marks_.end()) {
+    for (int at : m->second) {
+      if (at != line && at >= line - kWindow && at <= line + kWindow) return false;
+    }
+  }
+  return true;
+}
+
+int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
+  int before = 0, after = 0;
+  for (const auto& [at, n] : ordered_marks_) {
+    if (at < line && at >= line - kWindow) before = n;
+    if (at > line && at <= line + kWindow) {
+      after = n;
+      break;
+    }
+  }
+  if (before == 0 || after <= before + 1 || after - before > kMaxGap) return 0;
+  int found = 0;
+  for (int n = before + 1; n < after; ++n) {
+    if (!std::to_string(n).ends_with(tail)) continue;
+    if (found != 0) return 0;
+    found = n;
+  }
+  return found;
+}
+
+void FootnoteMarkRule::Apply(LineEditor& line, const Evidence&) const {
+  const int here = line.line_number();
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    const auto& tokens = line.tokens();
+    const std::string& text = tokens[i].text;
+    // "salt.*3", "USSR.U6", "a.2": a word, its full stop, a garbled or
+    // truncated mark that only one number in the sequence's gap fits.
+    if (const GarbledMark g = ParseGarbledMark(text); !g.word.empty()) {
+      const int n = FillsGap(g.digits, here);
+      if (n > 0 && std::to_string(n) != g.digits && FootnoteBelow(n, here)) {
+        line.Propose({i, 1, g.word + "." + std::to_string(n) + g.suffix, EmendationClass::kPunct, 0.7,
+                      "punct: the clean marks around leave footnote " + std::to_string(n) +
+                          " unmarked, and '" + g.mark + "' reads as its end"});
+        continue;
+      }
+    }
+    const std::string& after = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
+    // "considerations,115 He": a comma cannot end the sentence the capital starts.
+    size_t digits_at = 0;
+    if (const int n = GluedMark(text, &digits_at); n > 0 && digits_at > 0 && text[digits_at - 1] == ',' &&
+                                                   !after.empty() && StartsSentence(after) &&
+                                                   Expected(n, here)) {
+      std::string reading = text;
+      reading[digits_at - 1] = '.';
+      line.Propose({i, 1, reading, EmendationClass::kPunct, 0.8,
+                    "punct: footnote " + std::to_string(n) +
+                        " starts below and has no other mark; a comma cannot close the sentence before '" +
+                        std::string(SplitWord(after).core) + "'"});
+      continue;
+    }
+    // "experts 45" at a sentence end: the mark stands apart and the full stop is lost.
+    if (i + 1 >= tokens.size()) continue;
+    const int n = SmallNumber(tokens[i + 1].text);
+    if (n == 0) continue;
+    const WordParts w = SplitWord(text);
+    if (w.core.empty() || !AllLetters(w.core) || !w.prefix.empty()) continue;
+    // "vigilance. 2" is typed so (the mark after a space); only a lost full stop is repaired.
+    if (!w.suffix.empty()) continue;
+    if (WordClasses::IsFunctionWord(w.core)) continue;
+    const std::string next = i + 2 < tokens.size() ? tokens[i + 2].text : line.following();
+    const bool sentence_end = i + 2 >= tokens.size() || StartsSentence(next);
+    if (!sentence_end || !Expected(n, here)) continue;
+    line.Propose({i, 2, std::string(w.core) + "." + tokens[i + 1].text, EmendationClass::kPunct, 0.8,
+                  "punct: footnote " + std::to_string(n) +
+                      " starts below and has no other mark; the mark follows the sentence's lost full stop"});
+  }
+}
+
+}  // namespace emend::correct

@@ -1,0 +1,45 @@
+// Footnote reference marks the OCR damaged: a full stop read as a comma before
+// the mark ("considerations,115 He"), or the full stop lost and the mark set
+// apart ("Western experts 45" at a sentence end), or the mark itself garbled
+// or cut short ("salt.*3", "USSR.U6", "a.2"). Whether a number is a mark
+// comes from the document: the footnote with that number starts a few lines
+// further down (at the foot of the page) and its mark is nowhere else nearby;
+// or the marks read cleanly before and after leave a gap only that number
+// fits and its footnote starts below.
+#pragma once
+
+#include <unordered_map>
+#include <vector>
+
+#include "correct/rule.hpp"
+
+namespace emend::correct {
+
+class FootnoteMarkRule : public Rule {
+ public:
+  // Reads the document's footnote lines ("45 Memorandum of ...") and the marks
+  // it already reads cleanly ("mission.44").
+  explicit FootnoteMarkRule(const DocumentStats& document);
+  std::string_view name() const override { return "footnote-mark"; }
+  void Apply(LineEditor& line, const Evidence& evidence) const override;
+
+  // True when footnote `number` starts within the next kWindow lines after the
+  // 1-based `line` and no other line within kWindow carries its mark.
+  bool Expected(int number, int line) const;
+
+  // True when footnote `number` starts within the next kWindow lines.
+  bool FootnoteBelow(int number, int line) const;
+  // The one number the clean marks around the 1-based `line` leave for a
+  // mark whose digits end with `tail` ("3" between 78 and 84 is 83); 0 if
+  // none or several fit.
+  int FillsGap(std::string_view tail, int line) const;
+
+  static constexpr int kWindow = 60;
+
+ private:
+  std::vector<std::pair<int, int>> ordered_marks_;       // (line, number) of clean marks, by line
+  std::unordered_map<int, std::vector<int>> footnotes_;  // number -> lines its text starts on
+  std::unordered_map<int, std::vector<int>> marks_;      // number -> lines with the mark glued to a word
+};
+
+}  // namespace emend::correct

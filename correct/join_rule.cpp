@@ -1,0 +1,86 @@
+#include "correct/join_rule.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/utf8.hpp"
+#include "correct/token.hpp"
+
+namespace emend::correct {
+namespace {
+
+// A function word this common is evidence enough on its own ("and", "of").
+constexpr int kFrequentFunctionWord = 50;
+// A half must be a word the document itself uses apart this often.
+constexpr int kMinHalfUses = 3;
+constexpr size_t kMinChunk = 6;
+
+struct Cut {
+  std::string reading;
+  EmendationClass emendation_class = EmendationClass::kSplit;
+  std::string why;
+};
+
+}  // namespace
+
+void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    if (line.tokens()[i].emendation >= 0) continue;
+    const WordParts p = SplitWord(line.tokens()[i].text);
+    const std::string core(p.core);
+    if (core.size() < kMinChunk || !AllLetters(core) || evidence.Known(core)) continue;
+    // A recurring form is a real one, unless its halves recur apart as often.
+    const int uses = evidence.document.Count(core);
+    std::vector<Cut> cuts;
+    for (size_t cut = 2; cut + 2 <= core.size(); ++cut) {
+      if (static_cast<unsigned char>(core[cut]) >= 0x80 && (static_cast<unsigned char>(core[cut]) & 0xC0) == 0x80) {
+        continue;  // inside a UTF-8 sequence
+      }
+      const std::string left = core.substr(0, cut), right = core.substr(cut);
+      // Cheap tests first: the dictionaries are asked only about cuts that
+      // could pass (a case change, a function word, halves the document uses).
+      const bool case_change = std::isupper(static_cast<unsigned char>(core[cut])) &&
+                               std::islower(static_cast<unsigned char>(core[cut - 1]));
+      const bool halves_used = evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
+                               evidence.document.Count(right) >= std::max(kMinHalfUses, uses);
+      if (!case_change && !halves_used && !WordClasses::IsFunctionWord(right)) continue;
+      if (!evidence.Known(left) || !evidence.Known(right)) continue;
+      const bool left_plain = IsCapitalised(left) || ToLower(left) == left;
+      if (!left_plain) continue;
+      if (IsCapitalised(right) && IsLower(static_cast<unsigned char>(left.back()))) {
+        // "aggressionAs": a capitalised function word begins a sentence.
+        if (WordClasses::IsFunctionWord(right) && ToLower(left) == left && uses <= 1) {
+          cuts.push_back({left + ". " + right, EmendationClass::kPunct,
+                          "'" + right + "' starts a sentence: the full stop and the space were lost"});
+        } else if (IsCapitalised(left) && evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
+                   evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
+          cuts.push_back({left + " " + right, EmendationClass::kSplit,
+                          "'" + left + "' and '" + right + "' are capitalised words the document uses"});
+        }
+      } else if (ToLower(right) == right) {
+        // "Hodderand": a name from the list, or a word the document uses, then "and".
+        if (WordClasses::IsFunctionWord(right) && evidence.document.Count(right) >= kFrequentFunctionWord &&
+            uses <= 1 && utf8::Length(left) >= 3 &&
+            (evidence.document.Count(left) >= kMinHalfUses || evidence.lexicon.IsName(left))) {
+          cuts.push_back({left + " " + right, EmendationClass::kSplit,
+                          "'" + left + "' and the function word '" + right + "' are both frequent"});
+        } else if (utf8::Length(left) >= 4 && utf8::Length(right) >= 4 &&
+                   evidence.lexicon.IsSerboCroatian(left) && evidence.lexicon.IsSerboCroatian(right) &&
+                   !evidence.lexicon.IsEnglish(right) &&
+                   evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
+                   evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
+          cuts.push_back({left + " " + right, EmendationClass::kSplit,
+                          "'" + left + "' and '" + right + "' are Serbo-Croatian words the document uses apart"});
+        }
+      }
+    }
+    if (cuts.empty()) continue;
+    const Cut& c = cuts.front();
+    const bool sure = cuts.size() == 1;
+    line.Propose({i, 1, std::string(p.prefix) + c.reading + std::string(p.suffix), c.emendation_class,
+                  sure ? 0.8 : 0.4,
+                  "join: " + c.why + (sure ? "" : "; another cut fits as well")});
+  }
+}
+
+}  // namespace emend::correct
