@@ -55,7 +55,11 @@ void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFi
   const fs::path staging(pattern);
   try {
     std::vector<OutputFile> all = files;
-    all.push_back({kGeneratedMarker, "written by emend; this folder is replaced on each run\n"});
+    // The marker lists what was written, so that a build tool can tell
+    // when a file was removed by hand (make html does).
+    std::string marker = "written by emend; this folder is replaced on each run\n";
+    for (const OutputFile& f : files) marker += "file: " + f.path + "\n";
+    all.push_back({kGeneratedMarker, marker});
     for (const OutputFile& f : all) {
       if (!SafeRelative(f.path)) throw InputError(folder, 0, 0, "unsafe file name in the output: " + f.path);
       const fs::path file = staging / f.path;

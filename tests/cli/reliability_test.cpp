@@ -412,4 +412,19 @@ TEST_F(Reliability, EvalLeavesNoTemporaryFolderOnFailure) {
   EXPECT_TRUE(fs::is_empty(Path("tmp")));
 }
 
+// A line number that is no number ended as "emend: stoi".
+TEST_F(Reliability, EvalNamesABadLineNumberInTheEdits) {
+  fs::create_directories(Path("gold/ocr"));
+  fs::create_directories(Path("gold/gold"));
+  Write("gold/ocr/a.txt", "Titos\n");
+  Write("gold/gold/a.txt", "Tito's\n");
+  for (const char* number : {"x", "99999999999", "-1"}) {
+    Write("gold/gold/a.edits.tsv", std::string("line\tocr\tgold\tcategory\tcertainty\n") + number +
+                                       "\tTitos\tTito's\tapostrophe\tcertain\n");
+    RunResult r = Emend("eval " + Path("gold") + " " + Path("gold/ocr"));
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.output, Path("gold/gold/a.edits.tsv") + ":2:1: not a line number: '" + number + "'\n");
+  }
+}
+
 }  // namespace
