@@ -412,6 +412,15 @@ TEST_F(Reliability, EvalLeavesNoTemporaryFolderOnFailure) {
   EXPECT_TRUE(fs::is_empty(Path("tmp")));
 }
 
+// A system error from the file system library is "path: message", not the
+// library's "emend: filesystem error: status: ..." text.
+TEST_F(Reliability, FileSystemErrorsNameThePath) {
+  const std::string long_name = Path(std::string(300, 'a'));
+  RunResult r = Emend("eval " + std::string(EMEND_SOURCE_DIR) + "/samples/gold/dev " + long_name);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.output, long_name + ": File name too long\n");
+}
+
 // A line number that is no number ended as "emend: stoi".
 TEST_F(Reliability, EvalNamesABadLineNumberInTheEdits) {
   fs::create_directories(Path("gold/ocr"));

@@ -32,6 +32,13 @@ const Resources& Load() {
 
 }  // namespace
 
+// The dictionaries load before the first input, so the load (seconds under
+// ASan) does not count against -timeout.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  Load();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < 1) return 0;
   const Resources& r = Load();
