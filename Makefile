@@ -10,7 +10,9 @@
 #   make ocr        re-read page images (PAGES=..., default samples/scans/*) into out/ocr/
 #   make review     list the flagged emendations; REVIEW="--accept 1" records a decision
 #   make check      TEI validation, dictionary lint and regression lists
-#   make test       build and run every test (CTest)
+#   make test       build and run every test (CTest), then the unit tests and a
+#                   whole-thesis pipeline under AddressSanitizer and UBSan (build-asan/)
+#   make fuzz       the libFuzzer harnesses, FUZZ_SECONDS (60) each (clang, build-fuzz/)
 #   make clean      remove build/ and out/
 BUILD ?= build
 OUT ?= out
@@ -35,7 +37,7 @@ CLEAN_TEXT := $(wildcard samples/corpus/*.txt)
 TEI := $(OUT)/thesis.tei.xml
 SITE := $(OUT)/site/.emend-generated
 
-.PHONY: all deps build correct tei html latex pdf ocr review eval check test bench clean
+.PHONY: FORCE all deps build correct tei html latex pdf ocr review eval check test test-sanitized fuzz bench clean
 .DELETE_ON_ERROR:
 
 all: $(TEI) $(SITE) $(OUT)/thesis.pdf $(OUT)/site/thesis.pdf
@@ -44,17 +46,23 @@ all: $(TEI) $(SITE) $(OUT)/thesis.pdf $(OUT)/site/thesis.pdf
 deps:
 	@sh scripts/install-deps.sh
 
+# Two makes at once (two terminals, an editor's and a script's) must not run
+# CMake in one build folder together: that truncates objects. Each build step
+# holds an advisory lock (flock, util-linux) on a file in the build folder;
+# the second one waits and then finds the work done.
+LOCK = mkdir -p $(BUILD) && flock $(BUILD)/.emend-build.lock
+
 $(BUILD)/CMakeCache.txt:
 	@sh scripts/install-deps.sh
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	$(LOCK) sh -c 'test -f $@ || cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release'
 
 # cmake --build is itself incremental; this rule only runs it when a source changed.
 $(EMEND): $(SOURCES) | $(BUILD)/CMakeCache.txt
-	cmake --build $(BUILD) -j $(JOBS)
+	$(LOCK) cmake --build $(BUILD) -j $(JOBS)
 	@touch $@
 
 build: deps $(BUILD)/CMakeCache.txt
-	cmake --build $(BUILD) -j $(JOBS)
+	$(LOCK) cmake --build $(BUILD) -j $(JOBS)
 
 # Correction: reruns when the OCR text, the dictionaries, the clean text, the
 # editors' decisions or emend change.
@@ -69,10 +77,13 @@ $(TEI): $(OUT)/thesis.emendations.tsv $(THESIS) $(METADATA) $(PROFILE) $(STRUCTU
 	  --profile $(PROFILE) --structure-decisions $(STRUCTURE) -o $@ --report
 
 # The static HTML edition: open out/site/index.html, or serve the folder.
+# The site's marker lists its pages; one deleted by hand makes it out of date.
 # The renderer writes the pages and the TEI; the emendations file is copied
 # in beside them, and `make` (all) copies the PDF in too, so that the
 # index's download links resolve.
-$(SITE): $(TEI) $(EMEND)
+SITE_PAGES := $(addprefix $(OUT)/site/,$(shell sed -n 's/^file: //p' $(SITE) 2>/dev/null))
+SITE_MISSING := $(filter-out $(wildcard $(SITE_PAGES)),$(SITE_PAGES))
+$(SITE): $(TEI) $(EMEND) $(if $(SITE_MISSING),FORCE)
 	$(EMEND) render --format html $(TEI) -o $(OUT)/site
 	cp $(OUT)/thesis.emendations.tsv $(OUT)/site/
 
@@ -86,6 +97,8 @@ $(OUT)/thesis.tex: $(TEI) $(EMEND)
 $(OUT)/thesis.pdf: $(OUT)/thesis.tex
 	@echo "pdf: latexmk -xelatex (several runs, about two minutes)..."
 	cd $(OUT) && FORCE_SOURCE_DATE=1 latexmk -xelatex -silent -interaction=nonstopmode -halt-on-error thesis.tex
+
+FORCE:
 
 correct: $(OUT)/thesis.txt
 tei: $(TEI)
@@ -123,6 +136,42 @@ endif
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) test-sanitized
+
+# The unit and CLI tests and one whole-thesis pipeline again, in a second
+# build folder with AddressSanitizer and UBSan (EMEND_SANITIZE=ON): any report
+# fails. The OCR, PDF and browser tests are not repeated there. -O1 -g1 (line
+# tables for the reports, asserts on) compiles in half the time of -O2 -g.
+ASAN_BUILD ?= build-asan
+ASAN_LOCK = mkdir -p $(ASAN_BUILD) && flock $(ASAN_BUILD)/.emend-build.lock
+# Hunspell's one never-freed table is suppressed (tests/lsan.supp); anything
+# else leaked, any ASan or UBSan report, fails.
+SANITIZER_ENV = LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=1
+test-sanitized: $(BUILD)/CMakeCache.txt
+	$(ASAN_LOCK) sh -c 'test -f $(ASAN_BUILD)/CMakeCache.txt || \
+	  cmake -S . -B $(ASAN_BUILD) -DEMEND_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1"'
+	$(ASAN_LOCK) cmake --build $(ASAN_BUILD) -j $(JOBS) --target emend emend_tests emend_cli_tests
+	$(SANITIZER_ENV) $(ASAN_BUILD)/tests/emend_tests
+	$(SANITIZER_ENV) $(ASAN_BUILD)/tests/emend_cli_tests
+	$(SANITIZER_ENV) tests/sanitized_pipeline.sh $(ASAN_BUILD)/cli/emend $(CURDIR) $(ASAN_BUILD)/pipeline
+
+# libFuzzer harnesses (tests/fuzz/), built with clang in build-fuzz/ and run
+# one after another for FUZZ_SECONDS each; findings land in build-fuzz/tests/fuzz/.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZERS := tei_render emendations decisions word_list corrector
+fuzz: $(BUILD)/CMakeCache.txt
+	mkdir -p $(FUZZ_BUILD) && flock $(FUZZ_BUILD)/.emend-build.lock sh -c 'test -f $(FUZZ_BUILD)/CMakeCache.txt || \
+	  cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DEMEND_FUZZ=ON'
+	flock $(FUZZ_BUILD)/.emend-build.lock cmake --build $(FUZZ_BUILD) -j $(JOBS) --target emend_fuzzers
+	for f in $(FUZZERS); do \
+	  mkdir -p $(FUZZ_BUILD)/tests/fuzz/corpus/$$f && \
+	  dict=; test -f tests/fuzz/$$f.dict && dict=-dict=tests/fuzz/$$f.dict; \
+	  $(FUZZ_BUILD)/tests/fuzz/fuzz_$$f $$dict -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
+	    -artifact_prefix=$(FUZZ_BUILD)/tests/fuzz/ $(FUZZ_BUILD)/tests/fuzz/corpus/$$f tests/fuzz/corpus/$$f || exit 1; \
+	done
 
 bench: build
 	bench/correct_bench.sh $(EMEND)
@@ -130,4 +179,4 @@ bench: build
 	bench/render_bench.sh $(EMEND)
 
 clean:
-	rm -rf $(BUILD) $(OUT)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) $(OUT)

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "core/output_file.hpp"
@@ -37,10 +38,25 @@ std::vector<std::string> DefaultCleanText() {
   return files;
 }
 
+// Whether two output paths name one file: the same words, or (when it exists)
+// the same file through another path or a link.
+bool SameOutput(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  if (std::filesystem::path(a).lexically_normal() == std::filesystem::path(b).lexically_normal()) return true;
+  return std::filesystem::equivalent(a, b, ec) && !ec;
+}
+
 int Run(const CorrectArgs& args) {
+  if (!args.emendations.empty() && args.output != "-" && SameOutput(args.output, args.emendations)) {
+    std::cerr << "emend correct: -o and --emendations name the same file (" << args.output << ")\n";
+    return kUsageError;
+  }
   for (const std::string& out : {args.output, args.emendations}) {
     if (!args.decisions.empty() && !out.empty()) RefuseToOverwrite(args.decisions, out);
     if (!out.empty()) RefuseToOverwrite(args.input, out);
+    for (const std::string& clean : args.clean_text) {
+      if (!out.empty()) RefuseToOverwrite(clean, out);
+    }
   }
   const std::vector<std::string> lines = ReadTextLines(args.input);
   std::vector<std::string> clean;
@@ -77,8 +93,27 @@ int Run(const CorrectArgs& args) {
   for (const std::string& line : result.lines) text += line + "\n";
   // Both outputs are complete in memory before either file is touched.
   const std::string table = correct::FormatEmendations(result.emendations);
+  // The records go first; if the text then cannot be written, the records
+  // file is put back as it was (or removed if it is new), so the two never
+  // disagree.
+  std::optional<std::string> previous;
+  if (!args.emendations.empty() && std::filesystem::is_regular_file(args.emendations)) {
+    previous = ReadFileBytes(args.emendations);
+  }
   if (!args.emendations.empty()) WriteFileAtomically(args.emendations, table);
-  WriteFileAtomically(args.output, text);
+  try {
+    WriteFileAtomically(args.output, text);
+  } catch (...) {
+    if (!args.emendations.empty()) {
+      std::error_code ec;
+      if (previous) {
+        WriteFileAtomically(args.emendations, *previous);
+      } else {
+        std::filesystem::remove(args.emendations, ec);
+      }
+    }
+    throw;
+  }
   return kOk;
 }
 

@@ -2,10 +2,12 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/output_file.hpp"
+#include "core/temp_files.hpp"
 #include "core/text_file.hpp"
 #include "correct/evaluation.hpp"
 
@@ -21,14 +23,12 @@ struct EvalArgs {
 
 // SYSTEM may be a whole-document output: cut it into the gold's slices using
 // GOLD_DIR/slices.tsv (name, first line, last line) in a temporary folder.
-std::string SliceWholeDocument(const std::string& gold_dir, const std::string& system,
-                               std::filesystem::path& made) {
+// The folder is made fresh with mkdtemp (never a name someone planted) and
+// removed by TempFolder's destructor on every way out.
+void SliceWholeDocument(const std::string& gold_dir, const std::string& system, const TempFolder& made) {
   const std::string ranges_path = gold_dir + "/slices.tsv";
   const auto ranges = ReadTextLines(ranges_path);
   const auto lines = ReadTextLines(system);
-  made = std::filesystem::temp_directory_path() /
-         ("emend-eval-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(made);
   for (size_t r = 1; r < ranges.size(); ++r) {
     std::string name;
     size_t first = 0, last = 0;
@@ -40,6 +40,12 @@ std::string SliceWholeDocument(const std::string& gold_dir, const std::string& s
                        "expected NAME<TAB>FIRST<TAB>LAST with 1 <= FIRST <= LAST");
     }
     name = name_buf;
+    // The name becomes a file name in the temporary folder: a path would
+    // write outside it.
+    if (name == "." || name == ".." || name.find('/') != std::string::npos || name.size() == 255) {
+      throw InputError(ranges_path, static_cast<int>(r) + 1, 1,
+                       "slice name '" + name + "' must be a plain file name (no '/', not '..', under 255 bytes)");
+    }
     if (last > lines.size()) {
       throw InputError(system, 0, 0,
                        "has " + std::to_string(lines.size()) + " lines; slice " + name +
@@ -47,9 +53,8 @@ std::string SliceWholeDocument(const std::string& gold_dir, const std::string& s
     }
     std::string text;
     for (size_t k = first; k <= last; ++k) text += lines[k - 1] + "\n";
-    WriteFileAtomically((made / (name + ".txt")).string(), text);
+    WriteFileAtomically(made.path() + "/" + name + ".txt", text);
   }
-  return made.string();
 }
 
 // The baseline: "name: value" lines; word_error_reduction and
@@ -94,19 +99,14 @@ int CheckBaseline(const correct::EvaluationReport& report, const std::string& pa
 }
 
 int Run(const EvalArgs& args) {
-  std::filesystem::path made;
+  std::optional<TempFolder> made;
   std::string system_dir = args.system;
   if (!std::filesystem::is_directory(args.system)) {
-    system_dir = SliceWholeDocument(args.gold_dir, args.system, made);
+    made.emplace("emend-eval-");
+    SliceWholeDocument(args.gold_dir, args.system, *made);
+    system_dir = made->path();
   }
-  correct::EvaluationReport report;
-  try {
-    report = correct::Evaluate(args.gold_dir, system_dir);
-  } catch (...) {
-    if (!made.empty()) std::filesystem::remove_all(made);
-    throw;
-  }
-  if (!made.empty()) std::filesystem::remove_all(made);
+  const correct::EvaluationReport report = correct::Evaluate(args.gold_dir, system_dir);
   std::cout << correct::FormatReport(report, args.list_broken);
   return args.baseline.empty() ? kOk : CheckBaseline(report, args.baseline);
 }

@@ -1,10 +1,12 @@
 // emend: from a scanned thesis to a critical edition. Parses the command line,
 // runs one stage, prints errors as file:line: message and maps them to exit codes.
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/temp_files.hpp"
 
 namespace emend::cli {
 
@@ -17,6 +19,8 @@ std::string DataDir() {
 
 int main(int argc, char** argv) {
   using namespace emend::cli;
+  // A stop by Ctrl-C or kill removes the temporary files being written.
+  emend::RemoveTempsOnSignals();
   CLI::App app{"emend: OCR of a scanned thesis to a critical edition"};
   app.set_version_flag("--version", std::string("emend ") + EMEND_VERSION);
   app.require_subcommand(1);
@@ -46,6 +50,11 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("render")) return render();
   } catch (const emend::InputError& e) {
     std::cerr << e.what() << "\n";
+    return kInputError;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // "path: what went wrong", like every other message, not the library's text.
+    const std::string path = e.path1().empty() ? std::string("emend") : e.path1().string();
+    std::cerr << path << ": " << e.code().message() << "\n";
     return kInputError;
   } catch (const std::exception& e) {
     std::cerr << "emend: " << e.what() << "\n";

@@ -3,14 +3,20 @@
 // Lists the flagged emendations, most frequent series first, with their
 // context; records decisions on a series (K, its number in the list) or on
 // one emendation (its id) in the decisions file.
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 #include <map>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/file_lock.hpp"
 #include "core/output_file.hpp"
+#include "core/temp_files.hpp"
+#include "core/utf8.hpp"
 #include "core/text_file.hpp"
 #include "correct/decisions.hpp"
 #include "correct/emendation.hpp"
@@ -50,11 +56,40 @@ std::vector<Series> FlaggedSeries(const std::vector<correct::Emendation>& emenda
   return series;
 }
 
+// Text from the OCR or the emendations file, made safe for a terminal:
+// control characters (an escape sequence would recolour or retitle the
+// editor's terminal) are shown as \xHH, C1 controls as \u{HHHH}.
+std::string Printable(std::string_view s) {
+  std::string out;
+  char hex[16];
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      std::snprintf(hex, sizeof hex, "\\u{%04X}", static_cast<unsigned char>(s[i + 1]));
+      out += hex;
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string Snippet(const std::vector<std::string>& ocr, const correct::Emendation& e) {
   const std::string& line = ocr[static_cast<size_t>(e.line) - 1];
   std::string s = line;
   while (!s.empty() && s.back() == ' ') s.pop_back();
-  return s.size() > 100 ? s.substr(0, 100) + "..." : s;
+  if (s.size() > 100) {
+    // Cut at a character boundary, not inside a multi-byte letter.
+    size_t cut = 100;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s = s.substr(0, cut) + "...";
+  }
+  return Printable(s);
 }
 
 void List(const std::vector<Series>& series, const std::vector<std::string>& ocr, int limit) {
@@ -65,11 +100,11 @@ void List(const std::vector<Series>& series, const std::vector<std::string>& ocr
                "(K: a series' number, or one emendation's id).\n";
   for (size_t k = 0; k < series.size(); ++k) {
     const Series& s = series[k];
-    std::cout << "\n[" << k + 1 << "] " << s.ocr << " -> " << s.reading << "  ("
+    std::cout << "\n[" << k + 1 << "] " << Printable(s.ocr) << " -> " << Printable(s.reading) << "  ("
               << correct::ClassName(s.emendation_class) << ", " << s.members.size() << "x)\n";
     for (size_t m = 0; m < s.members.size() && static_cast<int>(m) < limit; ++m) {
       const correct::Emendation& e = *s.members[m];
-      std::cout << "    " << e.id << "  line " << e.line << ": " << Snippet(ocr, e) << "\n";
+      std::cout << "    " << Printable(e.id) << "  line " << e.line << ": " << Snippet(ocr, e) << "\n";
     }
     if (static_cast<int>(s.members.size()) > limit) std::cout << "    ... and " << s.members.size() - limit << " more\n";
   }
@@ -85,8 +120,9 @@ std::vector<correct::Decision> Resolve(const std::string& target, correct::Decis
   d.reading = reading;
   const bool number = !target.empty() && std::all_of(target.begin(), target.end(), ::isdigit);
   if (number) {
-    const size_t k = std::stoul(target);
-    if (k == 0 || k > series.size()) {
+    size_t k = 0;
+    const auto [end, error] = std::from_chars(target.data(), target.data() + target.size(), k);
+    if (error != std::errc() || end != target.data() + target.size() || k == 0 || k > series.size()) {
       throw InputError("emend review", 0, 0, "no series [" + target + "]: the list has " + std::to_string(series.size()));
     }
     d.ocr = series[k - 1].ocr;
@@ -105,7 +141,7 @@ std::vector<correct::Decision> Resolve(const std::string& target, correct::Decis
     d.note = "first seen at line " + std::to_string(e.line);
     return {d};
   }
-  throw InputError(args.emendations, 0, 0, "no emendation with id '" + target + "'");
+  throw InputError(args.emendations, 0, 0, "no emendation with id '" + Printable(target) + "'");
 }
 
 int Run(const ReviewArgs& args) {
@@ -124,10 +160,20 @@ int Run(const ReviewArgs& args) {
       if (action == correct::DecisionAction::kRead) {
         const size_t eq = t.find('=');
         if (eq == std::string::npos || eq + 1 == t.size()) {
-          throw InputError("emend review", 0, 0, "--read wants K=TEXT or ID=TEXT, got '" + t + "'");
+          throw InputError("emend review", 0, 0, "--read wants K=TEXT or ID=TEXT, got '" + Printable(t) + "'");
         }
         target = t.substr(0, eq);
         reading = t.substr(eq + 1);
+        // The reading goes into a line of the text and into the TEI: UTF-8,
+        // no line break, no control character but a tab (XML cannot hold
+        // most of them). The decisions file escapes tabs and backslashes.
+        std::string without_tabs = reading;
+        std::replace(without_tabs.begin(), without_tabs.end(), '\t', ' ');
+        const std::string shown = Printable(reading);
+        if (Printable(without_tabs) != without_tabs || utf8::FindInvalid(reading) != std::string::npos) {
+          throw InputError("emend review", 0, 0,
+                           "--read text must be UTF-8 without control characters, got '" + shown + "'");
+        }
       }
       for (auto& d : Resolve(target, action, reading, series, emendations, ocr, args)) fresh.push_back(d);
     }
@@ -140,34 +186,42 @@ int Run(const ReviewArgs& args) {
     return kOk;
   }
   if (args.decisions.empty()) throw InputError("emend review", 0, 0, "--decisions FILE is needed to record decisions");
-  // Never lose what is there: parse it (so a broken file is not made worse),
+  // Never lose what is there, even with two editors recording at once: under
+  // a lock, parse the file as it is now (so a broken file is not made worse),
   // keep its bytes, append the new lines, replace the file in one step.
+  const FolderLock lock(args.decisions);
+  RemoveStaleTempFiles(args.decisions);
   std::string existing;
   std::vector<correct::Decision> known;
-  if (std::filesystem::exists(args.decisions)) {
+  struct stat st {};
+  if (stat(args.decisions.c_str(), &st) == 0) {
+    if ((st.st_mode & 0222) == 0) {
+      throw InputError(args.decisions, 0, 0, "is read-only; make it writable (chmod u+w) to record decisions");
+    }
     existing = ReadFileBytes(args.decisions);
     known = correct::ParseDecisions(existing, args.decisions);
-  } else {
-    existing = correct::DecisionsHeader();
   }
-  if (!existing.empty() && existing.back() != '\n') existing += "\n";
-  int added = 0;
+  std::vector<correct::Decision> added;
   for (const correct::Decision& d : fresh) {
     auto same_key = [&](const correct::Decision& k) {
       return k.ocr == d.ocr && k.proposed == d.proposed && k.before == d.before && k.after == d.after;
     };
     if (auto it = std::find_if(known.begin(), known.end(), same_key); it != known.end()) {
-      std::cerr << args.decisions << ":" << it->line << ": already decided (" << correct::Describe(*it)
-                << "); edit that line to change it\n";
+      if (it->line > 0) {
+        std::cerr << args.decisions << ":" << it->line << ": already decided (" << Printable(correct::Describe(*it))
+                  << "); edit that line to change it\n";
+      } else {
+        std::cerr << "emend review: the same decision is given twice (" << Printable(correct::Describe(*it)) << ")\n";
+      }
       continue;
     }
-    existing += correct::FormatDecision(d);
     known.push_back(d);
-    std::cout << "recorded: " << correct::Describe(d) << "\n";
-    ++added;
+    added.push_back(d);
   }
-  if (added > 0) WriteFileAtomically(args.decisions, existing);
-  std::cout << added << " decision(s) added to " << args.decisions
+  if (!added.empty()) WriteFileAtomically(args.decisions, correct::AppendDecisions(existing, added));
+  // Only now is it on disk.
+  for (const correct::Decision& d : added) std::cout << "recorded: " << Printable(correct::Describe(d)) << "\n";
+  std::cout << added.size() << " decision(s) added to " << args.decisions
             << "; they apply from the next 'emend correct --decisions' (make correct)\n";
   return kOk;
 }
@@ -186,7 +240,7 @@ Runner AddReviewCommand(CLI::App& app) {
   cmd->add_option("--read", args->read, "K=TEXT or ID=TEXT: the editor's own reading");
   cmd->add_option("--next-is", args->next_is, "with a series: only where the next word can be a noun or a verb")
       ->check(CLI::IsMember({"noun", "verb"}));
-  cmd->add_option("--limit", args->limit, "examples shown per series (default 5)");
+  cmd->add_option("--limit", args->limit, "examples shown per series (default 5)")->check(CLI::Range(0, 1000000));
   return [args] { return Run(*args); };
 }
 

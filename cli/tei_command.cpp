@@ -80,10 +80,13 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
 int Run(const TeiArgs& args) {
   RefuseToOverwrite(args.input, args.output);
   RefuseToOverwrite(args.emendations, args.output);
+  if (!args.metadata.empty()) RefuseToOverwrite(args.metadata, args.output);
   if (!args.profile.empty()) RefuseToOverwrite(args.profile, args.output);
   if (!args.structure_decisions.empty()) RefuseToOverwrite(args.structure_decisions, args.output);
   const auto ocr = ReadTextLines(args.input);
-  const auto records = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
+  const std::string records_bytes = ReadFileBytes(args.emendations);
+  tei::CheckEmendationBytes(records_bytes, args.emendations);
+  const auto records = correct::ParseEmendations(records_bytes, args.emendations);
   const tei::Metadata metadata =
       tei::ReadMetadata(args.metadata.empty() ? DataDir() + "/samples/thesis.meta" : args.metadata);
   const auto lines = tei::ApplyEmendations(ocr, records, args.emendations);

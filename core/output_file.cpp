@@ -1,15 +1,18 @@
 #include "core/output_file.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 
 #include "core/error.hpp"
+#include "core/temp_files.hpp"
 
 namespace emend {
 
@@ -33,29 +36,50 @@ void WriteFileAtomically(const std::string& path, const std::string& contents) {
     }
     return;
   }
-  std::filesystem::path target(path);
-  std::filesystem::path dir = target.parent_path();
-  if (dir.empty()) dir = ".";
-  std::string pattern = (dir / ("." + target.filename().string() + ".tmpXXXXXX")).string();
-  int fd = mkstemp(pattern.data());
+  // A new file gets the creator's umask (open applies it to 0666); a file that
+  // is replaced keeps its mode.
+  const bool replacing = lstat(path.c_str(), &st) == 0;
+  const std::string prefix = TempPrefixFor(path);
+  std::string temp;
+  int fd = -1;
+  static const char kLetters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+    temp = prefix;
+    for (int k = 0; k < 6; ++k) temp += kLetters[arc4random_uniform(sizeof kLetters - 1)];
+    fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, replacing ? 0600 : 0666);
+    if (fd < 0 && errno != EEXIST) break;
+  }
   if (fd < 0) throw InputError(path, 0, 0, std::string("cannot create: ") + std::strerror(errno));
+  const int slot = RememberTemp(temp);
+  auto fail = [&](int err) {
+    if (fd >= 0) close(fd);
+    unlink(temp.c_str());
+    ForgetTemp(slot);
+    throw InputError(path, 0, 0, std::string("cannot write: ") + std::strerror(err));
+  };
   size_t done = 0;
   while (done < contents.size()) {
     ssize_t n = write(fd, contents.data() + done, contents.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
-      int err = errno;
-      close(fd);
-      unlink(pattern.c_str());
-      throw InputError(path, 0, 0, std::string("cannot write: ") + std::strerror(err));
+      fail(errno);
     }
     done += static_cast<size_t>(n);
   }
-  fchmod(fd, 0644);
-  if (close(fd) != 0 || std::rename(pattern.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    unlink(pattern.c_str());
-    throw InputError(path, 0, 0, std::string("cannot write: ") + std::strerror(err));
+  if (replacing && fchmod(fd, st.st_mode & 07777) != 0) fail(errno);
+  // On disk before it takes the old file's place: a crash leaves the old
+  // file or the new one, never an empty one.
+  if (fsync(fd) != 0) fail(errno);
+  const int closed = close(fd);
+  fd = -1;
+  if (closed != 0) fail(errno);
+  if (std::rename(temp.c_str(), path.c_str()) != 0) fail(errno);
+  ForgetTemp(slot);
+  std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  if (dir.empty()) dir = ".";
+  if (int dfd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
+    fsync(dfd);
+    close(dfd);
   }
 }
 

@@ -26,7 +26,15 @@ bool SafeRelative(const std::string& path) {
 }  // namespace
 
 void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFile>& files) {
-  const fs::path target = fs::path(folder).lexically_normal();
+  fs::path target = fs::path(folder).lexically_normal();
+  // "site/" names the folder "site": without this, its name would be empty
+  // and the staging folder would go inside it.
+  while (target.has_parent_path() && target.filename().empty() && target != target.root_path()) {
+    target = target.parent_path();
+  }
+  if (target.empty() || target == target.root_path() || target.filename() == "..") {
+    throw InputError(folder, 0, 0, "is not a folder emend can replace; name a folder to write");
+  }
   std::error_code ec;
   const bool exists = fs::exists(target, ec);
   if (exists) {
@@ -47,7 +55,11 @@ void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFi
   const fs::path staging(pattern);
   try {
     std::vector<OutputFile> all = files;
-    all.push_back({kGeneratedMarker, "written by emend; this folder is replaced on each run\n"});
+    // The marker lists what was written, so that a build tool can tell
+    // when a file was removed by hand (make html does).
+    std::string marker = "written by emend; this folder is replaced on each run\n";
+    for (const OutputFile& f : files) marker += "file: " + f.path + "\n";
+    all.push_back({kGeneratedMarker, marker});
     for (const OutputFile& f : all) {
       if (!SafeRelative(f.path)) throw InputError(folder, 0, 0, "unsafe file name in the output: " + f.path);
       const fs::path file = staging / f.path;

@@ -15,6 +15,7 @@ struct OutputFile {
 
 // The file that marks a folder as written by emend: only such a folder is
 // ever replaced. A folder without it (something an editor made) is refused.
+// It lists the files written, one "file: PATH" line each.
 inline constexpr const char* kGeneratedMarker = ".emend-generated";
 
 // Writes files into folder. If folder exists it must be empty or hold the

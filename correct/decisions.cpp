@@ -12,6 +12,34 @@ namespace {
 
 const char* const kColumns = "action\tocr\tproposed\tbefore\tafter\treading\tnote";
 
+// Fields are escaped as in the emendations file: a tab, a newline or a
+// backslash inside a field is written \t, \n, \\, so a field never breaks
+// the columns or the lines. Any other backslash is kept as typed (files
+// written before the escaping keep their meaning).
+std::string Escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\\') out += "\\\\";
+    else out += c;
+  }
+  return out;
+}
+
+std::string Unescape(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && (s[i + 1] == 't' || s[i + 1] == 'n' || s[i + 1] == '\\')) {
+      const char n = s[++i];
+      out += n == 't' ? '\t' : n == 'n' ? '\n' : '\\';
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> SplitTabs(const std::string& line) {
   std::vector<std::string> fields;
   size_t start = 0;
@@ -41,10 +69,11 @@ std::vector<std::string> Words(const std::string& line) {
   return words;
 }
 
-// Byte offset of a 1-based code point column.
-size_t ByteAt(const std::string& line, int column) {
+// Byte offset of a 1-based code point column (the line's end past it).
+// The column is 64-bit: a record's column + length may exceed an int.
+size_t ByteAt(const std::string& line, long long column) {
   size_t i = 0;
-  for (int c = 1; c < column && i < line.size(); ++c) utf8::Next(line, i);
+  for (long long c = 1; c < column && i < line.size(); ++c) utf8::Next(line, i);
   return i;
 }
 
@@ -81,8 +110,24 @@ std::string DecisionsHeader() {
 }
 
 std::string FormatDecision(const Decision& d) {
-  return std::string(ActionName(d.action)) + "\t" + d.ocr + "\t" + d.proposed + "\t" + d.before + "\t" + d.after +
-         "\t" + d.reading + "\t" + d.note + "\n";
+  return std::string(ActionName(d.action)) + "\t" + Escape(d.ocr) + "\t" + Escape(d.proposed) + "\t" +
+         Escape(d.before) + "\t" + Escape(d.after) + "\t" + Escape(d.reading) + "\t" + Escape(d.note) + "\n";
+}
+
+bool HasDecisionsHeader(const std::string& text) {
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    return line == kColumns;
+  }
+  return false;
+}
+
+std::string AppendDecisions(std::string existing, const std::vector<Decision>& added) {
+  if (!existing.empty() && existing.back() != '\n') existing += '\n';
+  if (!HasDecisionsHeader(existing)) existing += DecisionsHeader();
+  for (const Decision& d : added) existing += FormatDecision(d);
+  return existing;
 }
 
 std::vector<Decision> ParseDecisions(const std::string& text, const std::string& path) {
@@ -113,12 +158,12 @@ std::vector<Decision> ParseDecisions(const std::string& text, const std::string&
     } else {
       throw InputError(path, number, 1, "unknown action '" + f[0] + "' (accept, reject or read)");
     }
-    d.ocr = f[1];
-    d.proposed = f[2].empty() ? "*" : f[2];
-    d.before = f[3].empty() ? "*" : f[3];
-    d.after = f[4].empty() ? "*" : f[4];
-    d.reading = f[5];
-    d.note = f[6];
+    d.ocr = Unescape(f[1]);
+    d.proposed = f[2].empty() ? "*" : Unescape(f[2]);
+    d.before = f[3].empty() ? "*" : Unescape(f[3]);
+    d.after = f[4].empty() ? "*" : Unescape(f[4]);
+    d.reading = Unescape(f[5]);
+    d.note = Unescape(f[6]);
     if (d.ocr.empty()) throw InputError(path, number, 0, "the ocr field is empty");
     if (d.action == DecisionAction::kRead && d.reading.empty()) {
       throw InputError(path, number, 0, "'read' needs the editor's reading in the reading field");
@@ -134,7 +179,7 @@ Context ContextOf(const std::vector<std::string>& ocr, const Emendation& e) {
   if (k >= ocr.size()) return c;
   const std::string& line = ocr[k];
   const size_t begin = ByteAt(line, e.column);
-  const size_t end = ByteAt(line, e.column + e.length);
+  const size_t end = ByteAt(line, static_cast<long long>(e.column) + e.length);
   std::vector<std::string> left = Words(line.substr(0, begin));
   std::vector<std::string> right = Words(line.substr(end));
   for (size_t j = k; left.empty() && j-- > 0;) left = Words(ocr[j]);
@@ -211,7 +256,7 @@ std::vector<std::string> ReadingLines(const std::vector<std::string>& ocr,
     std::string& line = out[k];
     for (const Emendation* e : list) {
       const size_t begin = ByteAt(ocr[k], e->column);
-      const size_t end = ByteAt(ocr[k], e->column + e->length);
+      const size_t end = ByteAt(ocr[k], static_cast<long long>(e->column) + e->length);
       line.replace(begin, end - begin, e->reading);
     }
   }

@@ -35,7 +35,15 @@ std::string_view ActionName(DecisionAction action);
 
 // The file's header line (and its explanation as comments).
 std::string DecisionsHeader();
+// One line of the file; tabs, newlines and backslashes inside a field are
+// written \t, \n, \\ (as in the emendations file), so any text reads back.
 std::string FormatDecision(const Decision& decision);
+// Whether the file's first line that is not blank or a comment is the header.
+bool HasDecisionsHeader(const std::string& text);
+// The decisions file `existing` (possibly empty, or only comments) with
+// `added` at its end: its bytes kept, a final newline supplied, and the header
+// written first when it has none, so that the result always reads back.
+std::string AppendDecisions(std::string existing, const std::vector<Decision>& added);
 // Throws InputError ("path:line:col: message") for a wrong header, a wrong
 // field count, an unknown action, an empty ocr, or read without a reading.
 std::vector<Decision> ParseDecisions(const std::string& text, const std::string& path);

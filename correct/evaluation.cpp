@@ -1,6 +1,7 @@
 #include "correct/evaluation.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <filesystem>
 #include <set>
@@ -168,8 +169,8 @@ EvaluationReport Evaluate(const std::string& gold_dir, const std::string& system
       ++report.slices_missing;
     }
     std::vector<std::vector<std::string>> edits;
-    const auto rows = ReadTextLines((fs::path(gold_dir) / "gold" / (base + ".edits.tsv")).string(),
-                                    lenient);
+    const std::string edits_path = (fs::path(gold_dir) / "gold" / (base + ".edits.tsv")).string();
+    const auto rows = ReadTextLines(edits_path, lenient);
     for (size_t r = 1; r < rows.size(); ++r) {
       std::vector<std::string> fields;
       size_t start = 0;
@@ -179,7 +180,15 @@ EvaluationReport Evaluate(const std::string& gold_dir, const std::string& system
         if (tab == std::string::npos) break;
         start = tab + 1;
       }
-      if (fields.size() >= 4) edits.push_back(std::move(fields));
+      if (fields.size() < 4) continue;
+      // The line number is used as an int: checked here, with its place.
+      int line = 0;
+      const std::string& number = fields[0];
+      const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), line);
+      if (error != std::errc() || end != number.data() + number.size() || line < 1) {
+        throw InputError(edits_path, static_cast<int>(r) + 1, 1, "not a line number: '" + number + "'");
+      }
+      edits.push_back(std::move(fields));
     }
     ScoreSlice(base, ocr, gold, system, edits, report);
   }

@@ -1,6 +1,7 @@
 #include "tei/reading.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
@@ -9,16 +10,73 @@ namespace emend::tei {
 namespace {
 
 // Byte offset of the 1-based code point column in s, or npos past the end.
-size_t ByteOffset(const std::string& s, int column) {
+// 64-bit: a record's length + 1 must not overflow (a length of 2^31 - 1).
+size_t ByteOffset(const std::string& s, long long column) {
   size_t i = 0;
-  for (int c = 1; c < column; ++c) {
+  for (long long c = 1; c < column; ++c) {
     if (i >= s.size()) return std::string::npos;
     utf8::Next(s, i);
   }
   return i;
 }
 
+bool NameStart(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || c == '_' || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0xD6) ||
+         (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) || (c >= 0x370 && c <= 0x37D) ||
+         (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F) ||
+         (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) ||
+         (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
+}
+
+bool NameChar(char32_t c) {
+  return NameStart(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7 ||
+         (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
+}
+
 }  // namespace
+
+bool IsNcName(std::string_view s) {
+  if (s.empty() || utf8::FindInvalid(s) != std::string_view::npos) return false;
+  size_t i = 0;
+  if (!NameStart(utf8::Next(s, i))) return false;
+  while (i < s.size()) {
+    if (!NameChar(utf8::Next(s, i))) return false;
+  }
+  return true;
+}
+
+void CheckEmendationBytes(const std::string& bytes, const std::string& path) {
+  size_t start = 0;
+  int row = 0;
+  while (start < bytes.size()) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string::npos) end = bytes.size();
+    const std::string_view line(bytes.data() + start, end - start);
+    start = end + 1;
+    ++row;
+    if (const size_t bad = utf8::FindInvalid(line); bad != std::string_view::npos) {
+      throw InputError(path, row, static_cast<int>(bad) + 1, "invalid UTF-8; the file must be UTF-8");
+    }
+    // Columns are counted in characters, as everywhere in emend.
+    int column = 1;
+    for (size_t i = 0; i < line.size(); ++column) {
+      const char32_t c = utf8::Next(line, i);
+      if (c == '\t') continue;
+      if (c == '\r') throw InputError(path, row, column, "CRLF line end; convert the file to LF line ends");
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+        throw InputError(path, row, column, std::string("control character ") + code + " in a field");
+      }
+    }
+    if (row == 1) continue;  // the header, checked by the parser
+    const std::string_view id = line.substr(0, line.find('\t'));
+    if (!IsNcName(id)) {
+      throw InputError(path, row, 1,
+                       "id '" + std::string(id) + "' is not an XML name (a letter or _, then letters, digits, . - _)");
+    }
+  }
+}
 
 std::vector<ReadingLine> ApplyEmendations(const std::vector<std::string>& ocr,
                                           const std::vector<correct::Emendation>& emendations,
@@ -54,9 +112,9 @@ std::vector<ReadingLine> ApplyEmendations(const std::vector<std::string>& ocr,
         continue;
       }
       const size_t begin = ByteOffset(line, e.column);
-      const size_t end = begin == std::string::npos ? begin : ByteOffset(line.substr(begin), e.length + 1);
-      const std::string found =
-          begin == std::string::npos || end == std::string::npos ? "" : line.substr(begin, end);
+      const size_t end = begin == std::string::npos ? begin : ByteOffset(line.substr(begin), static_cast<long long>(e.length) + 1);
+      // Past the line's end, the record is shown against what is there.
+      const std::string found = begin == std::string::npos ? "" : line.substr(begin, end);
       if (found != e.ocr) {
         throw InputError(path, row, 0,
                          "emendation " + e.id + " does not match the text: line " +

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "correct/emendation.hpp"
@@ -21,6 +22,15 @@ struct ReadingLine {
   std::vector<Segment> segments;  // in order, never empty for a non-empty line
   bool noise = false;             // the whole line is scanner noise
 };
+
+// Checks the raw bytes of an emendations file for what a TEI document cannot
+// hold, before it is parsed: invalid UTF-8, control characters (a tab only
+// separates fields; escaped \t \n inside a field are fine), and ids that are
+// not XML names (they become xml:id). Throws InputError "path:row:col: ...".
+void CheckEmendationBytes(const std::string& bytes, const std::string& path);
+
+// Whether s is an XML NCName (a name without a colon), as xml:id needs.
+bool IsNcName(std::string_view s);
 
 // Applies the emendation records to the OCR lines. Every record must match
 // the text: its line exists and the OCR reading stands at its column, and no

@@ -3,18 +3,43 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <initializer_list>
 #include <sstream>
 #include <string_view>
 
 #include "core/error.hpp"
 #include "core/text_file.hpp"
+#include "core/utf8.hpp"
 #include "tei/editorial_policy.hpp"
 
 namespace emend::tei {
 namespace {
 
 constexpr std::string_view kTeiNamespace = "http://www.tei-c.org/ns/1.0";
+
+// Divisions and inline elements are read (and later rendered) recursively; a
+// document nested deeper than this is refused instead of exhausting the stack.
+// What emend writes nests a handful of levels.
+constexpr int kMaxDepth = 100;
+
+// Whether XML 1.0 allows code point c in a document, as text or through a
+// character reference; the C1 controls and DEL are refused too, as no text of
+// the edition has them.
+bool AllowedCharacter(char32_t c) {
+  if (c == 0x9 || c == 0xA) return true;
+  if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;
+  if (c >= 0xD800 && c <= 0xDFFF) return false;
+  if (c == 0xFFFE || c == 0xFFFF) return false;
+  return c <= 0x10FFFF;
+}
+
+std::string CodePoint(char32_t c) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+  return buffer;
+}
 
 bool IsSpace(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -29,6 +54,7 @@ class Reader {
   }
 
   Document Read() {
+    CheckCharacters();
     pugi::xml_document doc;
     const pugi::xml_parse_result parsed =
         doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata,
@@ -64,6 +90,80 @@ class Reader {
   }
 
  private:
+  // The bytes before the parser sees them: a BOM, CR, invalid UTF-8, control
+  // characters, and character references to what XML cannot hold (&#0; would
+  // otherwise end the text where it stands) are errors with their place.
+  void CheckCharacters() const {
+    if (xml_.rfind("\xEF\xBB\xBF", 0) == 0) {
+      Fail(0, "starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM");
+    }
+    for (size_t i = 0; i < xml_.size();) {
+      if (xml_.compare(i, 4, "<!--") == 0 || xml_.compare(i, 9, "<![CDATA[") == 0) {
+        // No references are expanded inside; the characters are still checked.
+        const bool comment = xml_[i + 2] == '-';
+        const size_t end = xml_.find(comment ? "-->" : "]]>", i);
+        const size_t stop = end == std::string::npos ? xml_.size() : end + 3;
+        for (size_t j = i; j < stop;) CheckOne(j);
+        i = stop;
+        continue;
+      }
+      if (xml_[i] == '&' && i + 1 < xml_.size() && xml_[i + 1] == '#') CheckReference(i);
+      CheckOne(i);
+    }
+  }
+
+  // Checks the character at i and moves past it.
+  void CheckOne(size_t& i) const {
+    const unsigned char byte = static_cast<unsigned char>(xml_[i]);
+    if (byte < 0x80) {
+      if (byte == '\r') Fail(i, "carriage return (CRLF line ends?); save the file with LF line ends");
+      if (!AllowedCharacter(byte)) Fail(i, "control character " + CodePoint(byte) + " is not allowed");
+      ++i;
+      return;
+    }
+    const size_t bad = utf8::FindInvalid(std::string_view(xml_).substr(i, std::min<size_t>(4, xml_.size() - i)));
+    if (bad == 0) Fail(i, "invalid UTF-8; the TEI must be UTF-8");
+    const size_t at = i;
+    const char32_t c = utf8::Next(xml_, i);
+    if (!AllowedCharacter(c)) Fail(at, "character " + CodePoint(c) + " is not allowed");
+  }
+
+  // A character reference (&#N; or &#xH;) to a character XML cannot hold.
+  void CheckReference(size_t at) const {
+    size_t i = at + 2;
+    const bool hex = i < xml_.size() && xml_[i] == 'x';
+    if (hex) ++i;
+    unsigned long long value = 0;
+    size_t digits = 0;
+    for (; i < xml_.size() && std::isxdigit(static_cast<unsigned char>(xml_[i])); ++i, ++digits) {
+      const char c = xml_[i];
+      if (!hex && !std::isdigit(static_cast<unsigned char>(c))) break;
+      const unsigned d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10);
+      value = value * (hex ? 16 : 10) + d;
+      if (value > 0x10FFFF) value = 0x110000;  // stays out of range without overflowing
+    }
+    if (digits == 0 || i >= xml_.size() || xml_[i] != ';') return;  // malformed: the parser says so
+    if (!AllowedCharacter(static_cast<char32_t>(value))) {
+      Fail(at, "character reference " + xml_.substr(at, i + 1 - at) + " is to a character XML does not allow");
+    }
+  }
+
+  // Counts the nesting of divisions and running text while one is read.
+  class Nesting {
+   public:
+    Nesting(const Reader& reader, pugi::xml_node node) : reader_(reader) {
+      if (++reader_.depth_ > kMaxDepth) {
+        reader_.Fail(node, "nesting deeper than " + std::to_string(kMaxDepth) + " elements");
+      }
+    }
+    ~Nesting() { --reader_.depth_; }
+    Nesting(const Nesting&) = delete;
+    Nesting& operator=(const Nesting&) = delete;
+
+   private:
+    const Reader& reader_;
+  };
+
   [[noreturn]] void Fail(ptrdiff_t offset, const std::string& message) const {
     const size_t at = offset < 0 ? 0 : static_cast<size_t>(offset);
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
@@ -210,6 +310,7 @@ class Reader {
   }
 
   Div DivOf(pugi::xml_node node) const {
+    const Nesting nesting(*this, node);
     Attributes(node, {"type", "n", "xml:id"});
     Div div;
     div.type = node.attribute("type").value();
@@ -333,6 +434,7 @@ class Reader {
 
   // Running text: characters and the inline elements, in order.
   std::vector<Inline> Mixed(pugi::xml_node node) const {
+    const Nesting nesting(*this, node);
     std::vector<Inline> out;
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
@@ -389,6 +491,7 @@ class Reader {
   const std::string& xml_;
   const std::string& path_;
   std::vector<size_t> line_starts_{0};
+  mutable int depth_ = 0;
 };
 
 }  // namespace

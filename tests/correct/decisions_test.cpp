@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/error.hpp"
 
 namespace emend::correct {
@@ -95,6 +97,76 @@ TEST(Decisions, RoundTripThroughTheFile) {
   ASSERT_EQ(parsed.size(), 1u);
   EXPECT_EQ(FormatDecision(parsed[0]), FormatDecision(d));
   EXPECT_EQ(parsed[0].line, 7);  // five comment lines and the header come first
+}
+
+// Tabs, newlines and backslashes in any field were written raw, giving a
+// file that nothing could read back.
+class DecisionFields : public testing::TestWithParam<std::string> {};
+
+TEST_P(DecisionFields, ReadBackExactly) {
+  Decision d = Make(A::kRead, GetParam(), GetParam(), GetParam(), GetParam());
+  d.ocr = "Ti" + GetParam();
+  d.note = GetParam();
+  const std::string line = FormatDecision(d);
+  EXPECT_EQ(std::count(line.begin(), line.end(), '\t'), 6);
+  EXPECT_EQ(std::count(line.begin(), line.end(), '\n'), 1);
+  const std::vector<Decision> parsed = ParseDecisions(DecisionsHeader() + line, "d.tsv");
+  ASSERT_EQ(parsed.size(), 1u);
+  EXPECT_EQ(parsed[0].ocr, d.ocr);
+  EXPECT_EQ(parsed[0].proposed, d.proposed);
+  EXPECT_EQ(parsed[0].before, d.before);
+  EXPECT_EQ(parsed[0].after, d.after);
+  EXPECT_EQ(parsed[0].reading, d.reading);
+  EXPECT_EQ(parsed[0].note, d.note);
+}
+
+INSTANTIATE_TEST_SUITE_P(Escaping, DecisionFields,
+                         testing::Values("a\tb", "a\nb", "a\\b", "\\t", "\\", "\t\n\\", "x\\nx", "plain"));
+
+TEST(Decisions, BackslashesWrittenByHandKeepTheirMeaning) {
+  const std::vector<Decision> parsed =
+      ParseDecisions(DecisionsHeader() + "read\tTitos\t*\t*\t*\tC:\\x\\\t\n", "d.tsv");
+  ASSERT_EQ(parsed.size(), 1u);
+  EXPECT_EQ(parsed[0].reading, "C:\\x\\");
+}
+
+// Appending to an empty file (or one of comments) gave decisions without a
+// header, which every later run refused.
+struct Appended {
+  const char* name;
+  std::string existing;
+  std::string expected_start;
+  size_t decisions = 1;  // in the result
+};
+
+class AppendDecisionsTo : public testing::TestWithParam<Appended> {};
+
+TEST_P(AppendDecisionsTo, ReadsBack) {
+  const std::string text = AppendDecisions(GetParam().existing, {Make(A::kAccept, "Tito's", "*", "*")});
+  EXPECT_EQ(text.rfind(GetParam().expected_start, 0), 0u) << text;
+  const std::vector<Decision> parsed = ParseDecisions(text, "d.tsv");
+  ASSERT_EQ(parsed.size(), GetParam().decisions);
+  EXPECT_EQ(parsed.back().proposed, "Tito's");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Files, AppendDecisionsTo,
+    testing::Values(Appended{"new", "", DecisionsHeader()},
+                    Appended{"blank_line", "\n", "\n" + DecisionsHeader()},
+                    Appended{"comments_only", "# mine", "# mine\n" + DecisionsHeader()},
+                    Appended{"with_header", DecisionsHeader(), DecisionsHeader() + "accept\t"},
+                    Appended{"no_final_newline", DecisionsHeader() + "reject\tStalins\t*\t*\t*\t\t",
+                             DecisionsHeader() + "reject\tStalins\t*\t*\t*\t\t\naccept\t", 2}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// A record's column + length overflowed an int (UBSan) and the context
+// became the whole line.
+TEST(Decisions, ContextOfAHugeLengthEndsAtTheLineEnd) {
+  Emendation e = Flagged(1, 7, "Titos", "Tito's");
+  e.length = 2147483647;
+  const Context c = ContextOf({"After Titos visit", "next line"}, e);
+  EXPECT_EQ(c.before, "After");
+  EXPECT_EQ(c.after, "next");
 }
 
 struct BadFile {

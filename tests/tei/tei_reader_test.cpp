@@ -98,5 +98,64 @@ INSTANTIATE_TEST_SUITE_P(
                "thesis.tei.xml:25:4: a <note> must have place=\"foot\""}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Deep nesting overflowed the stack (10,000 <ref>: SIGSEGV); it is refused
+// at the first element past the limit, in running text and in divisions.
+struct Deep {
+  const char* name;
+  std::string open, close;
+  const char* error;
+};
+
+class ReadTeiRefusesDeepNesting : public testing::TestWithParam<Deep> {};
+
+TEST_P(ReadTeiRefusesDeepNesting, WithThePlace) {
+  std::string body = "<div type=\"chapter\">\n<p>";
+  if (std::string(GetParam().name) == "divisions") body = "";
+  for (int k = 0; k < 10000; ++k) body += GetParam().open;
+  for (int k = 0; k < 10000; ++k) body += GetParam().close;
+  if (std::string(GetParam().name) != "divisions") body += "</p>\n</div>";
+  try {
+    ReadTei(Wrap(body), "t.xml");
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), GetParam().error);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Nesting, ReadTeiRefusesDeepNesting,
+    testing::Values(Deep{"refs", "<ref target=\"#a\">", "</ref>", "t.xml:25:1670: nesting deeper than 100 elements"},
+                    Deep{"foreign", "<foreign xml:lang=\"ru\">", "</foreign>",
+                         "t.xml:25:2258: nesting deeper than 100 elements"},
+                    Deep{"divisions", "<div>", "</div>", "t.xml:24:501: nesting deeper than 100 elements"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(ReadTei, NestingUpToTheLimitIsRead) {
+  std::string body = "<div type=\"chapter\">\n<p>";
+  for (int k = 0; k < 90; ++k) body += "<ref target=\"#a\">";
+  body += "deep";
+  for (int k = 0; k < 90; ++k) body += "</ref>";
+  body += "</p>\n</div>";
+  const Document d = ReadTei(Wrap(body), "t.xml");
+  EXPECT_EQ(PlainText(d.body[0].blocks[0].content), "deep");
+}
+
+// &#0; used to cut the paragraph silently where it stood.
+TEST(ReadTei, CharacterReferenceToNulIsAnError) {
+  try {
+    ReadTei(Wrap("<div type=\"chapter\">\n<p>Tito&#0; and the rest</p>\n</div>"), "t.xml");
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "t.xml:25:8: character reference &#0; is to a character XML does not allow");
+  }
+}
+
+TEST(ReadTei, AllowedReferencesAndCharactersInCommentsAreRead) {
+  const Document d = ReadTei(
+      Wrap("<div type=\"chapter\">\n<!-- &#0; is only a comment here -->\n<p>a&#x10FFFF;&#233;&#9;</p>\n</div>"),
+      "t.xml");
+  EXPECT_EQ(PlainText(d.body[0].blocks[0].content), "a\U0010FFFF\u00E9\t");
+}
+
 }  // namespace
 }  // namespace emend::tei
