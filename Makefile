@@ -117,7 +117,8 @@ endif
 # The flagged emendations, most frequent first; record a decision with
 # make review REVIEW="--accept 1" (or --reject ID, --read K=TEXT, --next-is noun).
 review: $(OUT)/thesis.emendations.tsv
-	$(EMEND) review $(THESIS) --emendations $(OUT)/thesis.emendations.tsv --decisions $(DECISIONS) $(REVIEW)
+	$(EMEND) review $(THESIS) --emendations $(OUT)/thesis.emendations.tsv --decisions $(DECISIONS) \
+	  --structure --profile $(PROFILE) --structure-decisions $(STRUCTURE) $(REVIEW)
 
 eval: $(OUT)/thesis.txt
 	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt --baseline tests/quality-baseline.txt

@@ -1,5 +1,6 @@
 // emend review OCR.txt --emendations E.tsv [--decisions D.tsv]
 //     [--accept K|ID]... [--reject K|ID]... [--read K=TEXT|ID=TEXT]... [--next-is noun|verb]
+//     [--structure [--profile P] [--structure-decisions S.tsv]]
 // Lists the flagged emendations, most frequent series first, with their
 // context; records decisions on a series (K, its number in the list) or on
 // one emendation (its id) in the decisions file.
@@ -20,6 +21,11 @@
 #include "core/text_file.hpp"
 #include "correct/decisions.hpp"
 #include "correct/emendation.hpp"
+#include "tei/profile.hpp"
+#include "tei/reading.hpp"
+#include "tei/structure.hpp"
+#include "tei/structure_decisions.hpp"
+#include "tei/structure_review.hpp"
 
 namespace emend::cli {
 namespace {
@@ -31,6 +37,8 @@ struct ReviewArgs {
   std::vector<std::string> accept, reject, read;
   std::string next_is;
   int limit = 5;
+  bool structure = false;
+  std::string profile, structure_decisions;
 };
 
 struct Series {
@@ -144,6 +152,35 @@ std::vector<correct::Decision> Resolve(const std::string& target, correct::Decis
   throw InputError(args.emendations, 0, 0, "no emendation with id '" + Printable(target) + "'");
 }
 
+// The places of the recovered structure to check (tei/structure_review.hpp),
+// each with the line to add to the structure decisions file that settles it.
+void ListStructureDoubts(const std::vector<std::string>& ocr, const std::vector<correct::Emendation>& emendations,
+                         const ReviewArgs& args) {
+  std::vector<std::string> text;
+  for (const tei::ReadingLine& line : tei::ApplyEmendations(ocr, emendations, args.emendations)) text.push_back(line.text);
+  const tei::StructureProfile profile =
+      tei::ReadStructureProfile(args.profile.empty() ? DataDir() + "/samples/thesis.profile" : args.profile);
+  tei::StructureHints hints;
+  std::vector<std::string> stale;
+  if (!args.structure_decisions.empty() && std::filesystem::exists(args.structure_decisions)) {
+    hints = tei::FindStructureDecisions(text, tei::ReadStructureDecisions(args.structure_decisions),
+                                        args.structure_decisions, stale);
+  }
+  for (const std::string& message : stale) std::cout << Printable(message) << "\n";
+  const auto doubts = tei::StructureDoubts(text, tei::AnalyseStructure(text, profile, hints));
+  std::cout << "\n" << doubts.size() << " place(s) in the structure to check"
+            << (args.structure_decisions.empty() ? "" : " (settle one with its line in " + args.structure_decisions + ")")
+            << ":\n";
+  for (const tei::StructureDoubt& d : doubts) {
+    std::cout << args.input << ":" << d.line + 1 << ": " << Printable(d.what) << "\n";
+    // The decision as the file takes it, tab-separated, to paste or edit.
+    if (d.decision.empty()) continue;
+    const size_t a = d.decision.find('\t'), b = d.decision.find('\t', a + 1);
+    std::cout << "    " << d.decision.substr(0, a) << '\t' << d.decision.substr(a + 1, b - a - 1) << '\t'
+              << Printable(d.decision.substr(b + 1)) << "\n";
+  }
+}
+
 int Run(const ReviewArgs& args) {
   const std::vector<std::string> ocr = ReadTextLines(args.input);
   const auto emendations = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
@@ -183,6 +220,7 @@ int Run(const ReviewArgs& args) {
   add(args.read, correct::DecisionAction::kRead);
   if (fresh.empty()) {
     List(series, ocr, args.limit);
+    if (args.structure) ListStructureDoubts(ocr, emendations, args);
     return kOk;
   }
   if (args.decisions.empty()) throw InputError("emend review", 0, 0, "--decisions FILE is needed to record decisions");
@@ -241,6 +279,11 @@ Runner AddReviewCommand(CLI::App& app) {
   cmd->add_option("--next-is", args->next_is, "with a series: only where the next word can be a noun or a verb")
       ->check(CLI::IsMember({"noun", "verb"}));
   cmd->add_option("--limit", args->limit, "examples shown per series (default 5)")->check(CLI::Range(0, 1000000));
+  cmd->add_flag("--structure", args->structure,
+                "also list the structure's doubtful places: note numbers inferred, marks not found, page ends placed by line counts");
+  cmd->add_option("--profile", args->profile, "with --structure: the thesis's shape (default: DATA/samples/thesis.profile)");
+  cmd->add_option("--structure-decisions", args->structure_decisions,
+                  "with --structure: the structure decisions already taken (TSV: kind, target, text)");
   return [args] { return Run(*args); };
 }
 

@@ -219,4 +219,24 @@ TEST_F(CliTest, ReviewDecisionsSurviveARerunAndAreReportedWhenStale) {
       << stale.output;
 }
 
+// The structure's doubtful places, each with the decision line that settles it;
+// once that line is in the structure decisions file, the place is settled.
+TEST_F(CliTest, ReviewListsTheStructuresDoubtsAndTheirDecisions) {
+  const std::string thesis = std::string(EMEND_SOURCE_DIR) + "/samples/thesis-ocr.txt";
+  ASSERT_EQ(Emend("correct " + thesis + " -o " + Path("t.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  const std::string decisions = Write("s.tsv", "kind\ttarget\ttext\n");
+  RunResult list = Emend("review " + thesis + " --emendations " + Path("e.tsv") + " --structure --structure-decisions " +
+                         decisions);
+  ASSERT_EQ(list.exit_code, 0) << list.output;
+  const size_t at = list.output.find(": end placed by line counts\n    page\t");
+  ASSERT_NE(at, std::string::npos) << list.output;
+  const size_t begin = list.output.find("page\t", at), end = list.output.find('\n', begin);
+  const std::string line = list.output.substr(begin, end - begin);
+  Write("s.tsv", "kind\ttarget\ttext\n" + line + "\n");
+  RunResult settled = Emend("review " + thesis + " --emendations " + Path("e.tsv") +
+                            " --structure --structure-decisions " + decisions);
+  EXPECT_EQ(settled.output.find(line), std::string::npos) << "still asked: " << line;
+  EXPECT_EQ(settled.output.find("no longer matches"), std::string::npos) << settled.output;
+}
+
 }  // namespace
