@@ -100,6 +100,21 @@ bool EndsWithLostReference(const std::string& trimmed) {
   return std::regex_match(trimmed, glued) || std::regex_match(trimmed, spaced);
 }
 
+// "Molotov:", "[Vidic]:", "'Bulganin:" open a speaker's turn in a quoted transcript.
+bool StartsTurn(const std::string& t) {
+  static const std::regex turn("['\"*\\[]?[A-Z][A-Za-z-]{0,19}\\]?:.*");
+  return std::regex_match(t, turn);
+}
+
+// The next line of body text after line k ("" at the end).
+std::string NextBodyLine(const std::vector<std::string>& lines, const Structure& s, size_t k) {
+  for (size_t j = k + 1; j < lines.size(); ++j) {
+    if (s.roles[j] == LineRole::kBody && !Trim(lines[j]).empty()) return lines[j];
+    if (s.roles[j] != LineRole::kNote && s.roles[j] != LineRole::kBody) break;
+  }
+  return "";
+}
+
 void FindQuotations(const std::vector<std::string>& lines, const StructureProfile& p, Structure& s) {
   std::vector<size_t> reference_end(lines.size(), 0);  // the last reference's end per line
   for (const Footnote& note : s.notes) {
@@ -118,7 +133,12 @@ void FindQuotations(const std::vector<std::string>& lines, const StructureProfil
       ++body_lines;
       const std::string& text = lines[j];
       const size_t end = text.find_last_not_of(" \t") + 1;
-      if ((reference_end[j] > 0 && reference_end[j] == end) || EndsWithLostReference(Trim(text))) {
+      // It ends with its note's mark, or where the OCR shows a paragraph's
+      // end mid-page (a short line, no trailing space) that no speaker's turn follows.
+      const bool paragraph_end = s.ends_unit[j] && utf8::Length(Trim(text)) < p.paragraph_end_width &&
+                                 !std::binary_search(s.page_ends.begin(), s.page_ends.end(), j) &&
+                                 !StartsTurn(Trim(NextBodyLine(lines, s, j)));
+      if ((reference_end[j] > 0 && reference_end[j] == end) || EndsWithLostReference(Trim(text)) || paragraph_end) {
         s.quotations.push_back({first, j});
         k = j;
         break;

@@ -140,14 +140,21 @@ TEST(Structure, FindsBlockQuotations) {
       "He added that",                                               // 11: no reference follows
       Body("nothing would change and the text goes on as prose"),   // 12
       "",                                                            // 13
-      Body("A new paragraph."),                                      // 14
+      BodyEnd("A new paragraph."),                                   // 14
+      "He revealed that",                                            // 15: introduces
+      Body("it was from the Yugoslavs that I had first heard it, and"),  // 16
+      "the spell broke.",                                            // 17: its mark lost, a paragraph's end
+      Body("The author takes up the story again and goes on to"),   // 18
+      BodyEnd("the end of the page."),                               // 19
   };
   const Structure s = AnalyseStructure(lines);
-  ASSERT_EQ(s.quotations.size(), 2u);
+  ASSERT_EQ(s.quotations.size(), 3u);
   EXPECT_EQ(s.quotations[0].first_line, 3u);
   EXPECT_EQ(s.quotations[0].last_line, 4u);
   EXPECT_EQ(s.quotations[1].first_line, 8u);
   EXPECT_EQ(s.quotations[1].last_line, 9u);
+  EXPECT_EQ(s.quotations[2].first_line, 16u);
+  EXPECT_EQ(s.quotations[2].last_line, 17u);
 }
 
 // A note that runs over to the next page: its last lines head that page's
