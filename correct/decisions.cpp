@@ -5,40 +5,13 @@
 #include <sstream>
 
 #include "core/error.hpp"
+#include "core/tsv_field.hpp"
 #include "core/utf8.hpp"
 
 namespace emend::correct {
 namespace {
 
 const char* const kColumns = "action\tocr\tproposed\tbefore\tafter\treading\tnote";
-
-// Fields are escaped as in the emendations file: a tab, a newline or a
-// backslash inside a field is written \t, \n, \\, so a field never breaks
-// the columns or the lines. Any other backslash is kept as typed (files
-// written before the escaping keep their meaning).
-std::string Escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\\') out += "\\\\";
-    else out += c;
-  }
-  return out;
-}
-
-std::string Unescape(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && (s[i + 1] == 't' || s[i + 1] == 'n' || s[i + 1] == '\\')) {
-      const char n = s[++i];
-      out += n == 't' ? '\t' : n == 'n' ? '\n' : '\\';
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
 
 std::vector<std::string> SplitTabs(const std::string& line) {
   std::vector<std::string> fields;
@@ -110,8 +83,10 @@ std::string DecisionsHeader() {
 }
 
 std::string FormatDecision(const Decision& d) {
-  return std::string(ActionName(d.action)) + "\t" + Escape(d.ocr) + "\t" + Escape(d.proposed) + "\t" +
-         Escape(d.before) + "\t" + Escape(d.after) + "\t" + Escape(d.reading) + "\t" + Escape(d.note) + "\n";
+  // Fields are escaped as in the emendations file (core/tsv_field.hpp).
+  return std::string(ActionName(d.action)) + "\t" + EscapeTsvField(d.ocr) + "\t" + EscapeTsvField(d.proposed) +
+         "\t" + EscapeTsvField(d.before) + "\t" + EscapeTsvField(d.after) + "\t" + EscapeTsvField(d.reading) +
+         "\t" + EscapeTsvField(d.note) + "\n";
 }
 
 bool HasDecisionsHeader(const std::string& text) {
@@ -158,12 +133,12 @@ std::vector<Decision> ParseDecisions(const std::string& text, const std::string&
     } else {
       throw InputError(path, number, 1, "unknown action '" + f[0] + "' (accept, reject or read)");
     }
-    d.ocr = Unescape(f[1]);
-    d.proposed = f[2].empty() ? "*" : Unescape(f[2]);
-    d.before = f[3].empty() ? "*" : Unescape(f[3]);
-    d.after = f[4].empty() ? "*" : Unescape(f[4]);
-    d.reading = Unescape(f[5]);
-    d.note = Unescape(f[6]);
+    d.ocr = UnescapeTsvField(f[1]);
+    d.proposed = f[2].empty() ? "*" : UnescapeTsvField(f[2]);
+    d.before = f[3].empty() ? "*" : UnescapeTsvField(f[3]);
+    d.after = f[4].empty() ? "*" : UnescapeTsvField(f[4]);
+    d.reading = UnescapeTsvField(f[5]);
+    d.note = UnescapeTsvField(f[6]);
     if (d.ocr.empty()) throw InputError(path, number, 0, "the ocr field is empty");
     if (d.action == DecisionAction::kRead && d.reading.empty()) {
       throw InputError(path, number, 0, "'read' needs the editor's reading in the reading field");

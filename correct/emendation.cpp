@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/error.hpp"
+#include "core/tsv_field.hpp"
 
 namespace emend::correct {
 namespace {
@@ -16,30 +17,6 @@ constexpr std::array<std::string_view, 4> kStatusNames = {"applied", "flagged", 
 constexpr std::string_view kHeader =
     "id\tline\tcolumn\tlength\tocr\treading\tclass\tconfidence\tstatus\tevidence";
 constexpr size_t kFields = 10;
-
-std::string Escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\\') out += "\\\\";
-    else out += c;
-  }
-  return out;
-}
-
-std::string Unescape(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size()) {
-      char n = s[++i];
-      out += n == 't' ? '\t' : n == 'n' ? '\n' : n;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
 
 template <typename Enum, size_t N>
 bool ParseName(std::string_view s, const std::array<std::string_view, N>& names, Enum& out) {
@@ -63,10 +40,10 @@ std::string FormatEmendations(const std::vector<Emendation>& emendations) {
   char confidence[16];
   for (const Emendation& e : emendations) {
     std::snprintf(confidence, sizeof confidence, "%.2f", e.confidence);
-    out += Escape(e.id) + '\t' + std::to_string(e.line) + '\t' + std::to_string(e.column) + '\t' +
-           std::to_string(e.length) + '\t' + Escape(e.ocr) + '\t' + Escape(e.reading) + '\t' +
+    out += EscapeTsvField(e.id) + '\t' + std::to_string(e.line) + '\t' + std::to_string(e.column) + '\t' +
+           std::to_string(e.length) + '\t' + EscapeTsvField(e.ocr) + '\t' + EscapeTsvField(e.reading) + '\t' +
            std::string(ClassName(e.emendation_class)) + '\t' + confidence + '\t' +
-           std::string(StatusName(e.status)) + '\t' + Escape(e.evidence) + '\n';
+           std::string(StatusName(e.status)) + '\t' + EscapeTsvField(e.evidence) + '\n';
   }
   return out;
 }
@@ -104,7 +81,7 @@ std::vector<Emendation> ParseEmendations(const std::string& text, const std::str
                            std::to_string(fields.size()));
     }
     Emendation e;
-    e.id = Unescape(fields[0]);
+    e.id = UnescapeTsvField(fields[0]);
     auto number_field = [&](size_t k, int& value) {
       auto [ptr, ec] = std::from_chars(fields[k].data(), fields[k].data() + fields[k].size(), value);
       if (ec != std::errc() || ptr != fields[k].data() + fields[k].size() || value < 0) {
@@ -115,8 +92,8 @@ std::vector<Emendation> ParseEmendations(const std::string& text, const std::str
     number_field(1, e.line);
     number_field(2, e.column);
     number_field(3, e.length);
-    e.ocr = Unescape(fields[4]);
-    e.reading = Unescape(fields[5]);
+    e.ocr = UnescapeTsvField(fields[4]);
+    e.reading = UnescapeTsvField(fields[5]);
     if (!ParseName(fields[6], kClassNames, e.emendation_class)) {
       throw InputError(path, number, columns[6], "unknown class '" + std::string(fields[6]) + "'");
     }
@@ -131,7 +108,7 @@ std::vector<Emendation> ParseEmendations(const std::string& text, const std::str
     if (!ParseName(fields[8], kStatusNames, e.status)) {
       throw InputError(path, number, columns[8], "unknown status '" + std::string(fields[8]) + "'");
     }
-    e.evidence = Unescape(fields[9]);
+    e.evidence = UnescapeTsvField(fields[9]);
     out.push_back(std::move(e));
   }
   if (number == 0) throw InputError(path, 0, 0, "the file is empty");

@@ -3,7 +3,7 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "core/text_file.hpp"
+#include "core/key_value_file.hpp"
 
 namespace emend::tei {
 
@@ -15,18 +15,10 @@ Metadata ReadMetadata(const std::string& path) {
       {"date", &m.date},             {"source_id", &m.source_id},
       {"source_publisher", &m.source_publisher}, {"source_date", &m.source_date},
       {"source_note", &m.source_note}, {"editor", &m.editor}};
-  const auto lines = ReadTextLines(path);
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const std::string& line = lines[k];
-    const int number = static_cast<int>(k) + 1;
-    if (line.empty() || line[0] == '#') continue;
-    const size_t colon = line.find(": ");
-    if (colon == std::string::npos) throw InputError(path, number, 1, "expected 'key: value'");
-    auto it = fields.find(line.substr(0, colon));
-    if (it == fields.end()) {
-      throw InputError(path, number, 1, "unknown key '" + line.substr(0, colon) + "'");
-    }
-    *it->second = line.substr(colon + 2);
+  for (const KeyValueLine& kv : ReadKeyValueFile(path)) {
+    auto it = fields.find(kv.key);
+    if (it == fields.end()) throw InputError(path, kv.line, 1, "unknown key '" + kv.key + "'");
+    *it->second = kv.value;
   }
   for (const auto& [key, value] : fields) {
     if (value->empty()) throw InputError(path, 0, 0, "missing key '" + key + "'");

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "core/error.hpp"
-#include "core/text_file.hpp"
+#include "core/key_value_file.hpp"
 
 namespace emend::tei {
 namespace {
@@ -88,20 +88,11 @@ StructureProfile ReadStructureProfile(const std::string& path) {
       {"page_lines_spread", Real(p.page_lines_spread)},
       {"trailing_space_marks_line_ends", Flag(p.trailing_space_marks_line_ends)},
   };
-  const auto lines = ReadTextLines(path);
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const std::string& line = lines[k];
-    const int number = static_cast<int>(k) + 1;
-    if (line.empty() || line[0] == '#') continue;
-    const size_t colon = line.find(": ");
-    if (colon == std::string::npos) throw InputError(path, number, 1, "expected 'key: value'");
-    const std::string key = line.substr(0, colon);
-    auto it = keys.find(key);
-    if (it == keys.end()) throw InputError(path, number, 1, "unknown key '" + key + "'");
-    const std::string value = line.substr(colon + 2);
-    if (!it->second(value)) {
-      throw InputError(path, number, static_cast<int>(colon) + 3,
-                       "'" + value + "' is not a valid value for '" + key + "'");
+  for (const KeyValueLine& kv : ReadKeyValueFile(path)) {
+    auto it = keys.find(kv.key);
+    if (it == keys.end()) throw InputError(path, kv.line, 1, "unknown key '" + kv.key + "'");
+    if (!it->second(kv.value)) {
+      throw InputError(path, kv.line, kv.value_column, "'" + kv.value + "' is not a valid value for '" + kv.key + "'");
     }
   }
   return p;

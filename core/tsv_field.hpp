@@ -1,0 +1,17 @@
+// One field of the project's TSV files (emendations, decisions): a tab, a
+// newline or a backslash inside a field is written \t, \n, \\, so a field
+// never breaks the columns or the lines.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace emend {
+
+std::string EscapeTsvField(std::string_view s);
+
+// The reverse of EscapeTsvField. Any other backslash is kept as typed (files
+// written by hand, or before the escaping, keep their meaning).
+std::string UnescapeTsvField(std::string_view s);
+
+}  // namespace emend
