@@ -4,21 +4,14 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
-#include <fstream>
 
 #include "core/error.hpp"
 #include "tei/structure.hpp"
+#include "tests/tei/temp_input.hpp"
 #include "tests/tei/thesis_fixture.hpp"
 
 namespace emend::tei {
 namespace {
-
-std::string WriteTemp(const std::string& name, const std::string& text) {
-  const std::string path = ::testing::TempDir() + name;
-  std::ofstream(path) << text;
-  return path;
-}
 
 // The bundled profile states the defaults: every field written out, none changed.
 TEST(Profile, BundledProfileStatesTheDefaults) {
@@ -45,12 +38,7 @@ class ProfileRejects : public ::testing::TestWithParam<BadProfile> {};
 
 TEST_P(ProfileRejects, NamingTheLineAndColumn) {
   const std::string path = WriteTemp(std::string(GetParam().name) + ".profile", GetParam().text);
-  try {
-    ReadStructureProfile(path);
-    FAIL() << "accepted";
-  } catch (const InputError& e) {
-    EXPECT_EQ(std::string(e.what()), path + GetParam().message);
-  }
+  EXPECT_EQ(RefusalOf([&] { ReadStructureProfile(path); }), path + GetParam().message);
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -4,21 +4,15 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 
 #include "core/error.hpp"
 #include "tei/structure.hpp"
 #include "tei/structure_review.hpp"
+#include "tests/tei/temp_input.hpp"
 #include "tests/tei/thesis_fixture.hpp"
 
 namespace emend::tei {
 namespace {
-
-std::string WriteTemp(const std::string& name, const std::string& text) {
-  const std::string path = ::testing::TempDir() + name;
-  std::ofstream(path) << text;
-  return path;
-}
 
 TEST(StructureDecisions, ReadsNotesAndPages) {
   const std::string path = WriteTemp("ok.tsv",
@@ -50,12 +44,7 @@ class StructureDecisionsReject : public ::testing::TestWithParam<Bad> {};
 
 TEST_P(StructureDecisionsReject, NamingTheLineAndColumn) {
   const std::string path = WriteTemp(std::string(GetParam().name) + ".tsv", GetParam().text);
-  try {
-    ReadStructureDecisions(path);
-    FAIL() << "accepted";
-  } catch (const InputError& e) {
-    EXPECT_EQ(std::string(e.what()), path + GetParam().message);
-  }
+  EXPECT_EQ(RefusalOf([&] { ReadStructureDecisions(path); }), path + GetParam().message);
 }
 
 INSTANTIATE_TEST_SUITE_P(
