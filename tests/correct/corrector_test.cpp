@@ -82,7 +82,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"initials_not_joined", "146 I K i", "146 I K i"},
         // Serbo-Croatian letters
         Case{"digit_six", "V. Mi6unovi6, Moskovske godine", "V. Mićunović, Moskovske godine"},
-        Case{"final_d", "Koca Popovid and D. Vidid", "Koca Popović and D. Vidić"},
+        Case{"final_d", "Koca Popovid and D. Vidid", "Koča Popović and D. Vidić"},
+        Case{"name_beside_traced_name", "Kabinet Sekretara Koce Popovida, F 1", "Kabinet Sekretara Koče Popovića, F 1"},
+        Case{"name_beside_untraced_name_kept", "Koca Popovic replied", "Koca Popovic replied"},
+        Case{"name_after_punctuation_kept", "Koca, Popovid", "Koca, Popović"},
         Case{"hyphenated_name", "Svetozar Vukmanovi6-Tempo", "Svetozar Vukmanović-Tempo"},
         Case{"common_word_without_hooks", "Kabinet Drzavnog Sekretara", "Kabinet Državnog Sekretara"},
         Case{"name_without_trace_kept", "Aleksandar Rankovic, Popovic and Vidic",
@@ -102,6 +105,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"date_not_signature", "on 22/11/1956 in", "on 22/11/1956 in"},
         Case{"lll", "Volume lll of", "Volume III of"},
         Case{"ihe", "ihe Yugoslav side", "the Yugoslav side"},
+        Case{"serbo_croatian_thin_stroke", "Dokumenti o spoljnoj poiitici Jugoslavije", "Dokumenti o spoljnoj politici Jugoslavije"},
+        Case{"serbo_croatian_reading_not_in_english_text", "FRUS, 1952 -1954, Voll. IX, Part Two",
+             "FRUS, 1952 -1954, Voll. IX, Part Two"},
         // never touched
         Case{"terms_kept", "Kardelj, the CPSU and the SKJ on equidistance",
              "Kardelj, the CPSU and the SKJ on equidistance"},
@@ -234,6 +240,11 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"spaced_file_code", "File No. 124290, Doc. R Y 10338/63.", "R Y", "RY", C::kSplit,
                    S::kApplied, Band::kHigh,
                    {"FO 371 Series, File No. 124290, Doc. RY 10338/16.", "Doc. RY 10338/70 and RY 1022/83."}},
+        // a stray stroke after a frequent word; not after a rare one
+        RecordCase{"stray_stroke", "the Secretary of State andl the Ambassador", "andl", "and", C::kConfusion,
+                   S::kApplied, Band::kMid, FrequentAnd()},
+        RecordCase{"czech_title_thin_stroke", "Jugoslavie a vychodni biok, 1953-1958", "biok", "blok",
+                   C::kConfusion, S::kApplied, Band::kMid},
         // possessives of valid plurals: a plural word before gives the plural possessive
         RecordCase{"plural_possessive_after_both", "both governments manoeuvrability was", "governments",
                    "governments'", C::kApostrophe, S::kApplied, Band::kMid}),
