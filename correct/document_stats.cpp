@@ -47,6 +47,12 @@ void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
         ++file_codes_[std::string(core)];
       }
       if (k + 1 < tokens.size() && parts.suffix.empty()) {
+        const WordParts second = SplitWord(tokens[k + 1].text);
+        if (second.prefix.empty() && !second.core.empty()) {
+          ++pairs_[ToLower(core) + '\t' + std::string(second.core)];
+        }
+      }
+      if (k + 1 < tokens.size() && parts.suffix.empty()) {
         const std::string& next = tokens[k + 1].text;
         if (AllLetters(next) && ToLower(next) == next && !WordClasses::IsFunctionWord(next)) {
           ++before_content_[std::string(core)];
@@ -70,6 +76,11 @@ int DocumentStats::Count(std::string_view form) const {
 int DocumentStats::CountIgnoringCase(std::string_view form) const {
   auto it = folded_counts_.find(ToLower(form));
   return it == folded_counts_.end() ? 0 : it->second;
+}
+
+int DocumentStats::CountPair(std::string_view first, std::string_view second) const {
+  auto it = pairs_.find(ToLower(first) + '\t' + std::string(second));
+  return it == pairs_.end() ? 0 : it->second;
 }
 
 int DocumentStats::CountAsFileCode(std::string_view code) const {

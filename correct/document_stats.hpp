@@ -33,6 +33,9 @@ class DocumentStats {
   // with no punctuation between, by a lower-case word that is not a function
   // word: the places where a plural would have to be a possessive.
   int CountBeforeContentWord(std::string_view form) const;
+  // Occurrences of `second` right after `first` (word cores, no punctuation
+  // between; `first` compared ignoring case): "Western powers".
+  int CountPair(std::string_view first, std::string_view second) const;
   // Occurrences of an archival file code ("RY", "FO") directly before a
   // file number of the form digits/digits ("RY 10338/16"): the recurring
   // templates of the document's signatures.
@@ -45,6 +48,7 @@ class DocumentStats {
   std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, int> folded_counts_;
   std::unordered_map<std::string, int> before_content_;
+  std::unordered_map<std::string, int> pairs_;  // "first\tsecond", first lower-cased
   std::unordered_map<std::string, int> file_codes_;
   std::unordered_set<std::string> possessive_stems_;
   std::unordered_set<std::string> plural_possessives_;

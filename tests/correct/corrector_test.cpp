@@ -13,6 +13,8 @@ struct Case {
   const char* name;
   std::string ocr;
   std::string expected;
+  // More document lines, when the case needs the document's evidence.
+  std::vector<std::string> context = {};
   friend void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 };
 
@@ -34,6 +36,11 @@ const std::vector<std::string>& Context() {
   return lines;
 }
 
+// A document that uses `noun` in the singular more often than in the plural.
+std::vector<std::string> SingularUses(const std::string& noun) {
+  return {"the " + noun + " said; the " + noun + " left; a " + noun + " came; the " + noun + " and the " + noun};
+}
+
 // The real dictionaries, loaded once for every test of this file.
 const Lexicon& SharedLexicon() {
   static const Lexicon lexicon([] {
@@ -52,6 +59,7 @@ class CorrectorTest : public testing::TestWithParam<Case> {};
 
 TEST_P(CorrectorTest, CorrectsLine) {
   std::vector<std::string> document = Context();
+  document.insert(document.end(), GetParam().context.begin(), GetParam().context.end());
   document.push_back(GetParam().ocr);
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
   CorrectionResult result = corrector.Correct(document);
@@ -134,6 +142,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"join_without_frequent_function_word_kept", "(London: Hodderand Stoughton, 1990)",
              "(London: Hodderand Stoughton, 1990)"},
         Case{"name_in_english_text_kept", "General Zezelj is a close confidant", "General Zezelj is a close confidant"},
+        Case{"plural_before_second_object_kept", "the letter did not offer the Soviets any concessions",
+             "the letter did not offer the Soviets any concessions"},
+        Case{"plural_verb_after_noun_kept", "the other option spells capitulation to the West",
+             "the other option spells capitulation to the West", SingularUses("spell")},
+        Case{"plural_before_time_adverbial_kept", "blatant threats day after day, Tito",
+             "blatant threats day after day, Tito", SingularUses("threat")},
         Case{"sentence_final_plural_flagged", "between the two Germanys. On", "between the two Germanys. On"},
         Case{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs responded promptly"}),
     [](const auto& info) { return std::string(info.param.name); });
@@ -245,6 +259,15 @@ INSTANTIATE_TEST_SUITE_P(
                    S::kApplied, Band::kMid, FrequentAnd()},
         RecordCase{"czech_title_thin_stroke", "Jugoslavie a vychodni biok, 1953-1958", "biok", "blok",
                    C::kConfusion, S::kApplied, Band::kMid},
+        // possessives of valid plurals: a noun phrase no verb starts follows a
+        // noun the document uses mostly in the singular
+        RecordCase{"plural_before_adjective_and_noun", "The Yugoslav Foreign Ministers angry telegram to",
+                   "Ministers", "Minister's", C::kApostrophe, S::kApplied, Band::kMid, SingularUses("Minister")},
+        RecordCase{"plural_before_noun_only", "the Ambassadors secretary that he had", "Ambassadors",
+                   "Ambassador's", C::kApostrophe, S::kApplied, Band::kMid, SingularUses("Ambassador")},
+        RecordCase{"plural_possessive_from_the_word_before", "Western powers agreement to guarantee", "powers",
+                   "powers'", C::kApostrophe, S::kApplied, Band::kMid,
+                   {"the Western powers met; the Western powers agreed; power and power and power and power"}},
         // possessives of valid plurals: a plural word before gives the plural possessive
         RecordCase{"plural_possessive_after_both", "both governments manoeuvrability was", "governments",
                    "governments'", C::kApostrophe, S::kApplied, Band::kMid}),
