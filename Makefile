@@ -69,7 +69,7 @@ build: deps $(BUILD)/CMakeCache.txt
 $(OUT)/thesis.txt $(OUT)/thesis.emendations.tsv &: $(THESIS) $(DICTIONARIES) $(CLEAN_TEXT) $(DECISIONS) $(EMEND)
 	@mkdir -p $(OUT)
 	$(EMEND) correct $(THESIS) -o $(OUT)/thesis.txt --emendations $(OUT)/thesis.emendations.tsv \
-	  --decisions $(DECISIONS)
+	  --decisions $(DECISIONS) --lexicon-cache $(OUT)/lexicon.cache
 	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt
 
 $(TEI): $(OUT)/thesis.emendations.tsv $(THESIS) $(METADATA) $(PROFILE) $(STRUCTURE) $(DICTIONARIES) $(EMEND)

@@ -23,6 +23,7 @@ struct CorrectArgs {
   std::string wordnet_dir = "/usr/share/wordnet";
   std::vector<std::string> clean_text;
   std::string decisions;
+  std::string lexicon_cache;
   bool no_clean_text = false;
   double threshold = correct::CorrectorOptions{}.apply_threshold;
 };
@@ -57,6 +58,14 @@ int Run(const CorrectArgs& args) {
     for (const std::string& clean : args.clean_text) {
       if (!out.empty()) RefuseToOverwrite(clean, out);
     }
+    if (!args.lexicon_cache.empty() && !out.empty() && out != "-" && SameOutput(out, args.lexicon_cache)) {
+      std::cerr << "emend correct: --lexicon-cache and an output name the same file (" << out << ")\n";
+      return kUsageError;
+    }
+  }
+  if (!args.lexicon_cache.empty()) {
+    RefuseToOverwrite(args.input, args.lexicon_cache);
+    if (!args.decisions.empty()) RefuseToOverwrite(args.decisions, args.lexicon_cache);
   }
   const std::vector<std::string> lines = ReadTextLines(args.input);
   std::vector<std::string> clean;
@@ -70,8 +79,20 @@ int Run(const CorrectArgs& args) {
   lexicon_options.hunspell_dir = args.hunspell_dir;
   lexicon_options.dictionaries_dir =
       args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
+  // The compiled lexicon: answers of earlier runs, so that the dictionaries
+  // need not be loaded again (see correct/lexicon_cache.hpp).
+  std::optional<correct::LexiconCache> cache;
+  if (!args.lexicon_cache.empty()) {
+    std::vector<std::string> sources = correct::Lexicon::SourceFiles(lexicon_options);
+    for (std::string& file : correct::WordClasses::SourceFiles(args.wordnet_dir)) sources.push_back(std::move(file));
+    const std::string version =
+        std::string(correct::Lexicon::kRulesVersion) + "; " + std::string(correct::WordClasses::kRulesVersion);
+    cache.emplace(args.lexicon_cache, correct::LexiconCache::Fingerprint(sources, version));
+    if (!cache->warning().empty()) std::cerr << cache->warning() << "\n";
+    lexicon_options.cache = &*cache;
+  }
   const correct::Lexicon lexicon(lexicon_options);
-  const correct::WordClasses word_classes(args.wordnet_dir);
+  const correct::WordClasses word_classes(args.wordnet_dir, cache ? &*cache : nullptr);
   const correct::Corrector corrector(lexicon, word_classes, {args.threshold});
   correct::CorrectionResult result = corrector.Correct(lines, clean);
   if (!args.decisions.empty()) {
@@ -114,6 +135,8 @@ int Run(const CorrectArgs& args) {
     }
     throw;
   }
+  // Last, after the results: a cache that cannot be written costs only time.
+  if (cache) cache->Save();
   return kOk;
 }
 
@@ -134,6 +157,9 @@ Runner AddCorrectCommand(CLI::App& app) {
   cmd->add_option("--clean-text", args->clean_text,
                   "clean in-domain text used as evidence (default: DATA/samples/corpus/*.txt)");
   cmd->add_flag("--no-clean-text", args->no_clean_text, "use no clean text");
+  cmd->add_option("--lexicon-cache", args->lexicon_cache,
+                  "compiled lexicon: read the dictionaries' answers from this file and add new ones to it "
+                  "(rebuilt when a dictionary changes; see README)");
   cmd->add_option("--decisions", args->decisions,
                   "editors' decisions to apply (written by emend review; see README)");
   cmd->add_option("--threshold", args->threshold,
