@@ -1,5 +1,6 @@
 #include "correct/footnote_mark_rule.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -69,6 +70,42 @@ GarbledMark ParseGarbledMark(std::string_view chunk) {
   return g;
 }
 
+// A word of four letters or more, its full stop and a lone quote or
+// asterisk where a mark's digit should be ("lager.'"): returns the word.
+std::string_view MarkReadAsQuote(std::string_view chunk) {
+  if (chunk.size() < 7) return {};
+  const char last = chunk.back();
+  if ((last != '\'' && last != '*') || chunk[chunk.size() - 2] != '.') return {};
+  const std::string_view word = chunk.substr(0, chunk.size() - 2);
+  for (char c : word) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return {};
+  }
+  return word;
+}
+
+// An opening single quote ('word, or ' alone) in the text before, within the
+// paragraph's last few lines, that no closing quote has matched: then a quote
+// after a full stop closes it.
+bool QuoteOpenBefore(const std::vector<std::string>& lines, int line, size_t column) {
+  int open = 0;
+  for (int k = std::max(0, line - 6); k < line; ++k) {
+    const std::string& text = lines[static_cast<size_t>(k)];
+    const size_t end = k == line - 1 ? std::min(column, text.size()) : text.size();
+    for (size_t c = 0; c < end; ++c) {
+      if (text[c] != '\'') continue;
+      const bool after_space = c == 0 || text[c - 1] == ' ' || text[c - 1] == '(' || text[c - 1] == '[';
+      const bool before_letter = c + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[c + 1])) ||
+                                                         text[c + 1] == '[');
+      if (after_space && before_letter) {
+        ++open;
+      } else if (open > 0 && !before_letter) {
+        --open;
+      }
+    }
+  }
+  return open > 0;
+}
+
 bool StartsSentence(std::string_view chunk) {
   const WordParts p = SplitWord(chunk);
   return !p.core.empty() && IsUpper(static_cast<unsigned char>(p.core[0]));
@@ -76,7 +113,7 @@ bool StartsSentence(std::string_view chunk) {
 
 }  // namespace
 
-FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) {
+FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(document.lines()) {
   const auto& lines = document.lines();
   for (size_t k = 0; k < lines.size(); ++k) {
     const int line = static_cast<int>(k) + 1;
@@ -145,7 +182,10 @@ int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
       break;
     }
   }
-  if (before == 0 || after <= before + 1 || after - before > kMaxGap) return 0;
+  // The numbering starts again with each chapter: a mark after smaller than
+  // the one before means the gap runs from the chapter's first note.
+  if (after > 0 && before >= after) before = 0;
+  if (after <= before + 1 || after - before > kMaxGap) return 0;
   int found = 0;
   for (int n = before + 1; n < after; ++n) {
     if (!std::to_string(n).ends_with(tail)) continue;
@@ -160,6 +200,18 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence&) const {
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const auto& tokens = line.tokens();
     const std::string& text = tokens[i].text;
+    // "lager.'": the mark read as a quote; only one number fits the gap, its
+    // footnote starts below, and no quotation is open to be closed here.
+    if (const std::string_view word = MarkReadAsQuote(text); !word.empty() && tokens[i].emendation < 0) {
+      const int n = FillsGap("", here);
+      if (n > 0 && FootnoteBelow(n, here) && !QuoteOpenBefore(lines_, here, tokens[i].begin)) {
+        line.Propose({i, 1, std::string(word) + "." + std::to_string(n), EmendationClass::kConfusion, 0.7,
+                      "confusion: the clean marks around leave footnote " + std::to_string(n) +
+                          " unmarked, and no quotation is open for '" + text.substr(text.size() - 1) +
+                          "' to close"});
+        continue;
+      }
+    }
     // "salt.*3", "USSR.U6", "a.2": a word, its full stop, a garbled or
     // truncated mark that only one number in the sequence's gap fits.
     if (const GarbledMark g = ParseGarbledMark(text); !g.word.empty()) {

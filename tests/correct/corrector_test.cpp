@@ -313,6 +313,7 @@ struct FootnoteCase {
   std::string body;      // the line with the mark
   std::string footnote;  // the first footnote line below it
   std::string expected;
+  const char* emendation_class = "punct";
   friend void PrintTo(const FootnoteCase& c, std::ostream* os) { *os << c.name; }
 };
 
@@ -333,7 +334,7 @@ TEST_P(FootnoteMarkTest, RepairsOnlyExpectedMarks) {
   EXPECT_EQ(r.lines[1], c.expected);
   for (const Emendation& e : r.emendations) {
     if (e.line == 2 && c.expected != c.body) {
-      EXPECT_EQ(ClassName(e.emendation_class), "punct");
+      EXPECT_EQ(ClassName(e.emendation_class), c.emendation_class);
       EXPECT_EQ(StatusName(e.status), "applied");
     }
   }
@@ -354,9 +355,44 @@ INSTANTIATE_TEST_SUITE_P(
                      "45 Memorandum of conversation, FRUS.", "closer to the USSR.45 In this context"},
         FootnoteCase{"garbled_mark_without_its_footnote_kept", "closer to the USSR.U5 In this context",
                      "47 Memorandum of conversation, FRUS.", "closer to the USSR.U5 In this context"},
+        FootnoteCase{"mark_read_as_quote", "to the Socialist lager.'", "45 Memorandum of conversation, FRUS.",
+                     "to the Socialist lager.45", "confusion"},
+        FootnoteCase{"quote_closing_a_quotation_kept", "he called it 'the Socialist lager.'",
+                     "45 Memorandum of conversation, FRUS.", "he called it 'the Socialist lager.'"},
         FootnoteCase{"number_in_the_sentence_kept", "there were experts 45 in the room",
                      "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+
+// The numbering starts again with each chapter: the first mark of a chapter
+// fills the gap before its second, whatever the last chapter ended on.
+TEST(FootnoteMarks, FirstMarkOfAChapterFillsTheGapFromOne) {
+  const std::vector<std::string> document = {
+      "and so the chapter ended.240",
+      "240 Memorandum of conversation, FRUS, 244-7.",
+      "CHAPTER V",
+      "a sign of return to the Socialist lager.'",
+      "Next Sentence starts here and runs on.2",
+      "1 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+      "2 Memorandum of conversation, 4 September 1953, FRUS, 248.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[3], "a sign of return to the Socialist lager.1");
+}
+
+// A full stop lost between two sentences.
+TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct(
+      {"were without fault However, these mistakes", "Belgrade Declaration It was unique", "he said that It was"});
+  EXPECT_EQ(r.lines[0], "were without fault. However, these mistakes");
+  EXPECT_EQ(r.lines[1], "Belgrade Declaration. It was unique");
+  EXPECT_EQ(r.lines[2], "he said that It was");
+  ASSERT_FALSE(r.emendations.empty());
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "punct");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+}
 
 }  // namespace
 }  // namespace emend::correct
