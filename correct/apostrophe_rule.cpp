@@ -44,6 +44,13 @@ bool IsQuantifier(std::string_view word) {
   return words.count(ToLower(word)) > 0;
 }
 
+bool IsPreposition(std::string_view word) {
+  static const std::unordered_set<std::string> words = {
+      "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "against", "between",
+      "among", "towards", "during", "after", "before", "upon", "into", "under", "over", "through"};
+  return words.count(std::string(word)) > 0;
+}
+
 // Nouns that open an adverbial of time ("threats day after day").
 bool IsTimeNoun(std::string_view word) {
   static const std::unordered_set<std::string> words = {"day", "week", "month", "year", "night",
@@ -173,7 +180,23 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
              evidence.word_classes.CanBeNoun(b.core) && !evidence.word_classes.CanBeAdjective(b.core) &&
              !WordClasses::IsFunctionWord(b.core);
     }();
+    // ... and a noun in the document's own usage: it stands after a
+    // determiner ("the Minister"), which a verb's stem does not ("puts
+    // forth", "gives food": "put" and "give" are nouns only in a dictionary).
+    int after_determiner = 0;
+    for (std::string_view d : {"the", "a", "an", "his", "its", "their", "this", "that"}) {
+      after_determiner += evidence.document.CountPair(d, stem);
+    }
+    // Or it stands inside a noun phrase here: after a capitalised word
+    // ("Foreign Ministers") or a preposition ("of Socialisms").
+    const bool in_noun_phrase = [&] {
+      if (i == 0) return false;
+      const WordParts b = SplitWord(tokens[i - 1].text);
+      if (!b.suffix.empty() || b.core.empty() || !AllLetters(b.core)) return false;
+      return IsCapitalised(b.core) || IsPreposition(b.core);
+    }();
     const bool singular_commoner = singular_uses >= plural_uses && singular_uses >= kMinPluralUses &&
+                                   (after_determiner >= kMinPluralUses || in_noun_phrase) &&
                                    evidence.word_classes.CanBeNoun(ToLower(stem)) &&
                                    !evidence.word_classes.CanBeAdjective(ToLower(stem)) && !noun_before &&
                                    !IsTimeNoun(next.core);
