@@ -195,7 +195,24 @@ int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
   return found;
 }
 
-void FootnoteMarkRule::Apply(LineEditor& line, const Evidence&) const {
+namespace {
+
+// A word as written, or a hyphenated one whose parts are words ("mid-July").
+bool WordOrCompound(std::string_view word, const Evidence& evidence) {
+  if (evidence.WordLike(word)) return true;
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t dash = word.find('-', start);
+    if (dash == std::string_view::npos) dash = word.size();
+    if (dash == start || !evidence.WordLike(word.substr(start, dash - start))) return false;
+    start = dash + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
   const int here = line.line_number();
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const auto& tokens = line.tokens();
@@ -224,6 +241,20 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence&) const {
       }
     }
     const std::string& after = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
+    // "mid-July48 During": the mark glued to the last word, the full stop
+    // lost; a sentence starts after it, or the line ends.
+    if (size_t at = 0; tokens[i].emendation < 0) {
+      const int n = GluedMark(text, &at);
+      const bool letters_before = n > 0 && at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]));
+      const bool ends = i + 1 == tokens.size() || StartsSentence(after);
+      if (letters_before && text.size() == at + std::to_string(n).size() && ends && Expected(n, here) &&
+          SplitWord(text.substr(0, at)).prefix.empty() && WordOrCompound(text.substr(0, at), evidence)) {
+        line.Propose({i, 1, text.substr(0, at) + "." + text.substr(at), EmendationClass::kPunct, 0.8,
+                      "punct: footnote " + std::to_string(n) +
+                          " starts below and has no other mark; the full stop before its mark was lost"});
+        continue;
+      }
+    }
     // "considerations,115 He": a comma cannot end the sentence the capital starts.
     size_t digits_at = 0;
     if (const int n = GluedMark(text, &digits_at); n > 0 && digits_at > 0 && text[digits_at - 1] == ',' &&
