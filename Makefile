@@ -121,7 +121,8 @@ review: $(OUT)/thesis.emendations.tsv
 	  --structure --profile $(PROFILE) --structure-decisions $(STRUCTURE) $(REVIEW)
 
 eval: $(OUT)/thesis.txt
-	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt --baseline tests/quality-baseline.txt
+	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt --baseline tests/quality-baseline.txt \
+	  --emendations $(OUT)/thesis.emendations.tsv
 
 # The TEI against the project's schema (and the TEI Consortium's tei_all when
 # ../shared has it), and the dictionaries.

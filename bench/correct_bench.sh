@@ -70,7 +70,7 @@ fi
 echo "emendations: $(($(wc -l < "$work/e.tsv") - 1)) ($(grep -c $'\tapplied\t' "$work/e.tsv") applied, $(grep -c $'\tflagged\t' "$work/e.tsv") flagged)"
 echo
 echo "== dev gold (emend eval)"
-"$emend" eval "$src/samples/gold/dev" "$work/out.txt"
+"$emend" eval "$src/samples/gold/dev" "$work/out.txt" --emendations "$work/e.tsv"
 score="$src/../shared/tools/score-gold"
 if [ -x "$score" ]; then
   echo
