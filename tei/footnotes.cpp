@@ -102,6 +102,26 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
       out.push_back({k, p, p + 1, "*", 1.5});
       continue;
     }
+    // A mark read as a letter or two, or as a second full stop, after a
+    // sentence's end ("aid.m  The", "zone.1u By", "pawn.. Even"): its digits
+    // are lost, so it can stand for any number, and it is less sure.
+    if (text[p] == '.' && p >= 3 && IsLower(text[p - 1]) && IsLower(text[p - 2]) && IsLower(text[p - 3])) {
+      size_t q = p + 1;
+      while (q < text.size() && q - p <= 2 && (IsLower(text[q]) || IsDigit(text[q]) || text[q] == '.')) ++q;
+      const size_t garbage = q - p - 1;
+      const bool double_stop = garbage == 1 && text[p + 1] == '.';
+      bool has_letter = false;
+      for (size_t r = p + 1; r < q; ++r) has_letter |= IsLower(text[r]);
+      const bool letters = garbage >= 1 && garbage <= 2 && has_letter && text.find('.', p + 1) >= q;
+      const bool sentence_follows = q == text.size() || (q + 1 < text.size() && text[q] == ' ' &&
+                                                         (IsUpper(text[q + 1]) || (text[q + 1] == ' ' && q + 2 < text.size() &&
+                                                                                   IsUpper(text[q + 2]))));
+      if ((letters || double_stop) && sentence_follows) {
+        out.push_back({k, p + 1, q, "*", 1.5});
+        p = q - 1;
+        continue;
+      }
+    }
     if (!IsDigit(text[p]) || (p > 0 && IsDigit(text[p - 1]))) continue;
     size_t q = p;
     while (q < text.size() && IsDigit(text[q])) ++q;
