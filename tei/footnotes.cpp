@@ -399,10 +399,39 @@ class SeriesReader {
 
   // Mark candidates in the series' body lines, in text order.
   void CollectMarks() {
+    int open_quotes = 0;  // double quotes opened and not closed in the last lines
+    size_t counted_from = begin_;
     for (size_t k = begin_; k < end_; ++k) {
       if (!IsBody(k)) continue;
       for (MarkCandidate& c : MarkCandidates(k, lines_[k])) marks_.push_back(c);
+      // A double quote after a sentence's end with no quotation open for it
+      // to close: the mark read as a quote ("in Russian.\" Moreover").
+      if (k >= counted_from + 6) {
+        open_quotes = 0;
+        counted_from = k;
+      }
+      const std::string& t = lines_[k];
+      for (size_t p = 0; p < t.size(); ++p) {
+        if (t[p] != '"') continue;
+        const bool opens = (p == 0 || t[p - 1] == ' ' || t[p - 1] == '(' || t[p - 1] == '[') && p + 1 < t.size() &&
+                           t[p + 1] != ' ';
+        if (opens) {
+          ++open_quotes;
+          continue;
+        }
+        if (open_quotes > 0) {
+          --open_quotes;
+          continue;
+        }
+        const bool after_sentence = p >= 2 && t[p - 1] == '.' && IsLower(t[p - 2]);
+        const bool sentence_follows = p + 1 >= t.find_last_not_of(' ') + 1 ||
+                                      (t[p + 1] == ' ' && p + 2 < t.size() && IsUpper(t[p + 2]));
+        if (after_sentence && sentence_follows) marks_.push_back({k, p, p + 1, "*", 1.5});
+      }
     }
+    std::stable_sort(marks_.begin(), marks_.end(), [](const MarkCandidate& a, const MarkCandidate& b) {
+      return a.line != b.line ? a.line < b.line : a.begin < b.begin;
+    });
   }
 
   bool PageHasExactMark(size_t page_begin, size_t block, int v) const {

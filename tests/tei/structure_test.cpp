@@ -149,6 +149,23 @@ TEST(Structure, MarksReadAsLettersAfterASentence) {
   EXPECT_EQ(got, want);
 }
 
+// A double quote after a sentence's end that closes no quotation is a mark;
+// one that closes a quotation is not.
+TEST(Structure, MarkReadAsAClosingQuote) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                          // 0
+      Body("He said \"we shall go.\" Then the radio broadcasts in Russian.\" More"), // 1
+      BodyEnd("came later, as a second note shows.2"),                          // 2
+      "1 The first note.",                                                     // 3
+      "2 The second note.",                                                    // 4
+  };
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.notes.size(), 2u);
+  ASSERT_TRUE(s.notes[0].reference_found);
+  EXPECT_EQ(s.notes[0].reference_line, 1u);
+  EXPECT_EQ(lines[1].substr(0, s.notes[0].reference_begin), "He said \"we shall go.\" Then the radio broadcasts in Russian.");
+}
+
 // Block quotations: set off after a line cut short at "that" or a colon, up
 // to the line ending with the quotation's note reference; not without one.
 TEST(Structure, FindsBlockQuotations) {
