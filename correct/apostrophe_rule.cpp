@@ -208,7 +208,11 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     }
     const bool noun = evidence.word_classes.CanBeNoun(next.core) && !AllUpper(next.core) &&
                       utf8::Length(next.core) >= 3;
-    const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) || adjective_then_noun;
+    // The clean text writes this very phrase with the apostrophe ("Workers' Party").
+    const bool phrase_seen = evidence.document.SeenPossessivePhrase(std::string(w) + "'", next.core) ||
+                             evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
+    const bool noun_only =
+        (noun && !evidence.word_classes.CanBeVerb(next.core)) || adjective_then_noun || phrase_seen;
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
     const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");

@@ -64,8 +64,26 @@ void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
 
 void DocumentStats::AddCleanText(const std::vector<std::string>& lines) {
   for (const std::string& line : lines) {
-    for (const Token& token : Tokenize(line)) CountPossessives(token.text);
+    const std::vector<Token> tokens = Tokenize(line);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      CountPossessives(tokens[k].text);
+      // A possessive and the word after it ("Workers' Party"), for names
+      // the clean text spells out.
+      const WordParts parts = SplitWord(tokens[k].text);
+      const bool possessive = parts.suffix == "'" || parts.core.ends_with("'s");
+      if (possessive && k + 1 < tokens.size()) {
+        const WordParts next = SplitWord(tokens[k + 1].text);
+        if (next.prefix.empty() && !next.core.empty()) {
+          possessive_phrases_.insert(std::string(parts.core) + (parts.suffix == "'" ? "'" : "") + ' ' +
+                                     std::string(next.core));
+        }
+      }
+    }
   }
+}
+
+bool DocumentStats::SeenPossessivePhrase(std::string_view possessive, std::string_view next) const {
+  return possessive_phrases_.count(std::string(possessive) + ' ' + std::string(next)) > 0;
 }
 
 int DocumentStats::Count(std::string_view form) const {

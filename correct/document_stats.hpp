@@ -27,6 +27,9 @@ class DocumentStats {
   int CountIgnoringCase(std::string_view form) const;
   // True if "stem's" (or "stem’s") occurs in the document or the clean text.
   bool SeenPossessive(std::string_view stem) const;
+  // True if the clean text has the possessive ("Workers'", "People's")
+  // followed by this word ("Party").
+  bool SeenPossessivePhrase(std::string_view possessive, std::string_view next) const;
   // True if "plural'" ("workers'") occurs in the document or the clean text.
   bool SeenPluralPossessive(std::string_view plural) const;
   // Occurrences of the exact form directly followed, on the same line and
@@ -52,6 +55,7 @@ class DocumentStats {
   std::unordered_map<std::string, int> file_codes_;
   std::unordered_set<std::string> possessive_stems_;
   std::unordered_set<std::string> plural_possessives_;
+  std::unordered_set<std::string> possessive_phrases_;
   std::vector<std::string> lines_;
 };
 

@@ -390,6 +390,20 @@ TEST(FootnoteMarks, FirstMarkOfAChapterFillsTheGapFromOne) {
   EXPECT_EQ(r.lines[3], "a sign of return to the Socialist lager.1");
 }
 
+// A possessive phrase the clean text spells out ("Workers' Party") is read
+// so even before a word that can be a verb ("to party").
+TEST(CorrectorRecords, PossessivePhraseFromCleanText) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult with = corrector.Correct({"the Hungarian Workers Party met"},
+                                                  {"the Central Committee of the Hungarian Workers' Party"});
+  EXPECT_EQ(with.lines[0], "the Hungarian Workers' Party met");
+  ASSERT_EQ(with.emendations.size(), 1u);
+  EXPECT_EQ(ClassName(with.emendations[0].emendation_class), "apostrophe");
+  EXPECT_EQ(StatusName(with.emendations[0].status), "applied");
+  const CorrectionResult without = corrector.Correct({"the Hungarian Workers Party met"}, {});
+  EXPECT_EQ(without.lines[0], "the Hungarian Workers Party met");
+}
+
 // A full stop lost between two sentences.
 TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
