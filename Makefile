@@ -37,7 +37,7 @@ CLEAN_TEXT := $(wildcard samples/corpus/*.txt)
 TEI := $(OUT)/thesis.tei.xml
 SITE := $(OUT)/site/.emend-generated
 
-.PHONY: FORCE all deps build correct tei html latex pdf ocr review eval check test test-sanitized fuzz bench clean
+.PHONY: FORCE all deps build correct tei html latex pdf ocr review eval check test test-sanitized fuzz bench bench-book clean
 .DELETE_ON_ERROR:
 
 all: $(TEI) $(SITE) $(OUT)/thesis.pdf $(OUT)/site/thesis.pdf
@@ -179,6 +179,11 @@ bench: build
 	bench/correct_bench.sh $(EMEND)
 	bench/tei_bench.sh $(EMEND)
 	bench/render_bench.sh $(EMEND)
+
+# The synthetic book read back from its scans (SHEETS sheets, or all).
+SHEETS ?= 16
+bench-book: build
+	bench/synthetic_book.sh $(BUILD) $(SHEETS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) $(OUT)
