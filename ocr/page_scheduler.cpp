@@ -216,7 +216,11 @@ class Run {
     const ScriptRepair repair(*lexicon);
     for (RecognizedLine& line : page.lines) {
       std::vector<std::string> words;
-      for (const RecognizedWord& w : line.words) words.push_back(w.text);
+      std::vector<float> confidences;
+      for (const RecognizedWord& w : line.words) {
+        words.push_back(w.text);
+        confidences.push_back(w.confidence);
+      }
       const Reread reread = [&](size_t index, Script target) -> std::string {
         std::optional<Engine>& engine = target == Script::kLatin ? worker.latin : worker.cyrillic;
         if (!engine) {
@@ -227,7 +231,7 @@ class Run {
         }
         return engine->ReadWord(clean, line.words[index].box);
       };
-      for (const ScriptChange& change : repair.RepairLine(words, reread)) {
+      for (const ScriptChange& change : repair.RepairLine(words, reread, confidences)) {
         RecognizedWord& word = line.words[change.index];
         word.engine_text = change.before;
         word.repair = change.evidence;
