@@ -15,6 +15,7 @@ enum ExitCode : int {
   kInputError = 1,     // a file could not be read or is not what it should be
   kUsageError = 2,     // wrong options
   kQualityFailed = 3,  // eval --baseline: the scores fell below the baseline
+  kPagesFailed = 4,    // ocr: some pages failed; their inputs were written with them left empty
   kInterrupted = 130,  // ocr: stopped by Ctrl-C; unfinished outputs not written
 };
 

@@ -106,6 +106,7 @@ int Run(const OcrArgs& args) {
                                             [&bar](int done, int total) { bar.Show(done, total); });
   bar.End();
   for (const ocr::InputOutcome& input : report.inputs) {
+    for (const std::string& page : input.page_errors) std::cerr << page << "\n";
     if (!input.error.empty()) std::cerr << input.error << "\n";
   }
   if (report.cancelled) {
@@ -114,7 +115,14 @@ int Run(const OcrArgs& args) {
               << " input(s) not written\n";
     return kInterrupted;
   }
-  return report.Failures() == 0 ? kOk : kInputError;
+  // A whole input lost is worse than pages lost inside written inputs.
+  if (report.Failures() > 0) return kInputError;
+  if (report.PagesFailed() > 0) {
+    std::cerr << "emend ocr: " << report.PagesFailed()
+              << " page(s) failed and are left empty in the outputs (exit 4)\n";
+    return kPagesFailed;
+  }
+  return kOk;
 }
 
 }  // namespace
@@ -123,9 +131,11 @@ Runner AddOcrCommand(CLI::App& app) {
   auto args = std::make_shared<OcrArgs>();
   CLI::App* cmd = app.add_subcommand(
       "ocr",
-      "Read page images (PNG, TIFF) with Tesseract: DIR/NAME.txt (one line per OCR line, a "
-      "form-feed line between pages) and DIR/NAME.hocr per input.");
-  cmd->add_option("images", args->inputs, "page images: PNG, TIFF (multi-page too)")
+      "Read page images (PNG, JPEG, TIFF, PDF scans) with Tesseract: DIR/NAME.txt (one line per "
+      "OCR line, a form-feed line between pages) and DIR/NAME.hocr per input. Exit 1: an input "
+      "could not be read (nothing written for it); exit 4: some pages failed and were left "
+      "empty in outputs that were written.");
+  cmd->add_option("images", args->inputs, "page images: PNG, JPEG, TIFF (multi-page too), PDF")
       ->required();
   cmd->add_option("-o,--output", args->output_dir, "folder for the .txt and .hocr files")
       ->required();

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ocr/page_geometry.hpp"
 #include "ocr/preprocess.hpp"
 
 namespace tesseract {
@@ -12,10 +13,6 @@ class TessBaseAPI;
 }
 
 namespace emend::ocr {
-
-struct BoundingBox {
-  int left = 0, top = 0, right = 0, bottom = 0;  // pixels, right and bottom exclusive
-};
 
 struct RecognizedWord {
   std::string text;        // UTF-8, after script repair

@@ -1,6 +1,8 @@
-// emend's OCR stage, the module's public surface: page images (PNG, TIFF with
-// any number of pages) in, per input a text file for `emend correct` and an
-// hOCR file with per-word confidences out.
+// emend's OCR stage, the module's public surface: page images (PNG, JPEG,
+// TIFF with any number of pages, PDF scans) in; per input a text file for
+// `emend correct` (a form feed between pages), an hOCR file with per-word
+// confidences, an ALTO file per page and a table of the pages (the printed
+// page number read from each) out.
 //
 // Tesseract's OpenMP threads oversubscribe a small machine (22.7 s for a page
 // instead of 3.6 s on 2 cores): the process should run with OMP_THREAD_LIMIT=1
@@ -45,6 +47,11 @@ struct InputOutcome {
   std::string hocr_file;  // written, or empty
   int pages = 0;          // pages the file holds (0 when it could not be read)
   std::string error;      // empty on success, else "file: message"
+  // "file: page N: message" for each page that could not be read or
+  // recognised, in page order. Such a page is left empty in the outputs (its
+  // form feed and its ocr_page are still there, with the error recorded), and
+  // the other pages are written.
+  std::vector<std::string> page_errors;
 };
 
 struct OcrReport {
@@ -54,6 +61,8 @@ struct OcrReport {
   int pages_done = 0;
   // Inputs with an error or left unwritten.
   size_t Failures() const;
+  // Pages that failed, over all inputs (those of written inputs included).
+  size_t PagesFailed() const;
 };
 
 // Called after each page with (pages done, pages in all), from any worker
@@ -61,9 +70,11 @@ struct OcrReport {
 using ProgressCallback = std::function<void(int done, int total)>;
 
 // Recognises every page of every input, `options.jobs` pages at a time, and
-// writes <output_dir>/<name>.txt and <name>.hocr for each input whose pages
-// all succeeded (atomically: a failure or cancellation leaves no half-written
-// file). A bad input is reported in its InputOutcome and the others go on.
+// writes <output_dir>/<name>.txt, <name>.hocr, <name>.pages.tsv and
+// <name>.alto/0001.xml... for each input once all its pages are done (atomically: a cancellation leaves no half-written file). An
+// input that cannot be opened, or none of whose pages can be read, is
+// reported in its InputOutcome's error and nothing is written for it; a page
+// that fails is reported in page_errors and left empty. The others go on.
 // When *cancel becomes true, workers finish the page in hand and stop.
 // Throws InputError before any page is read for what stops every page: a
 // missing language model, a broken dictionary, an output folder that cannot

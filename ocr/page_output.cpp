@@ -1,6 +1,8 @@
 #include "ocr/page_output.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/markup_escape.hpp"
 
@@ -17,9 +19,12 @@ std::string Quoted(const std::string& text) {
   return out + "\"";
 }
 
-std::string BoxTitle(const BoundingBox& b, double scale) {
-  auto at = [scale](int v) { return std::to_string(static_cast<int>(std::lround(v / scale))); };
-  return "bbox " + at(b.left) + " " + at(b.top) + " " + at(b.right) + " " + at(b.bottom);
+// The box on the original image (Tesseract's is on the cleaned, perhaps
+// scaled and rotated, page).
+std::string BoxTitle(const BoundingBox& box, const PageGeometry& geometry) {
+  const BoundingBox b = geometry.ToSource(box);
+  return "bbox " + std::to_string(b.left) + " " + std::to_string(b.top) + " " +
+         std::to_string(b.right) + " " + std::to_string(b.bottom);
 }
 
 }  // namespace
@@ -53,20 +58,24 @@ std::string FormatHocr(const std::vector<PageResult>& pages, const std::string& 
   for (size_t p = 0; p < pages.size(); ++p) {
     const PageResult& page = pages[p];
     const std::string n = std::to_string(p + 1);
-    out += "<div class=\"ocr_page\" id=\"page_" + n + "\" title=\"" +
-           EscapeAttribute("image " + Quoted(image) + "; bbox 0 0 " + std::to_string(page.width) + " " +
-                  std::to_string(page.height) + "; ppageno " + std::to_string(p) +
-                  "; scan_res " + std::to_string(page.dpi) + " " + std::to_string(page.dpi) +
-                  "; x_emend_preprocessing " + Quoted(page.preprocessing)) +
-           "\">\n";
+    std::string title = "image " + Quoted(image) + "; ppageno " + std::to_string(p);
+    if (!page.error.empty()) {
+      title += "; x_emend_error " + Quoted(page.error);
+    } else {
+      title += "; bbox 0 0 " + std::to_string(page.width) + " " + std::to_string(page.height) +
+               "; scan_res " + std::to_string(page.dpi) + " " + std::to_string(page.dpi) +
+               "; x_emend_preprocessing " + Quoted(page.preprocessing);
+      if (!page.printed.number.empty()) title += "; x_emend_printed_page " + Quoted(page.printed.number);
+    }
+    out += "<div class=\"ocr_page\" id=\"page_" + n + "\" title=\"" + EscapeAttribute(title) + "\">\n";
     for (size_t l = 0; l < page.page.lines.size(); ++l) {
       const RecognizedLine& line = page.page.lines[l];
       const std::string line_id = n + "_" + std::to_string(l + 1);
       out += " <span class=\"ocr_line\" id=\"line_" + line_id + "\" title=\"" +
-             BoxTitle(line.box, page.scale) + "\">";
+             BoxTitle(line.box, page.geometry) + "\">";
       for (size_t w = 0; w < line.words.size(); ++w) {
         const RecognizedWord& word = line.words[w];
-        std::string title = BoxTitle(word.box, page.scale) + "; x_wconf " +
+        std::string title = BoxTitle(word.box, page.geometry) + "; x_wconf " +
                             std::to_string(static_cast<int>(std::lround(word.confidence)));
         if (!word.engine_text.empty()) {
           title += "; x_emend_engine " + Quoted(word.engine_text) + "; x_emend_repair " +
@@ -82,6 +91,90 @@ std::string FormatHocr(const std::vector<PageResult>& pages, const std::string& 
     out += "</div>\n";
   }
   out += "</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace emend::ocr
+
+namespace emend::ocr {
+namespace {
+
+// HPOS VPOS WIDTH HEIGHT of a box, on the original image.
+std::string AltoBox(const BoundingBox& box, const PageGeometry& geometry) {
+  const BoundingBox b = geometry.ToSource(box);
+  return "HPOS=\"" + std::to_string(b.left) + "\" VPOS=\"" + std::to_string(b.top) + "\" WIDTH=\"" +
+         std::to_string(b.right - b.left) + "\" HEIGHT=\"" + std::to_string(b.bottom - b.top) + "\"";
+}
+
+std::string Fixed(double value, int decimals) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+}  // namespace
+
+std::string FormatAlto(const PageResult& page, size_t index, const std::string& image) {
+  const std::string n = std::to_string(index + 1);
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<alto xmlns=\"http://www.loc.gov/standards/alto/ns-v4#\"\n"
+      "      xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "      xsi:schemaLocation=\"http://www.loc.gov/standards/alto/ns-v4# "
+      "http://www.loc.gov/alto/v4/alto-4-2.xsd\">\n"
+      " <Description>\n  <MeasurementUnit>pixel</MeasurementUnit>\n"
+      "  <sourceImageInformation><fileName>" + EscapeAttribute(image) +
+      "</fileName></sourceImageInformation>\n"
+      "  <OCRProcessing ID=\"ocr\"><ocrProcessingStep>";
+  if (!page.preprocessing.empty()) {
+    out += "<processingStepSettings>" + EscapeAttribute(page.preprocessing) + "</processingStepSettings>";
+  }
+  out += "<processingSoftware><softwareName>emend ocr (Tesseract LSTM)</softwareName>"
+         "</processingSoftware></ocrProcessingStep></OCRProcessing>\n </Description>\n <Layout>\n";
+  out += "  <Page ID=\"page_" + n + "\" PHYSICAL_IMG_NR=\"" + n + "\"";
+  if (!page.printed.number.empty()) out += " PRINTED_IMG_NR=\"" + EscapeAttribute(page.printed.number) + "\"";
+  out += " WIDTH=\"" + std::to_string(page.width) + "\" HEIGHT=\"" + std::to_string(page.height) + "\">\n";
+  out += "   <PrintSpace HPOS=\"0\" VPOS=\"0\" WIDTH=\"" + std::to_string(page.width) + "\" HEIGHT=\"" +
+         std::to_string(page.height) + "\">\n";
+  if (!page.page.lines.empty()) {
+    // One block for the page: the engine's lines in its reading order.
+    BoundingBox all = page.page.lines.front().box;
+    for (const RecognizedLine& line : page.page.lines) {
+      all.left = std::min(all.left, line.box.left), all.top = std::min(all.top, line.box.top);
+      all.right = std::max(all.right, line.box.right), all.bottom = std::max(all.bottom, line.box.bottom);
+    }
+    out += "    <TextBlock ID=\"block_" + n + "\" " + AltoBox(all, page.geometry) + ">\n";
+    for (size_t l = 0; l < page.page.lines.size(); ++l) {
+      const RecognizedLine& line = page.page.lines[l];
+      const std::string line_id = n + "_" + std::to_string(l + 1);
+      out += "     <TextLine ID=\"line_" + line_id + "\" " + AltoBox(line.box, page.geometry) + ">\n";
+      for (size_t w = 0; w < line.words.size(); ++w) {
+        const RecognizedWord& word = line.words[w];
+        if (w > 0) out += "      <SP/>\n";
+        out += "      <String ID=\"word_" + line_id + "_" + std::to_string(w + 1) + "\" " +
+               AltoBox(word.box, page.geometry) + " WC=\"" + Fixed(word.confidence / 100.0, 2) + "\"";
+        if (!word.language.empty()) out += " LANG=\"" + EscapeAttribute(word.language) + "\"";
+        out += " CONTENT=\"" + EscapeAttribute(word.text) + "\"/>\n";
+      }
+      out += "     </TextLine>\n";
+    }
+    out += "    </TextBlock>\n";
+  }
+  out += "   </PrintSpace>\n  </Page>\n </Layout>\n</alto>\n";
+  return out;
+}
+
+std::string FormatPageTable(const std::vector<PageResult>& pages) {
+  std::string out = "page\tprinted\tline\terror\n";
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const PageResult& page = pages[p];
+    std::string error = page.error;
+    for (char& c : error) {
+      if (c == '\t' || c == '\n') c = ' ';
+    }
+    out += std::to_string(p + 1) + "\t" + page.printed.number + "\t" +
+           (page.printed.line >= 0 ? std::to_string(page.printed.line + 1) : "") + "\t" + error + "\n";
+  }
   return out;
 }
 

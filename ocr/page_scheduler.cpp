@@ -2,6 +2,8 @@
 #include <leptonica/allheaders.h>
 #include <stdlib.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <future>
 #include <map>
@@ -14,6 +16,7 @@
 #include "correct/lexicon.hpp"
 #include "ocr/ocr.hpp"
 #include "ocr/page_image.hpp"
+#include "ocr/page_number.hpp"
 #include "ocr/page_output.hpp"
 #include "ocr/script_repair.hpp"
 #include "ocr/user_dictionary.hpp"
@@ -41,6 +44,43 @@ class ScratchDir {
   std::string path_;
 };
 
+// Writes `files` (name -> contents) into the folder `path` as a whole: into a
+// new folder beside it, renamed over it when every file is written (an
+// earlier folder of that name is replaced).
+void WriteFolderAtomically(const std::string& path,
+                           const std::vector<std::pair<std::string, std::string>>& files) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+  if (!mkdtemp(pattern.data())) throw InputError(path, 0, 0, "cannot make a temporary folder beside it");
+  const fs::path fresh(pattern);
+  std::error_code ec;
+  try {
+    for (const auto& [name, contents] : files) WriteFileAtomically((fresh / name).string(), contents);
+    fs::permissions(fresh, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                               fs::perms::others_read | fs::perms::others_exec);
+    fs::path old;
+    if (fs::exists(target)) {
+      old = fs::path(pattern + ".old");
+      fs::rename(target, old);
+    }
+    fs::rename(fresh, target);
+    if (!old.empty()) fs::remove_all(old, ec);
+  } catch (const fs::filesystem_error& e) {
+    fs::remove_all(fresh, ec);
+    throw InputError(path, 0, 0, std::string("cannot write the folder: ") + e.code().message());
+  } catch (...) {
+    fs::remove_all(fresh, ec);
+    throw;
+  }
+}
+
+std::string AltoName(size_t index) {
+  char name[32];
+  std::snprintf(name, sizeof name, "%04zu.xml", index + 1);
+  return name;
+}
+
 struct PageTask {
   size_t input = 0;
   int page = 0;
@@ -48,6 +88,7 @@ struct PageTask {
 
 // The state of one input while its pages are in the workers' hands.
 struct InputState {
+  std::unique_ptr<PageSource> source;  // opened once, read a page at a time
   std::vector<PageResult> pages;
   int remaining = 0;
   std::string base;  // output path without extension
@@ -71,7 +112,8 @@ class Run {
         continue;
       }
       try {
-        outcome.pages = CountPages(inputs[i]);
+        states_[i].source = OpenPages(inputs[i]);
+        outcome.pages = states_[i].source->pages();
       } catch (const InputError& e) {
         outcome.error = e.what();
         continue;
@@ -132,17 +174,8 @@ class Run {
       const PageTask task = tasks_[n];
       std::string error;
       std::optional<PageResult> result;
-      bool failed_before;
-      {
-        std::lock_guard lock(mutex_);
-        failed_before = !report_.inputs[task.input].error.empty();
-      }
-      if (failed_before) {  // an earlier page of the input failed: only count this one
-        Finish(task, std::nullopt, "");
-        continue;
-      }
       try {
-        result = Recognize(worker, report_.inputs[task.input].input, task.page);
+        result = Recognize(worker, *states_[task.input].source, task.page);
       } catch (const InputError& e) {
         error = e.what();
       } catch (const std::exception& e) {
@@ -153,17 +186,18 @@ class Run {
     }
   }
 
-  PageResult Recognize(Worker& worker, const std::string& path, int index) {
-    const PixPtr image = ReadPage(path, index);
+  PageResult Recognize(Worker& worker, const PageSource& source, int index) {
+    const PixPtr image = source.Read(index);
     const PreprocessedPage clean = Preprocess(image.get(), options_.preprocess);
     PageResult result;
     result.width = pixGetWidth(image.get());
     result.height = pixGetHeight(image.get());
-    result.dpi = clean.dpi;
-    result.scale = clean.scale;
+    result.dpi = clean.source_dpi;
+    result.geometry = clean.geometry;
     result.preprocessing = clean.description;
     result.page = worker.engine->Recognize(clean);
     if (options_.repair_scripts) Repair(worker, clean, result.page);
+    result.printed = FindPrintedPageNumber(result.page, clean.geometry.height);
     return result;
   }
 
@@ -182,7 +216,11 @@ class Run {
     const ScriptRepair repair(*lexicon);
     for (RecognizedLine& line : page.lines) {
       std::vector<std::string> words;
-      for (const RecognizedWord& w : line.words) words.push_back(w.text);
+      std::vector<float> confidences;
+      for (const RecognizedWord& w : line.words) {
+        words.push_back(w.text);
+        confidences.push_back(w.confidence);
+      }
       const Reread reread = [&](size_t index, Script target) -> std::string {
         std::optional<Engine>& engine = target == Script::kLatin ? worker.latin : worker.cyrillic;
         if (!engine) {
@@ -193,7 +231,7 @@ class Run {
         }
         return engine->ReadWord(clean, line.words[index].box);
       };
-      for (const ScriptChange& change : repair.RepairLine(words, reread)) {
+      for (const ScriptChange& change : repair.RepairLine(words, reread, confidences)) {
         RecognizedWord& word = line.words[change.index];
         word.engine_text = change.before;
         word.repair = change.evidence;
@@ -202,6 +240,8 @@ class Run {
     }
   }
 
+  // Records a page's result, or its error (the page stays empty in the
+  // outputs); when it was the input's last page, writes the input's files.
   void Finish(const PageTask& task, std::optional<PageResult> result, const std::string& error) {
     std::unique_lock lock(mutex_);
     InputOutcome& outcome = report_.inputs[task.input];
@@ -209,22 +249,38 @@ class Run {
     ++report_.pages_done;
     if (progress_) progress_(report_.pages_done, report_.pages_total);
     if (!error.empty()) {
-      if (outcome.error.empty()) outcome.error = error;
+      outcome.page_errors.push_back(error);
+      state.pages[task.page].error = error;
+    } else if (result) {
+      state.pages[task.page] = std::move(*result);
+    }
+    if (--state.remaining > 0) return;
+    if (static_cast<int>(outcome.page_errors.size()) == outcome.pages) {
+      outcome.error = outcome.input + ": no page could be read";
       return;
     }
-    if (!result) return;
-    state.pages[task.page] = std::move(*result);
-    if (--state.remaining > 0 || !outcome.error.empty()) return;
-    // The input's last page: write both files (each atomically), outside the lock.
+    // The input's last page: write its files (each atomically), outside the lock.
+    std::sort(outcome.page_errors.begin(), outcome.page_errors.end(),
+              [](const std::string& a, const std::string& b) {
+                return a.size() != b.size() ? a.size() < b.size() : a < b;
+              });
     std::vector<PageResult> pages = std::move(state.pages);
+    state.source.reset();
     const std::string base = state.base, input = outcome.input;
     lock.unlock();
     std::string text_file, hocr_file, failure;
     try {
+      const std::string image = std::filesystem::path(input).filename().string();
       const std::string text = FormatText(pages);
-      const std::string hocr = FormatHocr(pages, std::filesystem::path(input).filename().string());
-      RefuseToOverwrite(input, base + ".txt");
-      RefuseToOverwrite(input, base + ".hocr");
+      const std::string hocr = FormatHocr(pages, image);
+      std::vector<std::pair<std::string, std::string>> alto;
+      for (size_t p = 0; p < pages.size(); ++p) alto.emplace_back(AltoName(p), FormatAlto(pages[p], p, image));
+      for (const char* extension : {".txt", ".hocr", ".pages.tsv", ".alto"}) {
+        RefuseToOverwrite(input, base + extension);
+      }
+      // The text last: its presence says the input is done.
+      WriteFolderAtomically(base + ".alto", alto);
+      WriteFileAtomically(base + ".pages.tsv", FormatPageTable(pages));
       WriteFileAtomically(base + ".hocr", hocr);
       WriteFileAtomically(base + ".txt", text);
       text_file = base + ".txt";
@@ -257,6 +313,12 @@ class Run {
 size_t OcrReport::Failures() const {
   size_t n = 0;
   for (const InputOutcome& input : inputs) n += !input.error.empty() || input.text_file.empty();
+  return n;
+}
+
+size_t OcrReport::PagesFailed() const {
+  size_t n = 0;
+  for (const InputOutcome& input : inputs) n += input.page_errors.size();
   return n;
 }
 

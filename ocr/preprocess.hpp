@@ -1,10 +1,11 @@
-// Cleaning a page image before recognition, with Leptonica: grey, scaled to
-// the resolution Tesseract reads best, background normalised, binarised and
-// deskewed. What was done is returned so that it can be recorded in the hOCR.
+// Cleaning a page image before recognition, with Leptonica: grey, its
+// resolution checked against the text's x-height, scaled to the resolution
+// Tesseract reads best, background normalised, binarised and deskewed. What was done is returned so that it can be recorded in the hOCR.
 #pragma once
 
 #include <string>
 
+#include "ocr/page_geometry.hpp"
 #include "ocr/pix.hpp"
 
 namespace emend::ocr {
@@ -32,14 +33,21 @@ struct PreprocessOptions {
   int target_dpi = 300;
   // Resolution assumed for a file that declares none.
   int fallback_dpi = 300;
+  // Check the declared (or assumed) resolution against the text's x-height
+  // and overrule it when they disagree (see resolution.hpp).
+  bool check_resolution = true;
 };
 
 struct PreprocessedPage {
   PixPtr binary;              // 1 bit per pixel, deskewed
   int dpi = 0;                // resolution of `binary`
+  int source_dpi = 0;         // resolution of the original image, as used (declared, assumed or measured)
   double scale = 1.0;         // binary pixels per original pixel
   double skew_degrees = 0.0;  // the skew found (and removed when deskewing)
   bool dpi_declared = true;   // false when fallback_dpi was assumed
+  int x_height = 0;           // the text's x-height in the original image, pixels (0: not measured)
+  // How `binary` relates to the original image (for boxes in the original's frame).
+  PageGeometry geometry;
   // A one-line record: "sauvola; background normalised; deskewed 1.20 deg; 200->300 dpi".
   std::string description;
 };

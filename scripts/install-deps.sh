@@ -9,7 +9,7 @@ packages="
   libhunspell-dev hunspell-en-gb hunspell-hr hunspell-sr hunspell-ru
   wordnet-base
   libpugixml-dev libxml2-dev libxml2-utils jing
-  libtesseract-dev libleptonica-dev zlib1g-dev tesseract-ocr
+  libtesseract-dev libleptonica-dev zlib1g-dev libpoppler-cpp-dev tesseract-ocr
   tesseract-ocr-eng tesseract-ocr-hrv tesseract-ocr-srp-latn tesseract-ocr-rus
   fonts-liberation fonts-dejavu-core fonts-dejavu-extra
   chromium
