@@ -20,7 +20,7 @@ struct CorrectArgs {
   std::string emendations;
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
-  std::string wordnet_dir = "/usr/share/wordnet";
+  std::string wordnet_dir = EMEND_DEFAULT_WORDNET_DIR;
   std::vector<std::string> clean_text;
   std::string decisions;
   bool no_clean_text = false;
@@ -48,8 +48,7 @@ bool SameOutput(const std::string& a, const std::string& b) {
 
 int Run(const CorrectArgs& args) {
   if (!args.emendations.empty() && args.output != "-" && SameOutput(args.output, args.emendations)) {
-    std::cerr << "emend correct: -o and --emendations name the same file (" << args.output << ")\n";
-    return kUsageError;
+    throw UsageError("emend correct", "-o and --emendations name the same file (" + args.output + ")");
   }
   for (const std::string& out : {args.output, args.emendations}) {
     if (!args.decisions.empty() && !out.empty()) RefuseToOverwrite(args.decisions, out);

@@ -17,7 +17,7 @@ namespace {
 struct DictArgs {
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
-  std::string wordnet_dir = "/usr/share/wordnet";
+  std::string wordnet_dir = EMEND_DEFAULT_WORDNET_DIR;
 };
 
 std::string Folder(const DictArgs& args) {
@@ -35,7 +35,7 @@ std::vector<std::string> FilesEndingIn(const std::string& folder, const std::str
 
 struct Loaded {
   correct::Lexicon lexicon;
-  correct::WordClasses word_classes;
+  correct::WordClasses word_classes;  // initialised below, from --wordnet-dir
   correct::Corrector corrector;
   explicit Loaded(const DictArgs& args)
       : lexicon([&] {

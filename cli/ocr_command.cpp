@@ -105,8 +105,11 @@ int Run(const OcrArgs& args) {
   const ocr::OcrReport report = ocr::RunOcr(args.inputs, args.output_dir, options, &interrupted,
                                             [&bar](int done, int total) { bar.Show(done, total); });
   bar.End();
+  int code = kOk;
   for (const ocr::InputOutcome& input : report.inputs) {
-    if (!input.error.empty()) std::cerr << input.error << "\n";
+    if (!input.error) continue;
+    std::cerr << Diagnostic(*input.error);
+    if (code == kOk) code = ExitCodeOf(input.error->kind());
   }
   if (report.cancelled) {
     std::cerr << "emend ocr: interrupted after " << report.pages_done << " of "
@@ -114,7 +117,8 @@ int Run(const OcrArgs& args) {
               << " input(s) not written\n";
     return kInterrupted;
   }
-  return report.Failures() == 0 ? kOk : kInputError;
+  if (code == kOk && report.Failures() > 0) code = kInputError;
+  return code;
 }
 
 }  // namespace

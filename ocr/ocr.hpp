@@ -9,9 +9,11 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
 #include "ocr/engine.hpp"
 #include "ocr/preprocess.hpp"
 
@@ -44,7 +46,8 @@ struct InputOutcome {
   std::string text_file;  // written, or empty
   std::string hocr_file;  // written, or empty
   int pages = 0;          // pages the file holds (0 when it could not be read)
-  std::string error;      // empty on success, else "file: message"
+  // Why the input was not written; none on success (and on cancellation).
+  std::optional<Error> error;
 };
 
 struct OcrReport {
@@ -65,9 +68,9 @@ using ProgressCallback = std::function<void(int done, int total)>;
 // all succeeded (atomically: a failure or cancellation leaves no half-written
 // file). A bad input is reported in its InputOutcome and the others go on.
 // When *cancel becomes true, workers finish the page in hand and stop.
-// Throws InputError before any page is read for what stops every page: a
-// missing language model, a broken dictionary, an output folder that cannot
-// be made.
+// Throws before any page is read for what stops every page: InputError for a
+// missing language model or a broken dictionary, IoError for an output folder
+// that cannot be made.
 OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& output_dir,
                  const OcrOptions& options, const std::atomic<bool>* cancel = nullptr,
                  const ProgressCallback& progress = {});

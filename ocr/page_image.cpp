@@ -3,6 +3,7 @@
 #include <leptonica/allheaders.h>
 #include <zlib.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -43,10 +44,10 @@ int CheckFormat(const std::string& path) {
                                                                     : "cannot open: no such file");
   }
   const auto size = std::filesystem::file_size(path, ec);
-  if (ec) throw InputError(path, 0, 0, "cannot read: " + ec.message());
+  if (ec) throw IoError(path, "cannot read: " + ec.message());
   if (size == 0) throw InputError(path, 0, 0, "empty file (0 bytes), not an image");
   std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) throw InputError(path, 0, 0, "cannot open for reading");
+  if (!file) ThrowOpenError(path, errno);
   unsigned char head[12] = {};
   const size_t got = std::fread(head, 1, sizeof head, file.get());
   l_int32 format = IFF_UNKNOWN;

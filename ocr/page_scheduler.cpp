@@ -2,6 +2,8 @@
 #include <leptonica/allheaders.h>
 #include <stdlib.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <future>
 #include <map>
@@ -27,7 +29,7 @@ class ScratchDir {
   ScratchDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "emend-ocr-XXXXXX").string();
     if (!mkdtemp(pattern.data())) {
-      throw InputError(pattern, 0, 0, "cannot make a temporary folder");
+      throw IoError(pattern, std::string("cannot make a temporary folder: ") + std::strerror(errno));
     }
     path_ = pattern;
   }
@@ -67,13 +69,13 @@ class Run {
       const std::string base =
           (std::filesystem::path(output_dir) / std::filesystem::path(inputs[i]).stem()).string();
       if (auto [it, fresh] = claimed.emplace(base, inputs[i]); !fresh) {
-        outcome.error = inputs[i] + ": same output name as " + it->second + " (" + base + ".txt)";
+        outcome.error = UsageError(inputs[i], "same output name as " + it->second + " (" + base + ".txt)");
         continue;
       }
       try {
         outcome.pages = CountPages(inputs[i]);
-      } catch (const InputError& e) {
-        outcome.error = e.what();
+      } catch (const Error& e) {
+        outcome.error = e;
         continue;
       }
       states_[i].base = base;
@@ -130,26 +132,28 @@ class Run {
       const size_t n = next_.fetch_add(1);
       if (n >= tasks_.size()) return;
       const PageTask task = tasks_[n];
-      std::string error;
+      std::optional<Error> error;
       std::optional<PageResult> result;
       bool failed_before;
       {
         std::lock_guard lock(mutex_);
-        failed_before = !report_.inputs[task.input].error.empty();
+        failed_before = report_.inputs[task.input].error.has_value();
       }
       if (failed_before) {  // an earlier page of the input failed: only count this one
-        Finish(task, std::nullopt, "");
+        Finish(task, std::nullopt, std::nullopt);
         continue;
       }
+      const std::string& input = report_.inputs[task.input].input;
+      const std::string page = "page " + std::to_string(task.page + 1) + ": ";
       try {
-        result = Recognize(worker, report_.inputs[task.input].input, task.page);
-      } catch (const InputError& e) {
-        error = e.what();
-      } catch (const std::exception& e) {
-        error = report_.inputs[task.input].input + ": page " + std::to_string(task.page + 1) +
-                ": " + e.what();
+        result = Recognize(worker, input, task.page);
+      } catch (const Error& e) {
+        // The engine and the preprocessing know the page, not its file.
+        error = e.file().empty() ? Error(e.kind(), input, 0, 0, page + e.message()) : e;
+      } catch (const std::exception& e) {  // a library's own exception: still this page's failure
+        error = InputError(input, 0, 0, page + e.what());
       }
-      Finish(task, std::move(result), error);
+      Finish(task, std::move(result), std::move(error));
     }
   }
 
@@ -175,7 +179,7 @@ class Run {
       std::lock_guard lock(mutex_);
       if (!setup_error_) setup_error_ = std::current_exception();
       stop_ = true;
-      throw std::runtime_error("the lexicon did not load");
+      throw;  // the lexicon's own error, reported for this page and for the run
     }
     // The lexicon caches its answers and is not thread-safe: one line at a time.
     std::lock_guard lock(lexicon_mutex_);
@@ -202,24 +206,25 @@ class Run {
     }
   }
 
-  void Finish(const PageTask& task, std::optional<PageResult> result, const std::string& error) {
+  void Finish(const PageTask& task, std::optional<PageResult> result, std::optional<Error> error) {
     std::unique_lock lock(mutex_);
     InputOutcome& outcome = report_.inputs[task.input];
     InputState& state = states_[task.input];
     ++report_.pages_done;
     if (progress_) progress_(report_.pages_done, report_.pages_total);
-    if (!error.empty()) {
-      if (outcome.error.empty()) outcome.error = error;
+    if (error) {
+      if (!outcome.error) outcome.error = std::move(error);
       return;
     }
     if (!result) return;
     state.pages[task.page] = std::move(*result);
-    if (--state.remaining > 0 || !outcome.error.empty()) return;
+    if (--state.remaining > 0 || outcome.error) return;
     // The input's last page: write both files (each atomically), outside the lock.
     std::vector<PageResult> pages = std::move(state.pages);
     const std::string base = state.base, input = outcome.input;
     lock.unlock();
-    std::string text_file, hocr_file, failure;
+    std::string text_file, hocr_file;
+    std::optional<Error> failure;
     try {
       const std::string text = FormatText(pages);
       const std::string hocr = FormatHocr(pages, std::filesystem::path(input).filename().string());
@@ -229,8 +234,8 @@ class Run {
       WriteFileAtomically(base + ".txt", text);
       text_file = base + ".txt";
       hocr_file = base + ".hocr";
-    } catch (const std::exception& e) {
-      failure = e.what();
+    } catch (const Error& e) {
+      failure = e;
     }
     lock.lock();
     outcome.text_file = text_file;
@@ -256,7 +261,7 @@ class Run {
 
 size_t OcrReport::Failures() const {
   size_t n = 0;
-  for (const InputOutcome& input : inputs) n += !input.error.empty() || input.text_file.empty();
+  for (const InputOutcome& input : inputs) n += input.error.has_value() || input.text_file.empty();
   return n;
 }
 
@@ -275,7 +280,7 @@ OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& outp
   std::error_code ec;
   std::filesystem::create_directories(output_dir, ec);
   if (ec || !std::filesystem::is_directory(output_dir)) {
-    throw InputError(output_dir, 0, 0, "cannot make the output folder: " + ec.message());
+    throw IoError(output_dir, "cannot make the output folder: " + (ec ? ec.message() : "not a folder"));
   }
   ScratchDir scratch;
   std::string words_file, patterns_file;
