@@ -13,6 +13,7 @@
 #   make test       build and run every test (CTest), then the unit tests and a
 #                   whole-thesis pipeline under AddressSanitizer and UBSan (build-asan/)
 #   make fuzz       the libFuzzer harnesses, FUZZ_SECONDS (60) each (clang, build-fuzz/)
+#   make format-check  the C++ sources against .clang-format (clang-format --dry-run -Werror)
 #   make clean      remove build/ and out/
 BUILD ?= build
 OUT ?= out
@@ -37,7 +38,7 @@ CLEAN_TEXT := $(wildcard samples/corpus/*.txt)
 TEI := $(OUT)/thesis.tei.xml
 SITE := $(OUT)/site/.emend-generated
 
-.PHONY: FORCE all deps build correct tei html latex pdf ocr review eval check test test-sanitized fuzz bench clean
+.PHONY: FORCE all deps build correct tei html latex pdf ocr review eval check test test-sanitized fuzz bench format-check clean
 .DELETE_ON_ERROR:
 
 all: $(TEI) $(SITE) $(OUT)/thesis.pdf $(OUT)/site/thesis.pdf
@@ -173,6 +174,10 @@ fuzz: $(BUILD)/CMakeCache.txt
 	  $(FUZZ_BUILD)/tests/fuzz/fuzz_$$f $$dict -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
 	    -artifact_prefix=$(FUZZ_BUILD)/tests/fuzz/ $(FUZZ_BUILD)/tests/fuzz/corpus/$$f tests/fuzz/corpus/$$f || exit 1; \
 	done
+
+# Not yet part of `make test` or CI: the tree is reformatted in one go first.
+format-check:
+	scripts/format-check.sh
 
 bench: build
 	bench/correct_bench.sh $(EMEND)
