@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Corrects the whole bundled thesis twice, checks both runs are byte-identical
 # and keep the line count, then scores the dev slices against the committed
-# baseline (tests/quality-baseline.txt). Usage: quality_gate.sh EMEND SOURCE_DIR WORK_DIR
+# baseline (tests/quality-baseline.txt). With EDITION (the thesis_edition
+# fixture, corrected with the same options), the fixture's run is the first.
+# Usage: quality_gate.sh EMEND SOURCE_DIR WORK_DIR [EDITION]
 set -euo pipefail
-emend=$1 src=$2 work=$3
+emend=$1 src=$2 work=$3 edition=${4:-}
 rm -rf "$work" && mkdir -p "$work"
-for run in 1 2; do
+runs="1 2"
+if [ -n "$edition" ] && [ -f "$edition/thesis.txt" ] && [ -f "$edition/thesis.emendations.tsv" ]; then
+  cp "$edition/thesis.txt" "$work/thesis.1.txt"
+  cp "$edition/thesis.emendations.tsv" "$work/emendations.1.tsv"
+  runs=2
+fi
+for run in $runs; do
   "$emend" correct "$src/samples/thesis-ocr.txt" -o "$work/thesis.$run.txt" \
     --emendations "$work/emendations.$run.tsv"
 done
