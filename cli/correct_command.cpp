@@ -27,10 +27,15 @@ struct CorrectArgs {
   double threshold = correct::CorrectorOptions{}.apply_threshold;
 };
 
+// DATA/samples/corpus/*.txt. A missing folder is an error, not a run with
+// less evidence than the user thinks.
 std::vector<std::string> DefaultCleanText() {
   std::vector<std::string> files;
   const std::filesystem::path dir = std::filesystem::path(DataDir()) / "samples" / "corpus";
-  if (!std::filesystem::is_directory(dir)) return files;
+  if (!std::filesystem::is_directory(dir)) {
+    throw InputError(dir.string(), 0, 0,
+                     "the clean text folder is missing (give --clean-text FILE or --no-clean-text)");
+  }
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
   }
