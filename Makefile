@@ -30,7 +30,7 @@ REVIEW ?=
 # the same bytes: the thesis's date, unless the caller sets another.
 export SOURCE_DATE_EPOCH ?= 1075593600
 
-SOURCES := CMakeLists.txt $(shell find core correct tei render ocr cli -type f \
+SOURCES := CMakeLists.txt $(shell find core correct tei render ocr cli include api -type f \
              \( -name '*.cpp' -o -name '*.hpp' -o -name '*.css' -o -name '*.js' \
                 -o -name '*.cmake' -o -name CMakeLists.txt \) 2>/dev/null)
 DICTIONARIES := $(wildcard dictionaries/*.txt)
