@@ -20,7 +20,7 @@ struct CorrectArgs {
   std::string emendations;
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
-  std::string wordnet_dir = "/usr/share/wordnet";
+  std::string wordnet_dir = EMEND_DEFAULT_WORDNET_DIR;
   std::vector<std::string> clean_text;
   std::string decisions;
   std::string lexicon_cache;
@@ -28,10 +28,15 @@ struct CorrectArgs {
   double threshold = correct::CorrectorOptions{}.apply_threshold;
 };
 
+// DATA/samples/corpus/*.txt. A missing folder is an error, not a run with
+// less evidence than the user thinks.
 std::vector<std::string> DefaultCleanText() {
   std::vector<std::string> files;
   const std::filesystem::path dir = std::filesystem::path(DataDir()) / "samples" / "corpus";
-  if (!std::filesystem::is_directory(dir)) return files;
+  if (!std::filesystem::is_directory(dir)) {
+    throw InputError(dir.string(), 0, 0,
+                     "the clean text folder is missing (give --clean-text FILE or --no-clean-text)");
+  }
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
   }
@@ -49,8 +54,7 @@ bool SameOutput(const std::string& a, const std::string& b) {
 
 int Run(const CorrectArgs& args) {
   if (!args.emendations.empty() && args.output != "-" && SameOutput(args.output, args.emendations)) {
-    std::cerr << "emend correct: -o and --emendations name the same file (" << args.output << ")\n";
-    return kUsageError;
+    throw UsageError("emend correct", "-o and --emendations name the same file (" + args.output + ")");
   }
   for (const std::string& out : {args.output, args.emendations}) {
     if (!args.decisions.empty() && !out.empty()) RefuseToOverwrite(args.decisions, out);

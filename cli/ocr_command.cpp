@@ -105,9 +105,12 @@ int Run(const OcrArgs& args) {
   const ocr::OcrReport report = ocr::RunOcr(args.inputs, args.output_dir, options, &interrupted,
                                             [&bar](int done, int total) { bar.Show(done, total); });
   bar.End();
+  int code = kOk;
   for (const ocr::InputOutcome& input : report.inputs) {
     for (const std::string& page : input.page_errors) std::cerr << page << "\n";
-    if (!input.error.empty()) std::cerr << input.error << "\n";
+    if (!input.error) continue;
+    std::cerr << Diagnostic(*input.error);
+    if (code == kOk) code = ExitCodeOf(input.error->kind());
   }
   if (report.cancelled) {
     std::cerr << "emend ocr: interrupted after " << report.pages_done << " of "
@@ -116,10 +119,11 @@ int Run(const OcrArgs& args) {
     return kInterrupted;
   }
   // A whole input lost is worse than pages lost inside written inputs.
-  if (report.Failures() > 0) return kInputError;
+  if (code == kOk && report.Failures() > 0) code = kInputError;
+  if (code != kOk) return code;
   if (report.PagesFailed() > 0) {
     std::cerr << "emend ocr: " << report.PagesFailed()
-              << " page(s) failed and are left empty in the outputs (exit 4)\n";
+              << " page(s) failed and are left empty in the outputs (exit 5)\n";
     return kPagesFailed;
   }
   return kOk;
@@ -133,7 +137,7 @@ Runner AddOcrCommand(CLI::App& app) {
       "ocr",
       "Read page images (PNG, JPEG, TIFF, PDF scans) with Tesseract: DIR/NAME.txt (one line per "
       "OCR line, a form-feed line between pages) and DIR/NAME.hocr per input. Exit 1: an input "
-      "could not be read (nothing written for it); exit 4: some pages failed and were left "
+      "could not be read (nothing written for it); exit 5: some pages failed and were left "
       "empty in outputs that were written.");
   cmd->add_option("images", args->inputs, "page images: PNG, JPEG, TIFF (multi-page too), PDF")
       ->required();

@@ -16,12 +16,11 @@ namespace emend::correct {
 class WordClasses {
  public:
   // Reads index.noun/verb/adj/adv and the .exc files from WordNet's dict
-  // folder. Throws InputError if a file is missing.
+  // folder. Throws InputError if a file is missing: there is no empty model
+  // that would answer false to every question without saying so.
   // With a compiled lexicon (optional; outlives this), WordNet is read only
   // when a word is not in it; the files are checked at once all the same.
   explicit WordClasses(const std::string& wordnet_dir, LexiconCache* cache = nullptr);
-  // An empty model (every answer false); for tests and when WordNet is absent.
-  WordClasses() = default;
 
   bool CanBeNoun(std::string_view word) const;
   bool CanBeVerb(std::string_view word) const;

@@ -11,9 +11,11 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
 #include "ocr/engine.hpp"
 #include "ocr/preprocess.hpp"
 
@@ -46,7 +48,8 @@ struct InputOutcome {
   std::string text_file;  // written, or empty
   std::string hocr_file;  // written, or empty
   int pages = 0;          // pages the file holds (0 when it could not be read)
-  std::string error;      // empty on success, else "file: message"
+  // Why the input was not written; none on success (and on cancellation).
+  std::optional<Error> error;
   // "file: page N: message" for each page that could not be read or
   // recognised, in page order. Such a page is left empty in the outputs (its
   // form feed and its ocr_page are still there, with the error recorded), and
@@ -76,9 +79,9 @@ using ProgressCallback = std::function<void(int done, int total)>;
 // reported in its InputOutcome's error and nothing is written for it; a page
 // that fails is reported in page_errors and left empty. The others go on.
 // When *cancel becomes true, workers finish the page in hand and stop.
-// Throws InputError before any page is read for what stops every page: a
-// missing language model, a broken dictionary, an output folder that cannot
-// be made.
+// Throws before any page is read for what stops every page: InputError for a
+// missing language model or a broken dictionary, IoError for an output folder
+// that cannot be made.
 OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& output_dir,
                  const OcrOptions& options, const std::atomic<bool>* cancel = nullptr,
                  const ProgressCallback& progress = {});

@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -47,10 +48,10 @@ int CheckFormat(const std::string& path) {
                                                                     : "cannot open: no such file");
   }
   const auto size = std::filesystem::file_size(path, ec);
-  if (ec) throw InputError(path, 0, 0, "cannot read: " + ec.message());
+  if (ec) throw IoError(path, "cannot read: " + ec.message());
   if (size == 0) throw InputError(path, 0, 0, "empty file (0 bytes), not an image");
   std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) throw InputError(path, 0, 0, "cannot open for reading");
+  if (!file) ThrowOpenError(path, errno);
   unsigned char head[12] = {};
   const size_t got = std::fread(head, 1, sizeof head, file.get());
   if (got >= 5 && std::memcmp(head, "%PDF-", 5) == 0) return IFF_LPDF;

@@ -3,7 +3,9 @@
 #include <stdlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <future>
 #include <map>
@@ -30,7 +32,7 @@ class ScratchDir {
   ScratchDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "emend-ocr-XXXXXX").string();
     if (!mkdtemp(pattern.data())) {
-      throw InputError(pattern, 0, 0, "cannot make a temporary folder");
+      throw IoError(pattern, std::string("cannot make a temporary folder: ") + std::strerror(errno));
     }
     path_ = pattern;
   }
@@ -108,14 +110,14 @@ class Run {
       const std::string base =
           (std::filesystem::path(output_dir) / std::filesystem::path(inputs[i]).stem()).string();
       if (auto [it, fresh] = claimed.emplace(base, inputs[i]); !fresh) {
-        outcome.error = inputs[i] + ": same output name as " + it->second + " (" + base + ".txt)";
+        outcome.error = UsageError(inputs[i], "same output name as " + it->second + " (" + base + ".txt)");
         continue;
       }
       try {
         states_[i].source = OpenPages(inputs[i]);
         outcome.pages = states_[i].source->pages();
-      } catch (const InputError& e) {
-        outcome.error = e.what();
+      } catch (const Error& e) {
+        outcome.error = e;
         continue;
       }
       states_[i].base = base;
@@ -172,17 +174,19 @@ class Run {
       const size_t n = next_.fetch_add(1);
       if (n >= tasks_.size()) return;
       const PageTask task = tasks_[n];
-      std::string error;
+      std::optional<Error> error;
       std::optional<PageResult> result;
+      const std::string& input = report_.inputs[task.input].input;
+      const std::string page = "page " + std::to_string(task.page + 1) + ": ";
       try {
         result = Recognize(worker, *states_[task.input].source, task.page);
-      } catch (const InputError& e) {
-        error = e.what();
-      } catch (const std::exception& e) {
-        error = report_.inputs[task.input].input + ": page " + std::to_string(task.page + 1) +
-                ": " + e.what();
+      } catch (const Error& e) {
+        // The engine and the preprocessing know the page, not its file.
+        error = e.file().empty() ? Error(e.kind(), input, 0, 0, page + e.message()) : e;
+      } catch (const std::exception& e) {  // a library's own exception: still this page's failure
+        error = InputError(input, 0, 0, page + e.what());
       }
-      Finish(task, std::move(result), error);
+      Finish(task, std::move(result), std::move(error));
     }
   }
 
@@ -209,7 +213,7 @@ class Run {
       std::lock_guard lock(mutex_);
       if (!setup_error_) setup_error_ = std::current_exception();
       stop_ = true;
-      throw std::runtime_error("the lexicon did not load");
+      throw;  // the lexicon's own error, reported for this page and for the run
     }
     // The lexicon caches its answers and is not thread-safe: one line at a time.
     std::lock_guard lock(lexicon_mutex_);
@@ -242,21 +246,22 @@ class Run {
 
   // Records a page's result, or its error (the page stays empty in the
   // outputs); when it was the input's last page, writes the input's files.
-  void Finish(const PageTask& task, std::optional<PageResult> result, const std::string& error) {
+  void Finish(const PageTask& task, std::optional<PageResult> result, std::optional<Error> error) {
     std::unique_lock lock(mutex_);
     InputOutcome& outcome = report_.inputs[task.input];
     InputState& state = states_[task.input];
     ++report_.pages_done;
     if (progress_) progress_(report_.pages_done, report_.pages_total);
-    if (!error.empty()) {
-      outcome.page_errors.push_back(error);
-      state.pages[task.page].error = error;
+    if (error) {
+      const std::string message = error->what();
+      outcome.page_errors.push_back(message);
+      state.pages[task.page].error = message;
     } else if (result) {
       state.pages[task.page] = std::move(*result);
     }
     if (--state.remaining > 0) return;
     if (static_cast<int>(outcome.page_errors.size()) == outcome.pages) {
-      outcome.error = outcome.input + ": no page could be read";
+      outcome.error = InputError(outcome.input, 0, 0, "no page could be read");
       return;
     }
     // The input's last page: write its files (each atomically), outside the lock.
@@ -268,7 +273,8 @@ class Run {
     state.source.reset();
     const std::string base = state.base, input = outcome.input;
     lock.unlock();
-    std::string text_file, hocr_file, failure;
+    std::string text_file, hocr_file;
+    std::optional<Error> failure;
     try {
       const std::string image = std::filesystem::path(input).filename().string();
       const std::string text = FormatText(pages);
@@ -285,8 +291,8 @@ class Run {
       WriteFileAtomically(base + ".txt", text);
       text_file = base + ".txt";
       hocr_file = base + ".hocr";
-    } catch (const std::exception& e) {
-      failure = e.what();
+    } catch (const Error& e) {
+      failure = e;
     }
     lock.lock();
     outcome.text_file = text_file;
@@ -312,7 +318,7 @@ class Run {
 
 size_t OcrReport::Failures() const {
   size_t n = 0;
-  for (const InputOutcome& input : inputs) n += !input.error.empty() || input.text_file.empty();
+  for (const InputOutcome& input : inputs) n += input.error.has_value() || input.text_file.empty();
   return n;
 }
 
@@ -337,7 +343,7 @@ OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& outp
   std::error_code ec;
   std::filesystem::create_directories(output_dir, ec);
   if (ec || !std::filesystem::is_directory(output_dir)) {
-    throw InputError(output_dir, 0, 0, "cannot make the output folder: " + ec.message());
+    throw IoError(output_dir, "cannot make the output folder: " + (ec ? ec.message() : "not a folder"));
   }
   ScratchDir scratch;
   std::string words_file, patterns_file;

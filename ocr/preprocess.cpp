@@ -4,7 +4,8 @@
 
 #include <cmath>
 #include <cstdio>
-#include <stdexcept>
+
+#include "core/error.hpp"
 
 #include "ocr/page_image.hpp"
 #include "ocr/resolution.hpp"
@@ -13,7 +14,8 @@ namespace emend::ocr {
 namespace {
 
 PixPtr Checked(Pix* pix, const char* step) {
-  if (!pix) throw std::runtime_error(std::string("image preprocessing failed at ") + step);
+  // The caller (RunOcr) names the file and the page.
+  if (!pix) throw InputError("", 0, 0, std::string("image preprocessing failed at ") + step);
   return PixPtr(pix);
 }
 

@@ -4,7 +4,7 @@
 set -eu
 
 packages="
-  g++ cmake make pkg-config
+  g++ cmake make pkg-config clang-format
   libicu-dev libcli11-dev libgtest-dev googletest
   libhunspell-dev hunspell-en-gb hunspell-hr hunspell-sr hunspell-ru
   wordnet-base

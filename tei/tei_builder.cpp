@@ -46,13 +46,7 @@ std::string Collapse(const std::string& s) {
   return out;
 }
 
-bool HasCyrillic(const std::string& s) {
-  for (size_t i = 0; i < s.size();) {
-    char32_t c = utf8::Next(s, i);
-    if (c >= 0x0400 && c <= 0x04FF) return true;
-  }
-  return false;
-}
+using utf8::HasCyrillic;
 
 std::string Cert(double confidence) {
   return confidence >= 0.85 ? "high" : confidence >= 0.6 ? "medium" : "low";

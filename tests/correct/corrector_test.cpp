@@ -51,7 +51,7 @@ const Lexicon& SharedLexicon() {
   return lexicon;
 }
 const WordClasses& SharedWordClasses() {
-  static const WordClasses classes("/usr/share/wordnet");
+  static const WordClasses classes(EMEND_WORDNET_DIR);
   return classes;
 }
 

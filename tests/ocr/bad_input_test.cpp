@@ -97,10 +97,13 @@ TEST_F(BadInputTest, OtherPagesAreStillRead) {
   const std::string out = (dir_ / "out").string();
   const OcrReport report = RunOcr({cut, good, empty}, out, options);
   ASSERT_EQ(report.inputs.size(), 3u);
-  EXPECT_EQ(report.inputs[0].error, cut + ": cannot decode the image: truncated or corrupt");
-  EXPECT_EQ(report.inputs[1].error, "");
+  ASSERT_TRUE(report.inputs[0].error);
+  EXPECT_STREQ(report.inputs[0].error->what(), (cut + ": cannot decode the image: truncated or corrupt").c_str());
+  EXPECT_EQ(report.inputs[0].error->kind(), ErrorKind::kInput);
+  EXPECT_FALSE(report.inputs[1].error);
   EXPECT_EQ(report.inputs[1].pages, 2);
-  EXPECT_EQ(report.inputs[2].error, empty + ": empty file (0 bytes), not an image");
+  ASSERT_TRUE(report.inputs[2].error);
+  EXPECT_STREQ(report.inputs[2].error->what(), (empty + ": empty file (0 bytes), not an image").c_str());
   EXPECT_EQ(report.Failures(), 2u);
   // Only the good input's files, and no temporary leftovers.
   std::vector<std::string> written;

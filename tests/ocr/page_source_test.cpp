@@ -204,7 +204,7 @@ TEST_F(PageSourceTest, DamagedTiffPageIsNamedAndTheOthersWritten) {
   options.jobs = 2;
   const OcrReport report = RunOcr({tiff}, Path("out"), options);
   ASSERT_EQ(report.inputs.size(), 1u);
-  EXPECT_EQ(report.inputs[0].error, "");
+  EXPECT_FALSE(report.inputs[0].error);
   EXPECT_EQ(report.inputs[0].page_errors,
             std::vector<std::string>{tiff + ": page 2: cannot decode the image: truncated or corrupt"});
   EXPECT_EQ(report.Failures(), 0u);
@@ -233,9 +233,9 @@ TEST_F(PageSourceTest, CommandLineSaysSomePagesFailed) {
   char buffer[4096];
   for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) output.append(buffer, n);
   const int status = pclose(pipe);
-  EXPECT_EQ(WEXITSTATUS(status), 4) << output;
+  EXPECT_EQ(WEXITSTATUS(status), 5) << output;
   EXPECT_EQ(output, tiff + ": page 3: cannot decode the image: truncated or corrupt\n"
-                    "emend ocr: 1 page(s) failed and are left empty in the outputs (exit 4)\n");
+                    "emend ocr: 1 page(s) failed and are left empty in the outputs (exit 5)\n");
   const std::string footnote = Slurp(Path("out/footnote.txt"));
   EXPECT_NE(footnote.find("Vidić"), std::string::npos) << footnote;
   EXPECT_TRUE(fs::exists(Path("out/three.alto/0003.xml")));
