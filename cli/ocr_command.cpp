@@ -30,6 +30,7 @@ struct OcrArgs {
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
   bool no_deskew = false, no_script_repair = false, no_user_words = false;
+  bool no_bilevel_cleaning = false;
   bool no_progress = false;
 };
 
@@ -86,6 +87,7 @@ int Run(const OcrArgs& args) {
   options.engine.tessdata_dir = args.tessdata_dir;
   ocr::ParseBinarization(args.binarization, options.preprocess.binarization);
   options.preprocess.deskew = !args.no_deskew;
+  options.preprocess.clean_bilevel = !args.no_bilevel_cleaning;
   options.repair_scripts = !args.no_script_repair;
   options.user_words = !args.no_user_words;
   options.dictionaries_dir =
@@ -150,6 +152,8 @@ Runner AddOcrCommand(CLI::App& app) {
                   "the project's word lists (default: DATA/dictionaries)");
   cmd->add_option("--hunspell-dir", args->hunspell_dir, "folder of Hunspell .aff/.dic files");
   cmd->add_flag("--no-deskew", args->no_deskew, "do not straighten skewed pages");
+  cmd->add_flag("--no-bilevel-cleaning", args->no_bilevel_cleaning,
+                "give black-and-white pages to Tesseract as they are (no edge or speck removal)");
   cmd->add_flag("--no-script-repair", args->no_script_repair,
                 "keep words in the script the engine read them in");
   cmd->add_flag("--no-user-words", args->no_user_words,
