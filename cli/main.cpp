@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Exit codes: 0 success, 1 bad input (file:line: message on stderr), 2 usage error, "
-      "3 quality below baseline (eval).");
+      "3 quality below baseline (eval), 4 some pages failed and were left empty (ocr), "
+      "130 interrupted (ocr).");
   Runner correct = AddCorrectCommand(app);
   Runner eval = AddEvalCommand(app);
   Runner tei = AddTeiCommand(app);
