@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Exit codes: 0 success, 1 bad input (file:line:col: message on stderr), 2 usage error, "
-      "3 quality below baseline (eval), 4 a file could not be read or written, 130 interrupted.");
+      "3 quality below baseline (eval), 4 a file could not be read or written, "
+      "5 some pages failed and were left empty (ocr), 130 interrupted.");
   Runner correct = AddCorrectCommand(app);
   Runner eval = AddEvalCommand(app);
   Runner tei = AddTeiCommand(app);

@@ -18,6 +18,7 @@
 #include "core/error.hpp"
 #include "ocr/engine.hpp"
 #include "ocr/preprocess.hpp"
+#include "ocr/shards.hpp"
 
 namespace emend::ocr {
 
@@ -40,6 +41,9 @@ struct OcrOptions {
   bool user_words = true;
   // Pages recognised at once, one engine each; 0 means one per core.
   int jobs = 0;
+  // Only this shard's pages, each written as a page record (see shards.hpp)
+  // instead of the outputs; pages already recorded are skipped.
+  std::optional<ShardSpec> shard;
 };
 
 // What became of one input file.
@@ -47,6 +51,7 @@ struct InputOutcome {
   std::string input;
   std::string text_file;  // written, or empty
   std::string hocr_file;  // written, or empty
+  std::string shard_folder;  // with a shard: its pages of this input are all recorded there
   int pages = 0;          // pages the file holds (0 when it could not be read)
   // Why the input was not written; none on success (and on cancellation).
   std::optional<Error> error;
@@ -60,8 +65,9 @@ struct InputOutcome {
 struct OcrReport {
   std::vector<InputOutcome> inputs;  // in the order given
   bool cancelled = false;            // stopped by the cancel flag; unfinished inputs not written
-  int pages_total = 0;
+  int pages_total = 0;    // pages to recognise in this run
   int pages_done = 0;
+  int pages_skipped = 0;  // a shard's pages already recorded by an earlier run
   // Inputs with an error or left unwritten.
   size_t Failures() const;
   // Pages that failed, over all inputs (those of written inputs included).
@@ -85,5 +91,14 @@ using ProgressCallback = std::function<void(int done, int total)>;
 OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& output_dir,
                  const OcrOptions& options, const std::atomic<bool>* cancel = nullptr,
                  const ProgressCallback& progress = {});
+
+// Writes each input's outputs (as RunOcr does) from the page records that
+// the shards left in <output_dir>/<name>.shards. An input with a page whose
+// record is missing or unreadable gets an error naming the pages ("...: 2 of
+// 120 pages not recorded (pages 7, 9): run the missing shards") and nothing
+// is written for it; a recorded page that failed is in page_errors. Inputs
+// that cannot be opened are reported as in RunOcr. Never throws for a single
+// input; throws InputError when the output folder is missing.
+OcrReport MergeShards(const std::vector<std::string>& inputs, const std::string& output_dir);
 
 }  // namespace emend::ocr

@@ -29,69 +29,82 @@ std::string BoxTitle(const BoundingBox& box, const PageGeometry& geometry) {
 
 }  // namespace
 
-std::string FormatText(const std::vector<PageResult>& pages) {
+std::string PageText(const PageResult& page) {
   std::string text;
-  for (size_t p = 0; p < pages.size(); ++p) {
-    if (p > 0) text += "\f\n";
-    for (const RecognizedLine& line : pages[p].page.lines) {
-      for (size_t w = 0; w < line.words.size(); ++w) {
-        if (w > 0) text += ' ';
-        text += line.words[w].text;
-      }
-      text += '\n';
+  for (const RecognizedLine& line : page.page.lines) {
+    for (size_t w = 0; w < line.words.size(); ++w) {
+      if (w > 0) text += ' ';
+      text += line.words[w].text;
     }
+    text += '\n';
   }
   return text;
 }
 
-std::string FormatHocr(const std::vector<PageResult>& pages, const std::string& image) {
-  std::string out =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n"
-      "    \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
-      "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n"
-      "<head>\n<title>" + EscapeAttribute(image) + "</title>\n"
-      "<meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>\n"
-      "<meta name=\"ocr-system\" content=\"emend ocr (Tesseract LSTM)\"/>\n"
-      "<meta name=\"ocr-capabilities\" content=\"ocr_page ocr_line ocrx_word ocrp_wconf ocrp_lang\"/>\n"
-      "</head>\n<body>\n";
+std::string FormatText(const std::vector<PageResult>& pages) {
+  std::string text;
   for (size_t p = 0; p < pages.size(); ++p) {
-    const PageResult& page = pages[p];
-    const std::string n = std::to_string(p + 1);
-    std::string title = "image " + Quoted(image) + "; ppageno " + std::to_string(p);
-    if (!page.error.empty()) {
-      title += "; x_emend_error " + Quoted(page.error);
-    } else {
-      title += "; bbox 0 0 " + std::to_string(page.width) + " " + std::to_string(page.height) +
-               "; scan_res " + std::to_string(page.dpi) + " " + std::to_string(page.dpi) +
-               "; x_emend_preprocessing " + Quoted(page.preprocessing);
-      if (!page.printed.number.empty()) title += "; x_emend_printed_page " + Quoted(page.printed.number);
-    }
-    out += "<div class=\"ocr_page\" id=\"page_" + n + "\" title=\"" + EscapeAttribute(title) + "\">\n";
-    for (size_t l = 0; l < page.page.lines.size(); ++l) {
-      const RecognizedLine& line = page.page.lines[l];
-      const std::string line_id = n + "_" + std::to_string(l + 1);
-      out += " <span class=\"ocr_line\" id=\"line_" + line_id + "\" title=\"" +
-             BoxTitle(line.box, page.geometry) + "\">";
-      for (size_t w = 0; w < line.words.size(); ++w) {
-        const RecognizedWord& word = line.words[w];
-        std::string title = BoxTitle(word.box, page.geometry) + "; x_wconf " +
-                            std::to_string(static_cast<int>(std::lround(word.confidence)));
-        if (!word.engine_text.empty()) {
-          title += "; x_emend_engine " + Quoted(word.engine_text) + "; x_emend_repair " +
-                   Quoted(word.repair);
-        }
-        out += (w ? " " : "\n  ") + std::string("<span class=\"ocrx_word\" id=\"word_") +
-               line_id + "_" + std::to_string(w + 1) + "\" title=\"" + EscapeAttribute(title) + "\"" +
-               (word.language.empty() ? "" : " lang=\"" + EscapeAttribute(word.language) + "\"") + ">" +
-               EscapeAttribute(word.text) + "</span>";
-      }
-      out += "\n </span>\n";
-    }
-    out += "</div>\n";
+    if (p > 0) text += "\f\n";
+    text += PageText(pages[p]);
   }
-  out += "</body>\n</html>\n";
+  return text;
+}
+
+std::string HocrHead(const std::string& image) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n"
+         "    \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
+         "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n"
+         "<head>\n<title>" + EscapeAttribute(image) + "</title>\n"
+         "<meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>\n"
+         "<meta name=\"ocr-system\" content=\"emend ocr (Tesseract LSTM)\"/>\n"
+         "<meta name=\"ocr-capabilities\" content=\"ocr_page ocr_line ocrx_word ocrp_wconf ocrp_lang\"/>\n"
+         "</head>\n<body>\n";
+}
+
+std::string HocrTail() { return "</body>\n</html>\n"; }
+
+std::string HocrPage(const PageResult& page, size_t p, const std::string& image) {
+  std::string out;
+  const std::string n = std::to_string(p + 1);
+  std::string title = "image " + Quoted(image) + "; ppageno " + std::to_string(p);
+  if (!page.error.empty()) {
+    title += "; x_emend_error " + Quoted(page.error);
+  } else {
+    title += "; bbox 0 0 " + std::to_string(page.width) + " " + std::to_string(page.height) +
+             "; scan_res " + std::to_string(page.dpi) + " " + std::to_string(page.dpi) +
+             "; x_emend_preprocessing " + Quoted(page.preprocessing);
+    if (!page.printed.number.empty()) title += "; x_emend_printed_page " + Quoted(page.printed.number);
+  }
+  out += "<div class=\"ocr_page\" id=\"page_" + n + "\" title=\"" + EscapeAttribute(title) + "\">\n";
+  for (size_t l = 0; l < page.page.lines.size(); ++l) {
+    const RecognizedLine& line = page.page.lines[l];
+    const std::string line_id = n + "_" + std::to_string(l + 1);
+    out += " <span class=\"ocr_line\" id=\"line_" + line_id + "\" title=\"" +
+           BoxTitle(line.box, page.geometry) + "\">";
+    for (size_t w = 0; w < line.words.size(); ++w) {
+      const RecognizedWord& word = line.words[w];
+      std::string title = BoxTitle(word.box, page.geometry) + "; x_wconf " +
+                          std::to_string(static_cast<int>(std::lround(word.confidence)));
+      if (!word.engine_text.empty()) {
+        title += "; x_emend_engine " + Quoted(word.engine_text) + "; x_emend_repair " +
+                 Quoted(word.repair);
+      }
+      out += (w ? " " : "\n  ") + std::string("<span class=\"ocrx_word\" id=\"word_") +
+             line_id + "_" + std::to_string(w + 1) + "\" title=\"" + EscapeAttribute(title) + "\"" +
+             (word.language.empty() ? "" : " lang=\"" + EscapeAttribute(word.language) + "\"") + ">" +
+             EscapeAttribute(word.text) + "</span>";
+    }
+    out += "\n </span>\n";
+  }
+  out += "</div>\n";
   return out;
+}
+
+std::string FormatHocr(const std::vector<PageResult>& pages, const std::string& image) {
+  std::string out = HocrHead(image);
+  for (size_t p = 0; p < pages.size(); ++p) out += HocrPage(pages[p], p, image);
+  return out + HocrTail();
 }
 
 }  // namespace emend::ocr
@@ -164,17 +177,20 @@ std::string FormatAlto(const PageResult& page, size_t index, const std::string& 
   return out;
 }
 
-std::string FormatPageTable(const std::vector<PageResult>& pages) {
-  std::string out = "page\tprinted\tline\terror\n";
-  for (size_t p = 0; p < pages.size(); ++p) {
-    const PageResult& page = pages[p];
-    std::string error = page.error;
-    for (char& c : error) {
-      if (c == '\t' || c == '\n') c = ' ';
-    }
-    out += std::to_string(p + 1) + "\t" + page.printed.number + "\t" +
-           (page.printed.line >= 0 ? std::to_string(page.printed.line + 1) : "") + "\t" + error + "\n";
+std::string PageTableHeader() { return "page\tprinted\tline\terror\n"; }
+
+std::string PageTableRow(const PageResult& page, size_t index) {
+  std::string error = page.error;
+  for (char& c : error) {
+    if (c == '\t' || c == '\n') c = ' ';
   }
+  return std::to_string(index + 1) + "\t" + page.printed.number + "\t" +
+         (page.printed.line >= 0 ? std::to_string(page.printed.line + 1) : "") + "\t" + error + "\n";
+}
+
+std::string FormatPageTable(const std::vector<PageResult>& pages) {
+  std::string out = PageTableHeader();
+  for (size_t p = 0; p < pages.size(); ++p) out += PageTableRow(pages[p], p);
   return out;
 }
 

@@ -47,4 +47,16 @@ std::string FormatAlto(const PageResult& page, size_t index, const std::string& 
 // error of a page that failed.
 std::string FormatPageTable(const std::vector<PageResult>& pages);
 
+// The pieces the formats above are made of, for writing a page at a time
+// (emend ocr --shard) and joining the pages later (--merge):
+// FormatText is the PageText of each page joined by "\f\n"; FormatHocr is
+// HocrHead, the HocrPage of each page, HocrTail; FormatPageTable is
+// PageTableHeader and the PageTableRow of each page. `index` is 0-based.
+std::string PageText(const PageResult& page);
+std::string HocrHead(const std::string& image);
+std::string HocrPage(const PageResult& page, size_t index, const std::string& image);
+std::string HocrTail();
+std::string PageTableHeader();
+std::string PageTableRow(const PageResult& page, size_t index);
+
 }  // namespace emend::ocr

@@ -21,6 +21,7 @@
 #include "ocr/page_number.hpp"
 #include "ocr/page_output.hpp"
 #include "ocr/script_repair.hpp"
+#include "ocr/shards.hpp"
 #include "ocr/user_dictionary.hpp"
 
 namespace emend::ocr {
@@ -83,6 +84,28 @@ std::string AltoName(size_t index) {
   return name;
 }
 
+// An input's outputs, made.
+struct InputFiles {
+  std::string text, hocr, table;
+  std::vector<std::pair<std::string, std::string>> alto;  // file name, document
+};
+
+// Writes an input's outputs beside `base` (DIR/NAME), each atomically, the
+// text last: its presence says the input is done.
+void WriteInputFiles(const std::string& input, const std::string& base, const InputFiles& files) {
+  for (const char* extension : {".txt", ".hocr", ".pages.tsv", ".alto"}) {
+    RefuseToOverwrite(input, base + extension);
+  }
+  WriteFolderAtomically(base + ".alto", files.alto);
+  WriteFileAtomically(base + ".pages.tsv", files.table);
+  WriteFileAtomically(base + ".hocr", files.hocr);
+  WriteFileAtomically(base + ".txt", files.text);
+}
+
+std::string OutputBase(const std::string& output_dir, const std::string& input) {
+  return (std::filesystem::path(output_dir) / std::filesystem::path(input).stem()).string();
+}
+
 struct PageTask {
   size_t input = 0;
   int page = 0;
@@ -104,11 +127,11 @@ class Run {
     report_.inputs.resize(inputs.size());
     states_.resize(inputs.size());
     std::map<std::string, std::string> claimed;  // output base -> input
+    size_t global_page = 0;  // over all inputs, for the shards
     for (size_t i = 0; i < inputs.size(); ++i) {
       InputOutcome& outcome = report_.inputs[i];
       outcome.input = inputs[i];
-      const std::string base =
-          (std::filesystem::path(output_dir) / std::filesystem::path(inputs[i]).stem()).string();
+      const std::string base = OutputBase(output_dir, inputs[i]);
       if (auto [it, fresh] = claimed.emplace(base, inputs[i]); !fresh) {
         outcome.error = UsageError(inputs[i], "same output name as " + it->second + " (" + base + ".txt)");
         continue;
@@ -121,9 +144,24 @@ class Run {
         continue;
       }
       states_[i].base = base;
-      states_[i].pages.resize(outcome.pages);
-      states_[i].remaining = outcome.pages;
-      for (int p = 0; p < outcome.pages; ++p) tasks_.push_back({i, p});
+      if (!options_.shard) {
+        states_[i].pages.resize(outcome.pages);
+        states_[i].remaining = outcome.pages;
+        for (int p = 0; p < outcome.pages; ++p) tasks_.push_back({i, p});
+        continue;
+      }
+      // A shard: its own pages, but those already recorded.
+      const std::string folder = ShardFolder(base);
+      for (int p = 0; p < outcome.pages; ++p, ++global_page) {
+        if (!InShard(*options_.shard, global_page)) continue;
+        if (std::filesystem::exists(PageRecordPath(folder, p))) {
+          ++report_.pages_skipped;
+          continue;
+        }
+        tasks_.push_back({i, p});
+        ++states_[i].remaining;
+      }
+      if (states_[i].remaining == 0) outcome.shard_folder = folder;
     }
     report_.pages_total = static_cast<int>(tasks_.size());
   }
@@ -252,8 +290,12 @@ class Run {
     InputState& state = states_[task.input];
     ++report_.pages_done;
     if (progress_) progress_(report_.pages_done, report_.pages_total);
+    const std::string message = error ? std::string(error->what()) : std::string();
+    if (options_.shard) {
+      FinishShardPage(lock, task, std::move(result), message);
+      return;
+    }
     if (error) {
-      const std::string message = error->what();
       outcome.page_errors.push_back(message);
       state.pages[task.page].error = message;
     } else if (result) {
@@ -277,18 +319,12 @@ class Run {
     std::optional<Error> failure;
     try {
       const std::string image = std::filesystem::path(input).filename().string();
-      const std::string text = FormatText(pages);
-      const std::string hocr = FormatHocr(pages, image);
-      std::vector<std::pair<std::string, std::string>> alto;
-      for (size_t p = 0; p < pages.size(); ++p) alto.emplace_back(AltoName(p), FormatAlto(pages[p], p, image));
-      for (const char* extension : {".txt", ".hocr", ".pages.tsv", ".alto"}) {
-        RefuseToOverwrite(input, base + extension);
-      }
-      // The text last: its presence says the input is done.
-      WriteFolderAtomically(base + ".alto", alto);
-      WriteFileAtomically(base + ".pages.tsv", FormatPageTable(pages));
-      WriteFileAtomically(base + ".hocr", hocr);
-      WriteFileAtomically(base + ".txt", text);
+      InputFiles files;
+      files.text = FormatText(pages);
+      files.hocr = FormatHocr(pages, image);
+      files.table = FormatPageTable(pages);
+      for (size_t p = 0; p < pages.size(); ++p) files.alto.emplace_back(AltoName(p), FormatAlto(pages[p], p, image));
+      WriteInputFiles(input, base, files);
       text_file = base + ".txt";
       hocr_file = base + ".hocr";
     } catch (const Error& e) {
@@ -298,6 +334,37 @@ class Run {
     outcome.text_file = text_file;
     outcome.hocr_file = hocr_file;
     outcome.error = failure;
+  }
+
+  // A shard's page: its record written at once (atomically, outside the lock).
+  void FinishShardPage(std::unique_lock<std::mutex>& lock, const PageTask& task,
+                       std::optional<PageResult> result, const std::string& error) {
+    InputOutcome& outcome = report_.inputs[task.input];
+    InputState& state = states_[task.input];
+    PageResult page = result ? std::move(*result) : PageResult{};
+    if (!error.empty()) {
+      outcome.page_errors.push_back(error);
+      page.error = error;
+    }
+    const std::string folder = ShardFolder(state.base);
+    const std::string image = std::filesystem::path(outcome.input).filename().string();
+    const size_t pages = static_cast<size_t>(outcome.pages);
+    lock.unlock();
+    std::optional<Error> failure;
+    try {
+      std::error_code ec;
+      std::filesystem::create_directories(folder, ec);
+      if (ec) throw IoError(folder, "cannot make the folder: " + ec.message());
+      WriteFileAtomically(PageRecordPath(folder, task.page),
+                          FormatPageRecord(page, task.page, pages, image));
+    } catch (const Error& e) {
+      failure = e;
+    } catch (const std::exception& e) {
+      failure = IoError(folder, e.what());
+    }
+    lock.lock();
+    if (failure && !outcome.error) outcome.error = failure;
+    if (--state.remaining == 0 && !outcome.error) outcome.shard_folder = folder;
   }
 
   const OcrOptions& options_;
@@ -318,7 +385,9 @@ class Run {
 
 size_t OcrReport::Failures() const {
   size_t n = 0;
-  for (const InputOutcome& input : inputs) n += input.error.has_value() || input.text_file.empty();
+  for (const InputOutcome& input : inputs) {
+    n += input.error.has_value() || (input.text_file.empty() && input.shard_folder.empty());
+  }
   return n;
 }
 
@@ -326,6 +395,83 @@ size_t OcrReport::PagesFailed() const {
   size_t n = 0;
   for (const InputOutcome& input : inputs) n += input.page_errors.size();
   return n;
+}
+
+OcrReport MergeShards(const std::vector<std::string>& inputs, const std::string& output_dir) {
+  QuietLeptonica();
+  if (!std::filesystem::is_directory(output_dir)) {
+    throw InputError(output_dir, 0, 0, "no such folder: the shards write there first");
+  }
+  OcrReport report;
+  std::map<std::string, std::string> claimed;  // output base -> input
+  for (const std::string& input : inputs) {
+    InputOutcome& outcome = report.inputs.emplace_back();
+    outcome.input = input;
+    const std::string base = OutputBase(output_dir, input);
+    if (auto [it, fresh] = claimed.emplace(base, input); !fresh) {
+      outcome.error = UsageError(input, "same output name as " + it->second + " (" + base + ".txt)");
+      continue;
+    }
+    try {
+      outcome.pages = OpenPages(input)->pages();
+      const std::string folder = ShardFolder(base);
+      const std::string image = std::filesystem::path(input).filename().string();
+      InputFiles files;
+      files.hocr = HocrHead(image);
+      files.table = PageTableHeader();
+      std::vector<int> missing;
+      std::string unreadable;
+      for (int p = 0; p < outcome.pages; ++p) {
+        const std::string path = PageRecordPath(folder, p);
+        if (!std::filesystem::exists(path)) {
+          missing.push_back(p + 1);
+          continue;
+        }
+        PageRecord record;
+        try {
+          record = ReadPageRecord(path);
+          if (record.index != static_cast<size_t>(p) || record.pages != static_cast<size_t>(outcome.pages)) {
+            throw InputError(path, 0, 0, "records page " + std::to_string(record.index + 1) + " of " +
+                                             std::to_string(record.pages) + ", not page " + std::to_string(p + 1) +
+                                             " of " + std::to_string(outcome.pages) + " (another input of that name?)");
+          }
+        } catch (const InputError& e) {
+          if (unreadable.empty()) unreadable = e.what();
+          missing.push_back(p + 1);
+          continue;
+        }
+        if (!record.error.empty()) outcome.page_errors.push_back(record.error);
+        if (p > 0) files.text += "\f\n";
+        files.text += record.text;
+        files.hocr += record.hocr;
+        files.table += record.row;
+        files.alto.emplace_back(AltoName(p), record.alto);
+        ++report.pages_done;
+      }
+      report.pages_total += outcome.pages;
+      if (!missing.empty()) {
+        std::string list;
+        for (size_t k = 0; k < missing.size() && k < 10; ++k) list += (k ? ", " : "") + std::to_string(missing[k]);
+        if (missing.size() > 10) list += ", ...";
+        outcome.error = InputError(input, 0, 0,
+                                   std::to_string(missing.size()) + " of " + std::to_string(outcome.pages) +
+                                       " pages not recorded in " + folder + " (pages " + list +
+                                       "): run the missing shards" + (unreadable.empty() ? "" : "; " + unreadable));
+        continue;
+      }
+      if (static_cast<int>(outcome.page_errors.size()) == outcome.pages) {
+        outcome.error = InputError(input, 0, 0, "no page could be read");
+        continue;
+      }
+      files.hocr += HocrTail();
+      WriteInputFiles(input, base, files);
+      outcome.text_file = base + ".txt";
+      outcome.hocr_file = base + ".hocr";
+    } catch (const Error& e) {
+      outcome.error = e;
+    }
+  }
+  return report;
 }
 
 OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& output_dir,

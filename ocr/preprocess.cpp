@@ -29,6 +29,39 @@ PixPtr Otsu(Pix* grey) {
 
 }  // namespace
 
+PixPtr CleanBilevel(const Pix* binary, int dpi, std::string* record) {
+  Pix* source = const_cast<Pix*>(binary);
+  // Ink touching the edges: no text touches the edge of a page.
+  PixPtr page = Checked(pixRemoveBorderConnComps(source, 8), "edge clearing");
+  // Dust: specks no larger than 1/150 inch anywhere.
+  const int dust = std::max(1, dpi / 150);
+  page = Checked(pixSelectBySize(page.get(), dust, dust, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, nullptr),
+                 "speck removal");
+  // Dirt: small specks (up to 1/50 inch) away from the text. A speck is kept
+  // when it lies within 1/6 inch along the line (more than a typewriter's
+  // word space) and 1/30 inch across of larger ink, or of a speck kept before
+  // it (three rounds: a typewriter's ellipsis puts its dots a wide cell
+  // apart). Full stops, commas, colons and the dots of i and j stay; dirt in
+  // the margins and between the lines goes.
+  const int small = std::max(2, dpi / 50);
+  const PixPtr large = Checked(pixSelectBySize(page.get(), small, small, 8, L_SELECT_IF_EITHER,
+                                               L_SELECT_IF_GT, nullptr),
+                               "speck removal");
+  const PixPtr specks = Checked(pixXor(nullptr, page.get(), large.get()), "speck removal");
+  PixPtr text = Checked(pixCopy(nullptr, large.get()), "speck removal");
+  for (int round = 0; round < 3; ++round) {
+    const PixPtr near = Checked(pixDilateBrick(nullptr, text.get(), 2 * (dpi / 6) + 1, 2 * (dpi / 30) + 1),
+                                "speck removal");
+    // The specks touching the neighbourhood, whole (a seed fill from the overlap).
+    const PixPtr seeds = Checked(pixAnd(nullptr, specks.get(), near.get()), "speck removal");
+    const PixPtr kept = Checked(pixSeedfillBinary(nullptr, seeds.get(), specks.get(), 8), "speck removal");
+    text = Checked(pixOr(nullptr, large.get(), kept.get()), "speck removal");
+  }
+  page = std::move(text);
+  if (record) *record = "edges cleared; specks removed";
+  return page;
+}
+
 std::string ToString(Binarization b) { return b == Binarization::kOtsu ? "otsu" : "sauvola"; }
 
 bool ParseBinarization(const std::string& name, Binarization& out) {
@@ -65,9 +98,16 @@ PreprocessedPage Preprocess(const Pix* page, const PreprocessOptions& options) {
 
   PixPtr binary;
   if (bilevel && dpi >= options.target_dpi) {
-    // Already black and white at a good resolution: only the skew to remove.
-    binary = Checked(pixClone(source), "clone");
+    // Already black and white at a good resolution: no grey to threshold,
+    // but the edges and the specks a bilevel scanner keeps.
     record = "bilevel input";
+    if (options.clean_bilevel) {
+      std::string done;
+      binary = CleanBilevel(source, dpi, &done);
+      record += "; " + done;
+    } else {
+      binary = Checked(pixClone(source), "clone");
+    }
   } else {
     if (!grey) grey = Checked(pixConvertTo8(source, 0), "grey conversion");
     if (dpi < options.target_dpi) {
@@ -103,8 +143,14 @@ PreprocessedPage Preprocess(const Pix* page, const PreprocessOptions& options) {
     // Leptonica's own deskew settings (sweep at 1/4 size over +-7 degrees,
     // search at 1/2), but the rotation is ours so that its angle is known.
     l_float32 angle = 0, confidence = 0;
-    if (pixFindSkewSweepAndSearch(binary.get(), &angle, &confidence, 4, 2, 7.0f, 1.0f, 0.01f) == 0 &&
-        confidence >= 3.0f && std::fabs(angle) >= 0.1f) {
+    const bool found = pixFindSkewSweepAndSearch(binary.get(), &angle, &confidence, 4, 2, 7.0f, 1.0f, 0.01f) == 0 &&
+                       confidence >= 3.0f && std::fabs(angle) >= 0.1f;
+    const bool as_given = bilevel && out.scale == 1.0;  // not thresholded here
+    if (found && as_given && std::fabs(angle) < options.bilevel_min_deskew_degrees) {
+      char buffer[64];
+      std::snprintf(buffer, sizeof buffer, "; skew %.2f deg left as it is", angle);
+      record += buffer;
+    } else if (found) {
       binary = Checked(pixRotate(binary.get(), static_cast<float>(angle * M_PI / 180.0),
                                  L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0),
                        "deskew");

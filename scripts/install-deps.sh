@@ -15,6 +15,7 @@ packages="
   chromium
   texlive-xetex texlive-humanities texlive-lang-cyrillic texlive-fonts-recommended
   latexmk fonts-linuxlibertine poppler-utils
+  slurm-wlm munge
 "
 
 missing=""
