@@ -115,6 +115,15 @@ std::vector<ReadingLine> ApplyEmendations(const std::vector<std::string>& ocr,
       const size_t end = begin == std::string::npos ? begin : ByteOffset(line.substr(begin), static_cast<long long>(e.length) + 1);
       // Past the line's end, the record is shown against what is there.
       const std::string found = begin == std::string::npos ? "" : line.substr(begin, end);
+      // A length that runs past the line's end cannot be the OCR text's,
+      // even when the text matches up to there (found by fuzzing).
+      if (begin != std::string::npos && end == std::string::npos) {
+        throw InputError(path, row, 0,
+                         "emendation " + e.id + " runs past the end of line " + std::to_string(e.line) +
+                             ": its length is " + std::to_string(e.length) + ", the line has " +
+                             std::to_string(line.size() - begin) + " bytes from column " +
+                             std::to_string(e.column));
+      }
       if (found != e.ocr) {
         throw InputError(path, row, 0,
                          "emendation " + e.id + " does not match the text: line " +

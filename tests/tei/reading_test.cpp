@@ -61,7 +61,15 @@ INSTANTIATE_TEST_SUITE_P(
         Bad{"no_such_line", {Record(1, 7, "Titos", "Tito's"), Record(3, 1, "x", "y")},
             "e.tsv:3: emendation e3.1 is on line 3, but the text has 1 lines"},
         Bad{"overlap", {Record(1, 7, "Titos", "Tito's"), Record(1, 9, "tos", "to's")},
-            "e.tsv:3: emendation e1.9 overlaps the one before it"}),
+            "e.tsv:3: emendation e1.9 overlaps the one before it"},
+        // The fuzzer's find: the text matches to the line's end, the length runs on.
+        Bad{"length_past_the_line", {[] {
+              Emendation e = Record(1, 13, "visit", "visits");
+              e.length = 75;
+              return e;
+            }()},
+            "e.tsv:2: emendation e1.13 runs past the end of line 1: its length is 75, the line has 5 bytes from "
+            "column 13"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
