@@ -9,7 +9,7 @@
 # engine per CPU) to 2. Logs go to OUTPUT_DIR/slurm/. A shard that is stopped
 # (time limit, preemption, node failure) loses only the page in hand: submit
 # again with the same arguments and the shards skip the pages already
-# recorded. A shard whose pages partly failed (exit 4) still lets the merge
+# recorded. A shard whose pages partly failed (exit 5) still lets the merge
 # run; the merge names those pages and exits 4 itself.
 set -eu
 
@@ -48,8 +48,8 @@ cat > "$shard_job" <<JOB
 export OMP_THREAD_LIMIT=1
 $(quote "$emend") ocr --shard "\$SLURM_ARRAY_TASK_ID/$shards" --jobs $cpus -o $(quote "$out") $args
 status=\$?
-# Some pages failed (4): the merge reports them; anything else stops it.
-[ \$status -eq 4 ] && exit 0
+# Some pages failed (5): the merge reports them; anything else stops it.
+[ \$status -eq 5 ] && exit 0
 exit \$status
 JOB
 merge_job=$out/slurm/merge.sh
