@@ -34,6 +34,10 @@ pid_t Start(const std::vector<std::string>& args, const std::string& stderr_file
     const int null = open("/dev/null", O_RDWR);
     dup2(null, STDIN_FILENO);
     dup2(null, STDOUT_FILENO);
+    // A test run in the background (nohup, a CI runner) may have SIGINT
+    // ignored, and an ignored signal stays ignored across exec until emend
+    // installs its handler: give the child the default, as a terminal would.
+    signal(SIGINT, SIG_DFL);
     std::vector<char*> argv = {const_cast<char*>(EMEND_BINARY)};
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
