@@ -381,10 +381,32 @@ INSTANTIATE_TEST_SUITE_P(
                      "to the Socialist lager.45", "confusion"},
         FootnoteCase{"quote_closing_a_quotation_kept", "he called it 'the Socialist lager.'",
                      "45 Memorandum of conversation, FRUS.", "he called it 'the Socialist lager.'"},
+        FootnoteCase{"closing_quote_read_as_one", "the term scientific Socialism1 in the Declaration",
+                     "45 Memorandum of conversation, FRUS.", "the term scientific Socialism' in the Declaration"},
+        FootnoteCase{"closing_quote_read_as_one_before_a_mark", "one cannot embrace1.45 Khrushchev",
+                     "45 Memorandum of conversation, FRUS.", "one cannot embrace'.45 Khrushchev"},
+        FootnoteCase{"one_before_garbled_glyphs_kept", "of the Balkan Pact. This aspect1 * be addressed",
+                     "45 Memorandum of conversation, FRUS.", "of the Balkan Pact. This aspect1 * be addressed"},
         FootnoteCase{"number_in_the_sentence_kept", "there were experts 45 in the room",
                      "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+
+// A chapter's first mark glued to a word is its note 1, not a quote, even
+// right after the last chapter's high numbers.
+TEST(FootnoteMarks, FirstMarkOfAChapterIsNoQuote) {
+  const std::vector<std::string> document = {
+      "and so the chapter ended.240",
+      "240 Memorandum of conversation, FRUS, 244-7.",
+      "CHAPTER V",
+      "talks with the tripartite governments1 were held in November",
+      "Next Sentence starts here and runs on.2",
+      "1 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+      "2 Memorandum of conversation, 4 September 1953, FRUS, 248.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  EXPECT_EQ(corrector.Correct(document).lines[3], document[3]);
+}
 
 // The numbering starts again with each chapter: the first mark of a chapter
 // fills the gap before its second, whatever the last chapter ended on.
