@@ -439,6 +439,27 @@ TEST(CorrectorRecords, PossessivePhraseFromCleanText) {
   EXPECT_EQ(without.lines[0], "the Hungarian Workers Party met");
 }
 
+// The noun phrase after a plural may run on to the next line: the noun
+// starting it decides as it would on the same line.
+TEST(CorrectorRecords, PossessiveBeforeAPhraseThatRunsOnToTheNextLine) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const std::vector<std::string> uses = {"the Soviet leadership decided", "the leadership agreed",
+                                         "a new leadership emerged"};
+  auto with = [&](std::string last_line) {
+    std::vector<std::string> document = uses;
+    document.push_back("to which the post-Stalin Soviet leaderships foreign");
+    document.push_back(std::move(last_line));
+    return corrector.Correct(document);
+  };
+  const CorrectionResult noun = with("policy outlook was moulded");
+  EXPECT_EQ(noun.lines[3], "to which the post-Stalin Soviet leadership's foreign");
+  ASSERT_EQ(noun.emendations.size(), 1u);
+  EXPECT_EQ(ClassName(noun.emendations[0].emendation_class), "apostrophe");
+  EXPECT_EQ(StatusName(noun.emendations[0].status), "applied");
+  // A word that can be a verb in the third person keeps the plural.
+  EXPECT_EQ(with("ministers met in Moscow").lines[3], "to which the post-Stalin Soviet leaderships foreign");
+}
+
 // A full stop lost between two sentences.
 TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
