@@ -460,6 +460,35 @@ TEST(CorrectorRecords, PossessiveBeforeAPhraseThatRunsOnToTheNextLine) {
   EXPECT_EQ(with("ministers met in Moscow").lines[3], "to which the post-Stalin Soviet leaderships foreign");
 }
 
+// The citations' labels come in the order the document repeats: a
+// worse-garbled chunk where that order puts a label reads as it, but only
+// when the document shows the order often enough.
+TEST(CorrectorRecords, CitationLabelFromTheDocumentsOrder) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const std::string garbled = "ABn PO, OoHfl 0144, Omic 41, namca 169, fleno 5, 115-120.";
+  auto document = [&](int citations) {
+    std::vector<std::string> lines;
+    for (int k = 0; k < citations; ++k) {
+      lines.push_back("ABn PO, OoHfl 0144, Onucb " + std::to_string(40 + k) + ", nanKa 175, fleno 4, 6-11.");
+    }
+    lines.push_back(garbled);
+    return lines;
+  };
+  const CorrectionResult learnt = corrector.Correct(document(5));
+  EXPECT_EQ(learnt.lines.back(), "АВП РФ, Фонд 0144, Опись 41, Папка 169, Дело 5, 115-120.");
+  int slots = 0;
+  for (const Emendation& e : learnt.emendations) {
+    if (e.line != 6 || (e.ocr != "Omic" && e.ocr != "namca")) continue;
+    ++slots;
+    EXPECT_EQ(ClassName(e.emendation_class), "cyrillic");
+    EXPECT_EQ(StatusName(e.status), "applied");
+    EXPECT_NE(e.evidence.find("citations put"), std::string::npos) << e.evidence;
+  }
+  EXPECT_EQ(slots, 2);
+  const CorrectionResult unlearnt = corrector.Correct(document(2));
+  EXPECT_NE(unlearnt.lines.back().find("Omic 41, namca 169"), std::string::npos) << unlearnt.lines.back();
+}
+
 // A full stop lost between two sentences.
 TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
