@@ -20,6 +20,11 @@ struct Option {
 Option OptionsFor(const std::u32string& w, size_t i) {
   const char32_t c = w[i];
   const bool after_lower = i > 0 && IsLower(w[i - 1]);
+  // Inside a word that has a lower-case letter before: a capital there is a
+  // hooked letter the OCR took for one (HruSCeva, KerSovani).
+  const bool inside = after_lower || (i > 1 && std::any_of(w.begin(), w.begin() + i, [](char32_t l) {
+                        return IsLower(l);
+                      }));
   switch (c) {
     // At a word's start the typescript had a capital (Čepo, Ćosić).
     // 6 is also what the OCR makes of the acute and umlauted vowels of
@@ -30,12 +35,12 @@ Option OptionsFor(const std::u32string& w, size_t i) {
     case U'b': return i + 1 == w.size() && after_lower ? Option{U"bć", true} : Option{U"b", false};
     case U't': return after_lower || i == 0 ? Option{U"tł", true} : Option{U"t", false};
     case U'g': return {U"gç", true};
-    case U'C': return after_lower ? Option{U"Cćč", true} : Option{U"CČĆ", false};
+    case U'C': return inside ? Option{U"Cćč", true} : Option{U"CČĆ", false};
     case U'c': return {U"cčć", false};
     case U's': return {U"sš", false};
-    case U'S': return {U"SŠ", false};
+    case U'S': return inside ? Option{U"Sš", true} : Option{U"SŠ", false};
     case U'z': return {U"zž", false};
-    case U'Z': return {U"ZŽ", false};
+    case U'Z': return inside ? Option{U"Zž", true} : Option{U"ZŽ", false};
     // A word with a 6 in it may have lost its other accents unseen
     // ("Bek6s" is Békés, "K6dar" Kádár): only listed names take them.
     case U'e': return w.find(U'6') != std::u32string::npos ? Option{U"eé", false} : Option{U"e", false};

@@ -141,6 +141,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"closing_asterisk_before_a_digit_kept", "the Socialist camp*3 was", "the Socialist camp*3 was"},
         Case{"markdown_bold_closed_kept", "on the events in Hungary**", "on the events in Hungary**"},
         Case{"compound_part", "the Soviet-Yugosiav talks", "the Soviet-Yugoslav talks"},
+        Case{"capital_inside_a_word_is_a_hook", "Tajni referat N.S. HruSCeva [The Secret",
+             "Tajni referat N.S. Hruščeva [The Secret"},
+        Case{"capital_s_inside_a_name", "(Opatija: Otokar KerSovani, 1985)", "(Opatija: Otokar Keršovani, 1985)"},
+        Case{"capitals_of_an_acronym_kept", "the McCauley papers in the SKJ archive",
+             "the McCauley papers in the SKJ archive"},
         Case{"listed_name_beats_common_word", "Kabinet KoCe Popovi6a", "Kabinet Koče Popovića"},
         Case{"possessive_before_gerund", "Titos manoeuvring", "Tito's manoeuvring"},
         // clean text: Markdown emphasis is no quotation mark; a name without a
