@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "core/utf8.hpp"
@@ -14,6 +15,10 @@ namespace {
 // How often the document must use a word as a label before a number for a
 // worse-garbled chunk in a label's place to be read as it.
 constexpr int kLabelUses = 5;
+// The most chunks such a label may come in, and the letters the look-alike
+// model may leave unexplained there.
+constexpr size_t kMaxSlotChunks = 4;
+constexpr int kMaxSlotCost = 3;
 
 // The most chunks a letter-spaced word may come in.
 constexpr size_t kMaxSpaced = 14;
@@ -190,10 +195,25 @@ std::vector<std::string> CyrillicRule::NextLabels(const DocumentStats& document,
       const std::vector<Token> tokens = Tokenize(text);
       std::string last;
       for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!StartsWithDigit(tokens[i + 1].text)) continue;
-        const std::string_view core = SplitWord(tokens[i].text).core;
+        // The chunk as read, look-alike glyphs included ("<t>OHfl", "P<J>").
+        std::string_view core = tokens[i].text;
+        while (!core.empty() && std::string_view(",.;:").find(core.back()) != std::string_view::npos) {
+          core.remove_suffix(1);
+        }
         const size_t length = utf8::Length(core);
-        if (length < 4 || length > 12 || !AllLetters(core)) continue;
+        const auto letters = std::count_if(core.begin(), core.end(), [](char c) { return std::isalpha(c) != 0; });
+        if (length < 2 || length > 12 || letters < 2 || core.find_first_of("0123456789") != std::string_view::npos) {
+          continue;
+        }
+        // An archive's abbreviation (PrAHM, "ABn, P<t>") read without a doubt.
+        if (std::isupper(static_cast<unsigned char>(core[0]))) {
+          const Match m = Best(core, 0);
+          if (!m.word.empty() && m.unique && AllUpper(m.word)) {
+            last = m.word;
+            continue;
+          }
+        }
+        if (length < 4 || !StartsWithDigit(tokens[i + 1].text)) continue;
         const Match m = Best(core, 1);
         if (m.word.empty() || !m.unique || AllUpper(m.word)) continue;
         if (!last.empty()) ++next_labels_[last][m.word];
@@ -292,33 +312,6 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
           if (!m.word.empty()) prefix = latin.substr(0, 1);
         }
         if (m.word.empty()) m = Best(latin, max_cost);
-        // A worse-garbled archival label where the document's citations put
-        // the next label: after a label and its number, a number right after.
-        bool label_slot = false;
-        if (m.word.empty() && count == 1 && !known && length >= 4 && suffix.size() <= 1 && AllLetters(latin) &&
-            i >= 2 && i + 1 < line.tokens().size() && StartsWithDigit(line.tokens()[i + 1].text) &&
-            StartsWithDigit(line.tokens()[i - 1].text) && line.tokens()[i - 2].emendation >= 0) {
-          const std::string previous(SplitWord(line.tokens()[i - 2].text).core);
-          // The order predicts the word; the look-alike model need only
-          // explain about half its letters, and one label fit best.
-          const std::vector<std::string> expected =
-              HasCyrillic(previous) ? NextLabels(evidence.document, previous) : std::vector<std::string>{};
-          Match slot;
-          slot.cost = 4;
-          for (const std::string& label : expected) {
-            const int cost = Align(Lower(utf8::Decode(latin)), Lower(utf8::Decode(label)), 3);
-            if (cost > 3 || static_cast<size_t>(2 * cost) > utf8::Length(label) + 1) continue;
-            if (cost < slot.cost) {
-              slot = {label, cost, true};
-            } else if (cost == slot.cost) {
-              slot.unique = false;
-            }
-          }
-          if (!slot.word.empty() && slot.unique) {
-            m = slot;
-            label_slot = true;
-          }
-        }
         if (m.word.empty()) continue;
         // An abbreviation (РФ, РГАНИ) is typed in capitals: its Latin reading has some.
         if (AllUpper(m.word) && ToLower(latin) == latin) continue;
@@ -327,7 +320,6 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         // a long word in a citation that has Cyrillic already.
         if (count > 1 && m.cost > 0 && !(length >= 8 && cyrillic_on_line)) continue;
         double confidence = m.cost == 0 ? 0.9 : 0.7;
-        if (label_slot) confidence = 0.7;
         if (!m.unique) confidence = 0.3;
         std::string reading = prefix + m.word;
         // Archival terms and title words stand capitalised in the citations.
@@ -343,16 +335,84 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         line.Propose({i, span, reading + suffix, EmendationClass::kCyrillic, confidence,
                       "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
                           "' reads to an English engine (" + std::to_string(m.cost) +
-                          " letter(s) unexplained)" +
-                          (label_slot ? "; the document's citations put '" + m.word + "' after '" +
-                                            std::string(SplitWord(line.tokens()[i - 2].text).core) + "'"
-                                      : "")});
+                          " letter(s) unexplained)"});
         cyrillic_on_line = true;
         break;
       }
     }
   }
-  if (cyrillic_on_line) ApplyInCitation(line);
+  if (cyrillic_on_line) {
+    ApplyLabelSlots(line, evidence);
+    ApplyInCitation(line);
+  }
+}
+
+void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) const {
+  for (size_t i = 1; i < line.tokens().size(); ++i) {
+    const auto& tokens = line.tokens();
+    // The label before: an archive's abbreviation right before ("РГАНИ,"),
+    // or a label and its number ("Фонд 0144,").
+    auto cyrillic_word = [&](size_t k) {
+      return tokens[k].emendation >= 0 && HasCyrillic(tokens[k].text) ? std::string(SplitWord(tokens[k].text).core)
+                                                                       : std::string();
+    };
+    std::string previous = cyrillic_word(i - 1);
+    if (!previous.empty() && !AllUpper(previous)) previous.clear();
+    if (previous.empty() && i >= 2 && StartsWithDigit(tokens[i - 1].text)) previous = cyrillic_word(i - 2);
+    if (previous.empty()) continue;
+    // The slot: one to four short chunks the OCR left Latin, ending before a
+    // number or with one glued on ("Oo h a2,", "4>oha 2", "(pO Hfl 0144").
+    std::string latin, number, suffix;
+    size_t count = 0;
+    for (size_t k = i; k < tokens.size() && k < i + kMaxSlotChunks; ++k) {
+      std::string t = tokens[k].text;
+      // A digit may open the first chunk as a look-alike ("4>oha": Ф), not a
+      // number ("2,").
+      if (tokens[k].emendation >= 0 || HasCyrillic(t) ||
+          (StartsWithDigit(t) && (k > i || t.find_first_not_of("0123456789,.;:") == std::string::npos))) {
+        break;
+      }
+      size_t keep = t.size();
+      while (keep > 0 && std::string_view(",.;:").find(t[keep - 1]) != std::string_view::npos) --keep;
+      size_t digits = keep;
+      while (digits > 0 && t[digits - 1] >= '0' && t[digits - 1] <= '9') --digits;
+      if (digits == 0) break;
+      const bool glued = digits < keep;
+      if (!glued && keep < t.size()) break;  // punctuation inside the slot
+      latin += t.substr(0, digits);
+      ++count;
+      if (glued) {
+        number = t.substr(digits, keep - digits);
+        suffix = t.substr(keep);
+        break;
+      }
+      if (k + 1 < tokens.size() && StartsWithDigit(tokens[k + 1].text)) break;
+    }
+    if (count == 0 || (number.empty() && (i + count >= tokens.size() || !StartsWithDigit(tokens[i + count].text)))) {
+      continue;
+    }
+    const size_t length = utf8::Length(latin);
+    if (length < 3 || length > 12 || (count == 1 && evidence.Known(SplitWord(latin).core))) continue;
+    // The order predicts the word; the look-alike model need only explain
+    // about half its letters, and one label must fit best.
+    Match slot;
+    slot.cost = kMaxSlotCost + 1;
+    for (const std::string& label : NextLabels(evidence.document, previous)) {
+      const int cost = Align(Lower(utf8::Decode(latin)), Lower(utf8::Decode(label)), kMaxSlotCost);
+      if (cost > kMaxSlotCost || static_cast<size_t>(2 * cost) > utf8::Length(label) + 1) continue;
+      if (cost < slot.cost) {
+        slot = {label, cost, true};
+      } else if (cost == slot.cost) {
+        slot.unique = false;
+      }
+    }
+    if (slot.word.empty() || !slot.unique) continue;
+    line.Propose({i, count, Capitalise(slot.word) + (number.empty() ? "" : " " + number) + suffix,
+                  EmendationClass::kCyrillic, 0.7,
+                  "cyrillic: the document's citations put '" + slot.word + "' after '" + previous +
+                      "', and '" + latin + "' is close to how it reads to an English engine (" +
+                      std::to_string(slot.cost) + " letter(s) unexplained)"});
+  }
 }
 
 void CyrillicRule::ApplyInCitation(LineEditor& line) const {

@@ -36,6 +36,9 @@ class CyrillicRule : public Rule {
   // Inside a citation that has Cyrillic: words joined by a colon, initials
   // beside a Cyrillic name, one-letter Russian words.
   void ApplyInCitation(LineEditor& line) const;
+  // Where the document's citation order puts a label, a chunk (or a few)
+  // too garbled for the look-alike model alone.
+  void ApplyLabelSlots(LineEditor& line, const Evidence& evidence) const;
 
   struct Target {
     std::string word;

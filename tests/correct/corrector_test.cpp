@@ -492,6 +492,16 @@ TEST(CorrectorRecords, CitationLabelFromTheDocumentsOrder) {
   EXPECT_EQ(slots, 2);
   const CorrectionResult unlearnt = corrector.Correct(document(2));
   EXPECT_NE(unlearnt.lines.back().find("Omic 41, namca 169"), std::string::npos) << unlearnt.lines.back();
+  // After the archive's abbreviation: a letter-spaced label with its number
+  // glued on, and one whose first look-alike is a digit.
+  std::vector<std::string> spaced = document(5);
+  spaced.back() = "ABn PO, Oo h a2, Onucb 41, nanKa 169, fleno 5.";
+  EXPECT_EQ(corrector.Correct(spaced).lines.back(), "АВП РФ, Фонд 2, Опись 41, Папка 169, Дело 5.");
+  spaced.back() = "ABn PO, 4>oha 2, Onucb 41, nanKa 169, fleno 5.";
+  EXPECT_EQ(corrector.Correct(spaced).lines.back(), "АВП РФ, Фонд 2, Опись 41, Папка 169, Дело 5.");
+  // Without a label before, nothing is predicted.
+  spaced.back() = "see Oo h a2, in the text";
+  EXPECT_EQ(corrector.Correct(spaced).lines.back(), "see Oo h a2, in the text");
 }
 
 // A full stop lost between two sentences.
