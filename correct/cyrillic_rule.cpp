@@ -15,6 +15,8 @@ namespace {
 // How often the document must use a word as a label before a number for a
 // worse-garbled chunk in a label's place to be read as it.
 constexpr int kLabelUses = 5;
+// Letters from which a word in a Cyrillic citation may keep two unexplained.
+constexpr size_t kLongWord = 9;
 // The most chunks such a label may come in, and the letters the look-alike
 // model may leave unexplained there.
 constexpr size_t kMaxSlotChunks = 4;
@@ -304,7 +306,9 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
             (i + 1 >= line.tokens().size() || !StartsWithDigit(line.tokens()[i + 1].text))) {
           continue;
         }
-        const int max_cost = length >= 4 ? 1 : 0;
+        // A long word no dictionary knows, in a citation that has Cyrillic,
+        // may keep two letters unexplained ("BocnoMUHamm").
+        const int max_cost = length >= kLongWord && cyrillic_on_line && !known ? 2 : length >= 4 ? 1 : 0;
         std::string prefix;
         Match m;
         if (count == 1 && (latin[0] == '(' || latin[0] == '[') && length >= 4) {
