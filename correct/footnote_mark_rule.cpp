@@ -198,6 +198,17 @@ bool FootnoteMarkRule::Expected(int number, int line) const {
   return true;
 }
 
+int FootnoteMarkRule::ExpectedEndingWith(std::string_view tail, int line) const {
+  int found = 0;
+  for (const auto& [n, at] : footnotes_) {
+    const std::string number = std::to_string(n);
+    if (number.size() <= tail.size() || !number.ends_with(tail) || !Expected(n, line)) continue;
+    if (found != 0) return 0;
+    found = n;
+  }
+  return found;
+}
+
 int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
   int before = 0, after = 0;
   for (const auto& [at, n] : ordered_marks_) {
@@ -269,7 +280,10 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // "salt.*3", "USSR.U6", "a.2": a word, its full stop, a garbled or
     // truncated mark that only one number in the sequence's gap fits.
     if (const GarbledMark g = ParseGarbledMark(text); !g.word.empty()) {
-      const int n = FillsGap(g.digits, here);
+      int n = FillsGap(g.digits, here);
+      // Without clean marks around, the notes below decide: one note starting
+      // on the page whose number ends so and whose mark is nowhere else.
+      if (n == 0) n = ExpectedEndingWith(g.digits, here);
       if (n > 0 && std::to_string(n) != g.digits && FootnoteBelow(n, here)) {
         line.Propose({i, 1, g.word + "." + std::to_string(n) + g.suffix, EmendationClass::kPunct, 0.7,
                       "punct: the clean marks around leave footnote " + std::to_string(n) +

@@ -38,6 +38,10 @@ class FootnoteMarkRule : public Rule {
   // none or several fit.
   int FillsGap(std::string_view tail, int line) const;
 
+  // The one footnote longer than `tail` whose number ends with it and that is
+  // Expected at `line`; 0 if none or several.
+  int ExpectedEndingWith(std::string_view tail, int line) const;
+
   static constexpr int kWindow = 60;
 
  private:

@@ -417,6 +417,23 @@ TEST(FootnoteMarks, FirstMarkOfAChapterIsNoQuote) {
   EXPECT_EQ(corrector.Correct(document).lines[3], document[3]);
 }
 
+// A mark cut short with no clean marks around: the notes starting below
+// decide, when one alone ends with the digits left.
+TEST(FootnoteMarks, ShortenedMarkReadFromTheNotesBelow) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  auto correct = [&](std::string first_note) {
+    return corrector
+        .Correct({"called it Yugoslavia's remarkable ambivalence.6 Furthermore, Tito", "harboured more motives.",
+                  std::move(first_note), "167 Memorandum of conversation, 3 December 1956."})
+        .lines[0];
+  };
+  EXPECT_EQ(correct("166 Dispatch from Sir Frank Roberts, 17 August 1956."),
+            "called it Yugoslavia's remarkable ambivalence.166 Furthermore, Tito");
+  // No note below ends with 6: the mark stays as read.
+  EXPECT_EQ(correct("165 Dispatch from Sir Frank Roberts, 17 August 1956."),
+            "called it Yugoslavia's remarkable ambivalence.6 Furthermore, Tito");
+}
+
 // The numbering starts again with each chapter: the first mark of a chapter
 // fills the gap before its second, whatever the last chapter ended on.
 TEST(FootnoteMarks, FirstMarkOfAChapterFillsTheGapFromOne) {
