@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_set>
 
 #include "correct/token.hpp"
 
@@ -123,6 +124,22 @@ QuoteReadAsOne ParseQuoteReadAsOne(std::string_view chunk) {
   return {std::string(chunk.substr(0, at)), std::string(chunk.substr(at + 1))};
 }
 
+// A word and the star the OCR made of a closing quote and a raised mark:
+// "'lager*.", "harder*" (not "*3", not "**").
+bool IsStarWord(std::string_view chunk) {
+  while (!chunk.empty() && std::string_view(".,;:").find(chunk.back()) != std::string_view::npos) {
+    chunk.remove_suffix(1);
+  }
+  if (chunk.size() < 3 || chunk.back() != '*') return false;
+  chunk.remove_suffix(1);
+  if (chunk.front() == '\'') chunk.remove_prefix(1);
+  if (chunk.size() < 2) return false;
+  for (char c : chunk) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 bool StartsSentence(std::string_view chunk) {
   const WordParts p = SplitWord(chunk);
   return !p.core.empty() && IsUpper(static_cast<unsigned char>(p.core[0]));
@@ -148,6 +165,7 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
         marks_[n].push_back(line);
         ordered_marks_.emplace_back(line, n);
       }
+      if (IsStarWord(t.text)) star_words_.push_back({line, t.begin});
     }
   }
   // The footnotes run in sequence: a numbered line with no footnote N-1
@@ -169,6 +187,64 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
     }
   }
   footnotes_ = std::move(in_sequence);
+  // The sequence as read: glued marks, and marks set apart after a
+  // sentence's end or a quote ("fiction' 12") whose note starts below, on
+  // lines that start no note.
+  std::unordered_set<int> note_lines;
+  for (const auto& [n, at] : footnotes_) note_lines.insert(at.begin(), at.end());
+  for (const auto& m : ordered_marks_) {
+    if (!note_lines.count(m.first)) sequence_marks_.push_back(m);
+  }
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const int line = static_cast<int>(k) + 1;
+    if (note_lines.count(line)) continue;
+    const std::vector<Token> tokens = Tokenize(lines[k]);
+    for (size_t i = 1; i < tokens.size(); ++i) {
+      const int n = SmallNumber(tokens[i].text);
+      const std::string& before = tokens[i - 1].text;
+      if (n == 0 || before.empty() || std::string_view(".'\"").find(before.back()) == std::string_view::npos) {
+        continue;
+      }
+      if (FootnoteBelow(n, line)) sequence_marks_.emplace_back(line, n);
+    }
+  }
+  std::stable_sort(sequence_marks_.begin(), sequence_marks_.end());
+}
+
+int FootnoteMarkRule::StarWordNumber(int line, size_t column) const {
+  // The marks read just before and after the word's line, none on its line.
+  const std::pair<int, int>* before = nullptr;
+  const std::pair<int, int>* after = nullptr;
+  for (const auto& m : sequence_marks_) {
+    if (m.first == line) return 0;
+    if (m.first < line && m.first >= line - kWindow) before = &m;
+    if (m.first > line && m.first <= line + kWindow) {
+      after = &m;
+      break;
+    }
+  }
+  if (!before || !after || after->second <= before->second + 1) return 0;
+  // Each number left must have its note start below its own word, in order.
+  auto note_below = [&](int n, int at) {
+    auto f = footnotes_.find(n);
+    if (f == footnotes_.end()) return false;
+    return std::any_of(f->second.begin(), f->second.end(), [&](int l) { return l > at && l <= at + kWindow; });
+  };
+  std::vector<const StarWord*> words;
+  for (const StarWord& w : star_words_) {
+    if (w.line <= before->first || w.line >= after->first) continue;
+    bool any = false;
+    for (int n = before->second + 1; n < after->second && !any; ++n) any = note_below(n, w.line);
+    if (any) words.push_back(&w);
+  }
+  if (static_cast<int>(words.size()) != after->second - before->second - 1) return 0;
+  int found = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const int n = before->second + 1 + static_cast<int>(k);
+    if (!note_below(n, words[k]->line)) return 0;
+    if (words[k]->line == line && words[k]->column == column) found = n;
+  }
+  return found;
 }
 
 bool FootnoteMarkRule::FootnoteBelow(int number, int line) const {
@@ -262,6 +338,20 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
                       "confusion: the clean marks around leave footnote " + std::to_string(n) +
                           " unmarked, and no quotation is open for '" + text.substr(text.size() - 1) +
                           "' to close"});
+        continue;
+      }
+    }
+    // "'lager*.": the star is a closing quote and a mark whose digits were
+    // lost; the sequence around gives the number. The quote rule may have
+    // read the star as the quote already: the mark is added to its reading.
+    if (const size_t begin = tokens[i].begin;
+        IsStarWord(line.original().substr(begin, tokens[i].end - begin))) {
+      if (const int n = StarWordNumber(here, begin); n > 0) {
+        std::string reading = text;
+        if (const size_t star = reading.rfind('*'); star != std::string::npos) reading[star] = '\'';
+        line.Propose({i, 1, reading + std::to_string(n), EmendationClass::kPunct, 0.7,
+                      "punct: the marks read around leave footnote " + std::to_string(n) +
+                          " for this word, whose star stands for a closing quote and the mark"});
         continue;
       }
     }

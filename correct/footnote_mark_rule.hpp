@@ -42,9 +42,20 @@ class FootnoteMarkRule : public Rule {
   // Expected at `line`; 0 if none or several.
   int ExpectedEndingWith(std::string_view tail, int line) const;
 
+  // The number a word ending in a misread star ("'lager*.") stands for when
+  // the marks read around it leave exactly as many numbers as there are such
+  // words between them, each with its note below it; 0 otherwise.
+  int StarWordNumber(int line, size_t column) const;
+
   static constexpr int kWindow = 60;
 
  private:
+  struct StarWord {
+    int line;
+    size_t column;
+  };
+  std::vector<StarWord> star_words_;                 // "'lager*", "harder*", by line
+  std::vector<std::pair<int, int>> sequence_marks_;  // (line, number): glued marks and spaced ones with their note below
   const std::vector<std::string>& lines_;                 // the document, for open quotations
   std::vector<std::pair<int, int>> ordered_marks_;       // (line, number) of clean marks, by line
   std::unordered_map<int, std::vector<int>> footnotes_;  // number -> lines its text starts on

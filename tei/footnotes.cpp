@@ -91,6 +91,25 @@ struct MarkCandidate {
   double penalty = 0;  // spaced or with stray characters: less sure
 };
 
+// The single quote at `at`, after a letter, closes a quotation opened
+// earlier on the line (a quote after a space or bracket, before a letter)
+// and not closed since.
+bool ClosesAQuote(const std::string& text, size_t at) {
+  if (at == 0 || !IsLetter(text[at - 1])) return false;
+  int open = 0;
+  for (size_t c = 0; c < at; ++c) {
+    if (text[c] != '\'') continue;
+    const bool opens = (c == 0 || text[c - 1] == ' ' || text[c - 1] == '(' || text[c - 1] == '[') && c + 1 < text.size() &&
+                       (IsLetter(text[c + 1]) || text[c + 1] == '[');
+    if (opens) {
+      ++open;
+    } else if (open > 0 && (c + 1 >= text.size() || !IsLetter(text[c + 1]))) {
+      --open;
+    }
+  }
+  return open > 0;
+}
+
 std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
   std::vector<MarkCandidate> out;
   // Trailing spaces are not text: "today' 126 " ends with its mark.
@@ -146,9 +165,11 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
       }
       if (next_word) penalty += 0.5;
     }
-    // Before the digits: stray characters the OCR made of a raised mark.
+    // Before the digits: stray characters the OCR made of a raised mark;
+    // not a quote that closes one opened earlier on the line ("'lager'14").
     size_t s = p;
-    while (s > 0 && p - s < 2 && std::string_view("*}/\\'").find(text[s - 1]) != std::string_view::npos) {
+    while (s > 0 && p - s < 2 && std::string_view("*}/\\'").find(text[s - 1]) != std::string_view::npos &&
+           !(text[s - 1] == '\'' && ClosesAQuote(text, s - 1))) {
       --s;
       penalty += 0.5;
     }

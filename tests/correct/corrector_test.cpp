@@ -434,6 +434,33 @@ TEST(FootnoteMarks, ShortenedMarkReadFromTheNotesBelow) {
             "called it Yugoslavia's remarkable ambivalence.6 Furthermore, Tito");
 }
 
+// Words ending in a star the OCR made of a closing quote and a raised mark:
+// the marks read around leave as many numbers as there are such words, each
+// with its note below it, so each gets its number in order.
+TEST(FootnoteMarks, StarWordsTakeTheNumbersTheSequenceLeaves) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  std::vector<std::string> document = {
+      "disarmament has always been a fiction' 12 Kardelj said.",
+      "Khrushchev mentioned the word 'lager*. Tito seized the opportunity and",
+      "stated that he disliked the term 'lager* because it implied hegemony.",
+      "12 Report before the Federal Executive Council.",
+      "13 Official talks in the Kremlin - Transcripts.",
+      "14 Ibid.",
+      "It preserved the unity of the Socialist 'lager* by securing the cohesion",
+      "of the movement, and the delegation loudly protested'.15 Mikoyan spoke.",
+      "15 Official talks in the Kremlin - Transcripts.",
+  };
+  const CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[1], "Khrushchev mentioned the word 'lager'.13 Tito seized the opportunity and");
+  EXPECT_EQ(r.lines[2], "stated that he disliked the term 'lager'14 because it implied hegemony.");
+  // After the notes 13 and 14: a plain closing quote.
+  EXPECT_EQ(r.lines[6], "It preserved the unity of the Socialist 'lager' by securing the cohesion");
+  // One number for two star words: neither is a mark.
+  document[0] = "disarmament has always been a fiction' 12 Kardelj said.13";
+  const CorrectionResult one = corrector.Correct(document);
+  EXPECT_EQ(one.lines[1], "Khrushchev mentioned the word 'lager'. Tito seized the opportunity and");
+}
+
 // The numbering starts again with each chapter: the first mark of a chapter
 // fills the gap before its second, whatever the last chapter ended on.
 TEST(FootnoteMarks, FirstMarkOfAChapterFillsTheGapFromOne) {

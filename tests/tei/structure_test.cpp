@@ -166,6 +166,26 @@ TEST(Structure, MarkReadAsAClosingQuote) {
   EXPECT_EQ(lines[1].substr(0, s.notes[0].reference_begin), "He said \"we shall go.\" Then the radio broadcasts in Russian.");
 }
 
+// A single quote glued before a mark's digits is a stray glyph of the raised
+// mark, unless it closes a quotation opened on the line ("the term 'lager'14").
+TEST(Structure, QuoteBeforeAMarkClosesAnOpenQuotation) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                         // 0
+      Body("He disliked the term 'lager'1 because it implied hegemony, and"), // 1
+      BodyEnd("the talks went on, as the record says'2"),                      // 2
+      "1 The first note.",                                                    // 3
+      "2 The second note.",                                                   // 4
+  };
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.notes.size(), 2u);
+  std::vector<std::string> marks;
+  for (const Footnote& n : s.notes) {
+    ASSERT_TRUE(n.reference_found);
+    marks.push_back(lines[n.reference_line].substr(n.reference_begin, n.reference_end - n.reference_begin));
+  }
+  EXPECT_EQ(marks, (std::vector<std::string>{"1", "'2"}));
+}
+
 // Block quotations: set off after a line cut short at "that" or a colon, up
 // to the line ending with the quotation's note reference; not without one.
 TEST(Structure, FindsBlockQuotations) {
