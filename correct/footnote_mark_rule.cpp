@@ -396,6 +396,20 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
         continue;
       }
     }
+    // "since 194844 Khrushchev": a year, then the mark glued on, the full
+    // stop between them lost; a sentence starts after it, or the line ends.
+    if (tokens[i].emendation < 0 && text.size() >= 5 && text.size() <= 7 &&
+        std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+        (text.starts_with("18") || text.starts_with("19") || text.starts_with("20")) && text[4] != '0') {
+      const int n = SmallNumber(std::string_view(text).substr(4));
+      const bool ends = i + 1 == tokens.size() || StartsSentence(after);
+      if (n > 0 && ends && Expected(n, here)) {
+        line.Propose({i, 1, text.substr(0, 4) + "." + text.substr(4), EmendationClass::kPunct, 0.8,
+                      "punct: footnote " + std::to_string(n) + " starts below and has no other mark; the year " +
+                          text.substr(0, 4) + " ends the sentence and its full stop was lost"});
+        continue;
+      }
+    }
     // "considerations,115 He": a comma cannot end the sentence the capital starts.
     size_t digits_at = 0;
     if (const int n = GluedMark(text, &digits_at); n > 0 && digits_at > 0 && text[digits_at - 1] == ',' &&

@@ -396,6 +396,10 @@ INSTANTIATE_TEST_SUITE_P(
                      "45 Memorandum of conversation, FRUS.", "one cannot embrace'.45 Khrushchev"},
         FootnoteCase{"one_before_garbled_glyphs_kept", "of the Balkan Pact. This aspect1 * be addressed",
                      "45 Memorandum of conversation, FRUS.", "of the Balkan Pact. This aspect1 * be addressed"},
+        FootnoteCase{"mark_glued_to_a_year", "to visit Tito since 194845 Khrushchev later admitted",
+                     "45 Memorandum of conversation, FRUS.", "to visit Tito since 1948.45 Khrushchev later admitted"},
+        FootnoteCase{"long_number_kept", "a loan of 194845 dollars was granted",
+                     "45 Memorandum of conversation, FRUS.", "a loan of 194845 dollars was granted"},
         FootnoteCase{"number_in_the_sentence_kept", "there were experts 45 in the room",
                      "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
     [](const auto& info) { return std::string(info.param.name); });
