@@ -373,6 +373,13 @@ class SeriesReader {
                                (wide || !li.trailing) && !IsMonth(std::string_view(li.trimmed).substr(digits.size() + 1));
           if (restart) {
             StartNote(k, digits);
+          } else if (BodyRunsFrom(k)) {
+            // Body-width lines running on: the note's last line was lost in
+            // the scan, and the next page's body starts here.
+            state = State::kBody;
+            page_begin_ = k;
+            previous_ends_line = false;
+            break;
           } else {
             ContinueNote(k);
           }
@@ -416,6 +423,21 @@ class SeriesReader {
       }
       previous_ends_line = !li.trailing;
     }
+  }
+
+  // Lines from k on read as a page's body, not a note's: kBodyRun lines,
+  // each narrower than a note's, each running on (trailing space), none
+  // opening with a number.
+  bool BodyRunsFrom(size_t k) const {
+    constexpr size_t kBodyRun = 4;
+    if (k + kBodyRun > end_) return false;
+    for (size_t j = k; j < k + kBodyRun; ++j) {
+      const LineInfo& l = info_[j];
+      if (l.width >= p_.note_width || l.width < p_.short_line || !l.trailing || !LeadDigits(l.trimmed).empty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Mark candidates in the series' body lines, in text order.

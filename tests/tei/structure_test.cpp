@@ -186,6 +186,33 @@ TEST(Structure, QuoteBeforeAMarkClosesAnOpenQuotation) {
   EXPECT_EQ(marks, (std::vector<std::string>{"1", "'2"}));
 }
 
+// A note whose last line the scan lost runs on (trailing space) into the
+// next page's body: body-width lines running on end it, and the next notes
+// find their marks there; a short line inside a note does not.
+TEST(Structure, NoteWhoseLastLineWasLostEndsAtTheNextBody) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                        // 0
+      Body("The story begins, as told.1 And it goes on to a second"),         // 1
+      BodyEnd("mark here.2"),                                                // 2
+      "1 The first note.",                                                   // 3
+      Note("2 The second note, whose last line the scan lost, 86-"),         // 4
+      Body("By February the relations reached their nadir. In many"),        // 5
+      Body("respects this state was a return to the rupture. The"),          // 6
+      Body("leaderships were engaged in a hostile polemic, and it"),         // 7
+      Body("threatened a rupture of state relations in 1948.3 And so"),      // 8
+      BodyEnd("it went on to a fourth mark.4"),                              // 9
+      "3 The third note.",                                                   // 10
+      "4 The fourth note.",                                                  // 11
+  };
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.notes.size(), 4u);
+  EXPECT_EQ(s.notes[1].last_line, 4u);
+  for (size_t i = 2; i < 4; ++i) {
+    EXPECT_TRUE(s.notes[i].reference_found) << s.notes[i].n;
+    EXPECT_EQ(s.notes[i].reference_line, i == 2 ? 8u : 9u);
+  }
+}
+
 // Block quotations: set off after a line cut short at "that" or a colon, up
 // to the line ending with the quotation's note reference; not without one.
 TEST(Structure, FindsBlockQuotations) {
