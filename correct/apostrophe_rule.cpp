@@ -26,6 +26,8 @@ constexpr int kMinSingularUses = 20;
 constexpr int kSingularRatio = 5;
 // ... and the plural form at least this often, two in five of them before a content word.
 constexpr int kMinPluralUses = 3;
+// Uses of a plural, all before one word, that make it a fixed possessive phrase.
+constexpr int kMinFixedPhrase = 3;
 
 // Words that make the next noun plural ("both governments", "the two leaderships").
 bool IsPluralMarker(std::string_view word) {
@@ -207,9 +209,34 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                    evidence.word_classes.CanBeNoun(ToLower(stem)) &&
                                    !evidence.word_classes.CanBeAdjective(ToLower(stem)) && !noun_before &&
                                    !IsTimeNoun(next.core);
+    // A fixed phrase: every use of the plural in the document stands before
+    // this very word ("Authors interview", six times), which the document
+    // uses as a noun (after a determiner) and never as a verb; a true plural
+    // would turn up in other places too.
+    const bool fixed_phrase = [&] {
+      if (!next.adjacent || next.core.empty() || ToLower(next.core) != next.core || utf8::Length(next.core) < 3) {
+        return false;
+      }
+      const int together = evidence.document.CountPair(w, next.core);
+      if (together < kMinFixedPhrase || together < evidence.document.CountIgnoringCase(w)) return false;
+      if (evidence.document.CountIgnoringCase(stem) == 0 || !evidence.word_classes.CanBeNoun(ToLower(stem))) {
+        return false;
+      }
+      int as_noun = 0, as_verb = 0;
+      for (std::string_view d : {"the", "a", "an", "his", "her", "its", "their", "this", "that"}) {
+        as_noun += evidence.document.CountPair(d, next.core);
+      }
+      for (std::string_view v : {"to", "will", "would", "could", "should", "can", "may", "might", "must", "not",
+                                 "did", "we", "they", "i", "you", "he", "she"}) {
+        as_verb += evidence.document.CountPair(v, next.core);
+      }
+      const std::string n(next.core);
+      as_verb += evidence.document.CountIgnoringCase(n + "ed") + evidence.document.CountIgnoringCase(n + "ing");
+      return as_noun >= 2 && as_verb == 0;
+    }();
     if (!evidence.lexicon.IsEnglish(stem) ||
         (!plural_seen && !plural_before && !mostly_singular && !evidence.document.SeenPossessive(stem) &&
-         !((adjective_then_noun || plain_noun_follows) && singular_commoner)) ||
+         !((adjective_then_noun || plain_noun_follows) && singular_commoner) && !fixed_phrase) ||
         !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
       continue;
     }
@@ -219,15 +246,23 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const bool phrase_seen = evidence.document.SeenPossessivePhrase(std::string(w) + "'", next.core) ||
                              evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
     const bool noun_only =
-        (noun && !evidence.word_classes.CanBeVerb(next.core)) || adjective_then_noun || phrase_seen;
+        (noun && !evidence.word_classes.CanBeVerb(next.core)) || adjective_then_noun || phrase_seen || fixed_phrase;
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
     const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");
     if (!noun_only && !noun_enough) continue;
-    const bool plural_reading = plural_seen || plural_before || (!mostly_singular && plural_in_context && !evidence.document.SeenPossessive(stem));
+    // A fixed phrase reads as its capitalised uses do: one owner, unless a
+    // plural word stands before.
+    const bool plural_reading =
+        fixed_phrase ? plural_before
+                     : plural_seen || plural_before ||
+                           (!mostly_singular && plural_in_context && !evidence.document.SeenPossessive(stem));
     const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
     const std::string why =
-        adjective_then_noun && !plural_seen && !plural_before
+        fixed_phrase && !plural_before
+            ? "the document has '" + std::string(w) + "' only before '" + std::string(next.core) +
+                  "', which it uses as a noun and never as a verb"
+        : adjective_then_noun && !plural_seen && !plural_before
             ? "'" + std::string(next.core) + "' and the noun after it can only be its object, not a verb's"
         : plain_noun_follows && !plural_seen && !plural_before && !mostly_singular
             ? "the document uses '" + stem + "' more often than '" + std::string(w) + "'"

@@ -556,6 +556,29 @@ TEST(CorrectorRecords, CitationLabelFromTheDocumentsOrder) {
   EXPECT_EQ(corrector.Correct(spaced).lines.back(), "see Oo h a2, in the text");
 }
 
+// A plural the document has only before one word, which it uses as a noun
+// and never as a verb, is a possessive phrase ("Authors interview").
+TEST(CorrectorRecords, FixedPossessivePhraseFromTheDocument) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const std::vector<std::string> base = {
+      "15 Authors interview with S. Vukmanovic-Tempo, 12 February 2000.", "the author of the book said so",
+      "57 Ibid. Also, authors interview with S. Vukmanovic-Tempo.",      "in an interview with the press",
+      "131 Authors interview with S. Vukmanovic-Tempo, 12 February 2000.", "the interview was long"};
+  const CorrectionResult r = corrector.Correct(base);
+  EXPECT_EQ(r.lines[0], "15 Author's interview with S. Vukmanovic-Tempo, 12 February 2000.");
+  EXPECT_EQ(r.lines[2], "57 Ibid. Also, author's interview with S. Vukmanovic-Tempo.");
+  ASSERT_FALSE(r.emendations.empty());
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "apostrophe");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+  // The plural elsewhere, or the word used as a verb: a plural stays.
+  std::vector<std::string> elsewhere = base;
+  elsewhere.push_back("the authors argue otherwise");
+  EXPECT_EQ(corrector.Correct(elsewhere).lines[0], base[0]);
+  std::vector<std::string> verb = base;
+  verb.push_back("they interview the witnesses");
+  EXPECT_EQ(corrector.Correct(verb).lines[0], base[0]);
+}
+
 // A full stop lost between two sentences.
 TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
