@@ -140,6 +140,27 @@ bool IsStarWord(std::string_view chunk) {
   return true;
 }
 
+// A note's number glued to its first word: "76Veljko" (76, "Veljko"),
+// "19BORBA"; or to a first word whose O was read as a 0: "290fficial" (29,
+// "Official"). Only the number and the word as they would read apart.
+struct GluedNoteStart {
+  int n = 0;
+  std::string word;
+};
+GluedNoteStart ParseGluedNoteStart(std::string_view chunk) {
+  size_t digits = 0;
+  while (digits < chunk.size() && std::isdigit(static_cast<unsigned char>(chunk[digits]))) ++digits;
+  if (digits == 0 || digits > 3 || digits + 2 > chunk.size() || chunk[0] == '0') return {};
+  const std::string_view rest = chunk.substr(digits);
+  if (IsUpper(static_cast<unsigned char>(rest[0])) && std::isalpha(static_cast<unsigned char>(rest[1]))) {
+    return {SmallNumber(chunk.substr(0, digits)), std::string(rest)};
+  }
+  if (digits >= 2 && chunk[digits - 1] == '0' && IsLower(static_cast<unsigned char>(rest[0]))) {
+    return {SmallNumber(chunk.substr(0, digits - 1)), "O" + std::string(rest)};
+  }
+  return {};
+}
+
 bool StartsSentence(std::string_view chunk) {
   const WordParts p = SplitWord(chunk);
   return !p.core.empty() && IsUpper(static_cast<unsigned char>(p.core[0]));
@@ -159,6 +180,10 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
       if (n > 0 && n <= kMaxFootnote && std::isalpha(static_cast<unsigned char>(tokens[1].text[0]))) {
         footnotes_[n].push_back(line);
       }
+    }
+    // Or its number glued to the first word ("76Veljko", "290fficial").
+    if (!tokens.empty()) {
+      if (const GluedNoteStart g = ParseGluedNoteStart(tokens[0].text); g.n > 0) footnotes_[g.n].push_back(line);
     }
     for (const Token& t : tokens) {
       if (const int n = GluedMark(t.text); n > 0) {
@@ -326,6 +351,19 @@ bool WordOrCompound(std::string_view word, const Evidence& evidence) {
 
 void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
   const int here = line.line_number();
+  // "76Veljko Mićunović": a note's number glued to its first word, where the
+  // notes' sequence has that number start here.
+  if (!line.tokens().empty() && line.tokens()[0].emendation < 0) {
+    const GluedNoteStart g = ParseGluedNoteStart(line.tokens()[0].text);
+    const WordParts w = SplitWord(g.word);
+    auto f = footnotes_.find(g.n);
+    if (g.n > 0 && f != footnotes_.end() && std::count(f->second.begin(), f->second.end(), here) > 0 &&
+        evidence.Known(w.core)) {
+      line.Propose({0, 1, std::to_string(g.n) + " " + g.word, EmendationClass::kSplit, 0.8,
+                    "join: footnote " + std::to_string(g.n) + " starts here in the notes' sequence, its number glued to '" +
+                        std::string(w.core) + "'"});
+    }
+  }
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const auto& tokens = line.tokens();
     const std::string& text = tokens[i].text;

@@ -506,6 +506,20 @@ class Builder {
           e.reading.pop_back();
           shown.pop_back();
         }
+        // A note's number the emendation set apart ("290fficial" read "29
+        // Official"): the number leaves the note's reading as it does plain text.
+        if (skip_number && shown == e.reading &&
+            (e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted)) {
+          size_t digits = 0;
+          while (digits < shown.size() && std::isdigit(static_cast<unsigned char>(shown[digits]))) ++digits;
+          if (digits > 0 && digits < shown.size() && shown[digits] == ' ') {
+            size_t cut = digits;
+            while (cut < shown.size() && shown[cut] == ' ') ++cut;
+            shown.erase(0, cut);
+            e.reading.erase(0, cut);
+          }
+        }
+        skip_number = false;
         AppendChoice(node, e, shown);
         leading = false;
         for (size_t i : placed) Place(i);

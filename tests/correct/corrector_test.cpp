@@ -465,6 +465,19 @@ TEST(FootnoteMarks, StarWordsTakeTheNumbersTheSequenceLeaves) {
   EXPECT_EQ(one.lines[1], "Khrushchev mentioned the word 'lager'. Tito seized the opportunity and");
 }
 
+// A note's number glued to its first word, where the notes' sequence has
+// that number start: set apart (an O read as 0 restored on the way).
+TEST(FootnoteMarks, NoteNumberGluedToItsFirstWord) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct({"28 Veljko Micunovic, Moskovske godine, 78.",
+                                                "290fficial Yugoslav-Soviet talks in Kremlin - Transcripts.",
+                                                "30 Ibid.", "31Veljko Micunovic, Moskovske godine, 80."});
+  EXPECT_EQ(r.lines[1], "29 Official Yugoslav-Soviet talks in Kremlin - Transcripts.");
+  EXPECT_EQ(r.lines[3], "31 Veljko Micunovic, Moskovske godine, 80.");
+  // No note 28 or 30 around: a number glued to a word is left as read.
+  EXPECT_EQ(corrector.Correct({"a long text", "290fficial talks in Kremlin."}).lines[1], "290fficial talks in Kremlin.");
+}
+
 // The numbering starts again with each chapter: the first mark of a chapter
 // fills the gap before its second, whatever the last chapter ended on.
 TEST(FootnoteMarks, FirstMarkOfAChapterFillsTheGapFromOne) {

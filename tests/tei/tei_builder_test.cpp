@@ -96,6 +96,25 @@ TEST_F(SyntheticTei, EmendationsKeepBothReadings) {
   EXPECT_STREQ(choice.child("corr").attribute("resp").value(), "#emend");
 }
 
+// A note's number glued to its first word and set apart by an emendation
+// ("2Second" read "2 Second"): the number leaves the note, as a plain one does.
+TEST(NoteNumberTei, SetApartByAnEmendationLeavesTheNote) {
+  std::vector<std::string> ocr = Thesis();
+  ocr[12] = "2Second note.";
+  const std::vector<correct::Emendation> e = {{"e13.1", 13, 1, 7, "2Second", "2 Second",
+                                               correct::EmendationClass::kSplit, 0.8,
+                                               correct::EmendationStatus::kApplied, "test"}};
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(Build(ocr, e).c_str()));
+  const pugi::xml_node note = doc.select_node("//note[@xml:id='intro.n2']").node();
+  ASSERT_TRUE(note);
+  const pugi::xml_node choice = note.child("choice");
+  ASSERT_TRUE(choice);
+  EXPECT_STREQ(choice.child_value("sic"), "2Second");
+  EXPECT_STREQ(choice.child_value("corr"), "Second");
+  EXPECT_EQ(std::string(note.first_child().name()), "choice");
+}
+
 TEST_F(SyntheticTei, DivisionsPagesAndIds) {
   EXPECT_TRUE(doc_.select_node("//div[@type='chapter'][@n='I']/div[@type='section'][@n='I.1']"));
   EXPECT_STREQ(doc_.select_node("//div[@type='chapter']/pb").node().attribute("n").value(), "19");
