@@ -46,12 +46,6 @@ bool IsQuantifier(std::string_view word) {
   return words.count(ToLower(word)) > 0;
 }
 
-bool IsPreposition(std::string_view word) {
-  static const std::unordered_set<std::string> words = {
-      "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "against", "between",
-      "among", "towards", "during", "after", "before", "upon", "into", "under", "over", "through"};
-  return words.count(std::string(word)) > 0;
-}
 
 // Nouns that open an adverbial of time ("threats day after day").
 bool IsTimeNoun(std::string_view word) {
@@ -202,7 +196,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (i == 0) return false;
       const WordParts b = SplitWord(tokens[i - 1].text);
       if (!b.suffix.empty() || b.core.empty() || !AllLetters(b.core)) return false;
-      return IsCapitalised(b.core) || IsPreposition(b.core);
+      return IsCapitalised(b.core) || WordClasses::IsPreposition(b.core);
     }();
     const bool singular_commoner = singular_uses >= plural_uses && singular_uses >= kMinPluralUses &&
                                    (after_determiner >= kMinPluralUses || in_noun_phrase) &&

@@ -21,6 +21,29 @@ struct Cut {
   std::string why;
 };
 
+
+// "On11 July", "of1948": a preposition glued to a day or a year; "1956Hungarian
+// Revolution": a year glued to a capitalised word. A footnote mark never
+// follows a preposition, nor precedes a word, so the number is text.
+std::string NumberCut(const std::string& core, const std::string& next, const Evidence& evidence) {
+  size_t digits_at = 0;
+  while (digits_at < core.size() && std::isalpha(static_cast<unsigned char>(core[digits_at]))) ++digits_at;
+  if (digits_at > 0 && digits_at < core.size()) {
+    const std::string word = core.substr(0, digits_at), number = core.substr(digits_at);
+    if (number.find_first_not_of("0123456789") != std::string::npos || number[0] == '0') return {};
+    if (!WordClasses::IsPreposition(ToLower(word))) return {};
+    const bool year = number.size() == 4 && (number.starts_with("1") || number.starts_with("20"));
+    const bool day = number.size() <= 2 && WordClasses::IsMonthName(next);
+    return year || day ? word + " " + number : std::string();
+  }
+  size_t letters_at = 0;
+  while (letters_at < core.size() && std::isdigit(static_cast<unsigned char>(core[letters_at]))) ++letters_at;
+  if (letters_at != 4 || letters_at >= core.size() || !(core.starts_with("1") || core.starts_with("20"))) return {};
+  const std::string word = core.substr(4);
+  if (!IsCapitalised(word) || !AllLetters(word) || utf8::Length(word) < 3 || !evidence.Known(word)) return {};
+  return core.substr(0, 4) + " " + word;
+}
+
 }  // namespace
 
 void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
@@ -28,6 +51,15 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
     if (line.tokens()[i].emendation >= 0) continue;
     const WordParts p = SplitWord(line.tokens()[i].text);
     const std::string core(p.core);
+    if (core.size() >= 4 && !AllLetters(core)) {
+      const std::string& after = i + 1 < line.tokens().size() ? line.tokens()[i + 1].text : line.following();
+      const std::string reading = NumberCut(core, std::string(SplitWord(after).core), evidence);
+      if (!reading.empty()) {
+        line.Propose({i, 1, std::string(p.prefix) + reading + std::string(p.suffix), EmendationClass::kSplit, 0.8,
+                      "join: '" + reading + "': a number is never glued to a preposition before it or a word after it"});
+      }
+      continue;
+    }
     if (core.size() < kMinChunk || !AllLetters(core) || evidence.Known(core)) continue;
     // A recurring form is a real one, unless its halves recur apart as often.
     const int uses = evidence.document.Count(core);

@@ -39,7 +39,14 @@ bool ReadsAsQuotedWord(char digit, std::string_view core, const Evidence& eviden
 // it ("'lager*.", "harder*").
 size_t MisreadClosingQuote(const LineEditor& line, size_t i, const Evidence& evidence) {
   const std::string& text = line.tokens()[i].text;
-  const WordParts p = SplitWord(text);
+  WordParts p = SplitWord(text);
+  // A mark's digits after the glyph belong to the suffix ("for*.28").
+  if (const size_t glyph = p.core.find_first_of("*\\"); glyph != std::string_view::npos) {
+    const std::string_view tail = p.core.substr(glyph + 1);
+    if (tail.find_first_not_of(".,;:0123456789") != std::string_view::npos) return std::string::npos;
+    p.core = p.core.substr(0, glyph);
+    p.suffix = std::string_view(text).substr(p.prefix.size() + p.core.size());
+  }
   if (p.suffix.empty() || p.core.size() < 2 || !AllLetters(p.core) || !evidence.Known(p.core)) {
     return std::string::npos;
   }

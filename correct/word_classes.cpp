@@ -103,6 +103,20 @@ bool WordClasses::CanBeNoun(std::string_view word) const { return Classes(word) 
 bool WordClasses::CanBeVerb(std::string_view word) const { return Classes(word) & kVerb; }
 bool WordClasses::CanBeAdjective(std::string_view word) const { return Classes(word) & kAdjective; }
 
+bool WordClasses::IsPreposition(std::string_view word) {
+  static const std::unordered_set<std::string> kWords = {
+      "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "against", "between", "among",
+      "towards", "during", "after", "before", "upon", "into", "under", "over", "through", "since", "until"};
+  return kWords.count(std::string(word)) > 0;
+}
+
+bool WordClasses::IsMonthName(std::string_view word) {
+  static const std::unordered_set<std::string> kWords = {"January", "February", "March",     "April",
+                                                         "May",     "June",     "July",      "August",
+                                                         "September", "October", "November", "December"};
+  return kWords.count(std::string(word)) > 0;
+}
+
 bool WordClasses::IsFunctionWord(std::string_view word) {
   // Only words that cannot follow a possessive: "Tito's own", "Tito's other",
   // "Khrushchev's most" are possessives, so own/other/most are not here.

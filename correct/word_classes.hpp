@@ -28,6 +28,10 @@ class WordClasses {
   // Determiners, prepositions, conjunctions, pronouns, auxiliaries: words
   // that cannot follow a possessive.
   static bool IsFunctionWord(std::string_view word);
+  // Prepositions (lower case): "of", "towards", "during".
+  static bool IsPreposition(std::string_view word);
+  // The English month names, capitalised: "July".
+  static bool IsMonthName(std::string_view word);
 
   // The version of the rules below and the WordNet files they read (for a
   // compiled lexicon's fingerprint).
