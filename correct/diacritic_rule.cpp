@@ -197,8 +197,11 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
     double confidence = 1;
     bool changed = false;
     bool traced = false;
+    // An initial glued to the name ("V.Mi6unovi6") stays as it is.
+    const size_t initial = p.core.size() > 4 && IsUpper(static_cast<unsigned char>(p.core[0])) && p.core[1] == '.' ? 2 : 0;
+    out = std::string(p.core.substr(0, initial));
+    const std::string core(p.core.substr(initial));
     size_t start = 0;
-    const std::string core(p.core);
     while (start <= core.size()) {
       size_t dash = core.find('-', start);
       if (dash == std::string::npos) dash = core.size();

@@ -150,6 +150,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"compound_part", "the Soviet-Yugosiav talks", "the Soviet-Yugoslav talks"},
         Case{"capital_inside_a_word_is_a_hook", "Tajni referat N.S. HruSCeva [The Secret",
              "Tajni referat N.S. Hruščeva [The Secret"},
+        Case{"initial_glued_to_a_name", "Cable K. Popovic to V.Mi6unovi6, 26 July", "Cable K. Popovic to V.Mićunović, 26 July"},
         Case{"capital_s_inside_a_name", "(Opatija: Otokar KerSovani, 1985)", "(Opatija: Otokar Keršovani, 1985)"},
         Case{"capitals_of_an_acronym_kept", "the McCauley papers in the SKJ archive",
              "the McCauley papers in the SKJ archive"},
