@@ -29,8 +29,36 @@ bool ReadsAsBracketedWord(const std::string& chunk, const Evidence& evidence) {
 
 }  // namespace
 
+// Words on the next line before a "]" that closes a bracket opened earlier
+// (no "[" before it), or -1.
+int WordsBeforeClosingOnNextLine(const std::string& next) {
+  const size_t close = next.find(']');
+  if (close == std::string::npos || next.find('[') < close) return -1;
+  int words = 0;
+  bool in_word = false;
+  for (size_t k = 0; k <= close; ++k) {
+    const bool space = next[k] == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 void BracketRule::Apply(LineEditor& line, const Evidence& evidence) const {
   const auto& tokens = line.tokens();
+  // A bracket the next line closes ("that {although the / Soviets] will"):
+  // the misread opening is among this line's last words.
+  if (const int after = WordsBeforeClosingOnNextLine(line.next_line());
+      after > 0 && line.original().find_first_of("[]") == std::string_view::npos) {
+    for (size_t back = 0; back + after < kMaxWordsInside && back < tokens.size(); ++back) {
+      const size_t k = tokens.size() - 1 - back;
+      if (tokens[k].emendation >= 0 || !ReadsAsBracketedWord(tokens[k].text, evidence)) continue;
+      line.Propose({k, 1, "'[" + tokens[k].text.substr(1), EmendationClass::kPunct, 0.8,
+                    "punct: '" + tokens[k].text.substr(0, 1) +
+                        "' stands for the quote and '[' that the ']' on the next line closes"});
+      break;
+    }
+  }
   int open = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string& text = tokens[i].text;

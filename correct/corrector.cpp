@@ -58,6 +58,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
       std::vector<Token> next = Tokenize(lines[k + 1]);
       if (!next.empty()) editor.set_following(next.front().text);
       if (next.size() > 1) editor.set_following_second(next[1].text);
+      editor.set_next_line(lines[k + 1]);
     }
     if (!noise.Apply(editor, evidence)) {
       for (const auto& rule : rules) rule->Apply(editor, evidence);

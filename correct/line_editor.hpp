@@ -30,6 +30,9 @@ class LineEditor {
   // ("Peoples" at a line end, "Democracies" on the next line).
   const std::string& following() const { return following_; }
   void set_following(std::string chunk) { following_ = std::move(chunk); }
+  // The whole next line, or empty.
+  const std::string& next_line() const { return next_line_; }
+  void set_next_line(std::string text) { next_line_ = std::move(text); }
   // The next line's second chunk, or empty.
   const std::string& following_second() const { return following_second_; }
   void set_following_second(std::string chunk) { following_second_ = std::move(chunk); }
@@ -63,6 +66,7 @@ class LineEditor {
   std::vector<Pending> emendations_;
   std::string following_;
   std::string following_second_;
+  std::string next_line_;
   std::string preceding_;
 };
 

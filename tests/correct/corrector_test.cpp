@@ -598,6 +598,20 @@ TEST(CorrectorRecords, FixedPossessivePhraseFromTheDocument) {
   EXPECT_EQ(corrector.Correct(verb).lines[0], base[0]);
 }
 
+// A bracket the next line closes: the misread opening among the line's last
+// words; none when the next line opens its own bracket first.
+TEST(CorrectorRecords, BracketClosedOnTheNextLine) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct(
+      {"He insisted that \\he and", "the Soviet delegation] did not come [to Yugoslavia] because"});
+  EXPECT_EQ(r.lines[0], "He insisted that '[he and");
+  ASSERT_EQ(r.emendations.size(), 1u);
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "punct");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+  EXPECT_EQ(corrector.Correct({"the letter showed that {although the", "[Soviets] will not"}).lines[0],
+            "the letter showed that {although the");
+}
+
 // A full stop lost between two sentences.
 TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
