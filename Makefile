@@ -8,6 +8,8 @@
 #   make tei        out/thesis.tei.xml          make html   out/site/
 #   make latex      out/thesis.tex              make pdf    out/thesis.pdf
 #   make ocr        re-read page images (PAGES=..., default samples/scans/*) into out/ocr/
+#   make ocr-book   the synthetic typescript's scan (SHEETS=40 first pages, or all) through
+#                   ocr, correct, tei, HTML and PDF in out/ocr-book/, with a report
 #   make review     list the flagged emendations; REVIEW="--accept 1" records a decision
 #   make check      TEI validation, dictionary lint and regression lists
 #   make test       build and run every test (CTest), then the unit tests and a
@@ -38,7 +40,7 @@ CLEAN_TEXT := $(wildcard samples/corpus/*.txt)
 TEI := $(OUT)/thesis.tei.xml
 SITE := $(OUT)/site/.emend-generated
 
-.PHONY: FORCE all deps build correct tei html latex pdf ocr review eval check test test-sanitized fuzz bench bench-book format-check clean
+.PHONY: FORCE all deps build correct tei html latex pdf ocr ocr-book review eval check test test-sanitized fuzz bench bench-book format-check clean
 .DELETE_ON_ERROR:
 
 all: $(TEI) $(SITE) $(OUT)/thesis.pdf $(OUT)/site/thesis.pdf
@@ -189,6 +191,13 @@ bench: build
 SHEETS ?= 16
 bench-book: build
 	bench/synthetic_book.sh $(BUILD) $(SHEETS)
+
+# The synthetic typescript's scan (its first OCR_SHEETS pages, or all) to
+# TEI, HTML and PDF in out/ocr-book/, with a report of the pages and notes
+# recovered against the typescript (out/ocr-book/report.txt).
+OCR_SHEETS ?= $(if $(filter command line,$(origin SHEETS)),$(SHEETS),40)
+ocr-book: build
+	bench/ocr_book.sh $(BUILD) $(OCR_SHEETS) $(OUT)/ocr-book
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) $(OUT)

@@ -1,17 +1,19 @@
 // emend tei IN.txt --emendations E.tsv [--metadata META] [--profile PROFILE]
-//           [--structure-decisions D.tsv] -o OUT.tei.xml
+//           [--structure-decisions D.tsv] [--pages NAME.pages.tsv] [--facs TEMPLATE] -o OUT.tei.xml
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <map>
 
 #include "cli/commands.hpp"
+#include "core/error.hpp"
 #include "core/output_file.hpp"
 #include "core/text_file.hpp"
 #include "correct/emendation.hpp"
 #include "tei/metadata.hpp"
 #include "tei/profile.hpp"
 #include "tei/reading.hpp"
+#include "tei/scanned_pages.hpp"
 #include "tei/structure.hpp"
 #include "tei/tei_builder.hpp"
 
@@ -24,6 +26,8 @@ struct TeiArgs {
   std::string metadata;
   std::string profile;
   std::string structure_decisions;
+  std::string pages;  // NAME.pages.tsv of a text from scans
+  std::string facs;   // pb/@facs template
   std::string output = "-";
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
@@ -68,10 +72,18 @@ void Report(const tei::Structure& s, const std::vector<correct::Emendation>& rec
     applied += e.status == correct::EmendationStatus::kApplied;
     flagged += e.status == correct::EmendationStatus::kFlagged;
   }
+  const auto scanned = std::count_if(s.pages.begin(), s.pages.end(), [](const tei::PageEnd& e) { return e.next_sheet > 0; });
+  const auto counted = std::count_if(s.pages.begin(), s.pages.end(), [](const tei::PageEnd& e) { return e.number_inferred; });
   std::cerr << "divisions: " << s.divisions.size() << " (" << chapters << " chapters, " << sections
             << " sections)\n"
             << "page breaks: " << s.page_ends.size() << " (" << numbered << " numbered, " << inferred_pages
-            << " of them placed by line counts)\n"
+            << " of them placed by line counts)\n";
+  if (scanned > 0) {
+    std::cerr << "pages from the scans: " << scanned << " breaks at form feeds; numbers: " << numbered - counted
+              << " read from the pages, " << counted << " counted on or from the contents, " << scanned - numbered
+              << " unnumbered\n";
+  }
+  std::cerr
             << "block quotations: " << s.quotations.size() << "\n"
             << "emendations: " << records.size() << " (" << applied << " applied, " << flagged
             << " flagged)\n";
@@ -83,13 +95,33 @@ int Run(const TeiArgs& args) {
   if (!args.metadata.empty()) RefuseToOverwrite(args.metadata, args.output);
   if (!args.profile.empty()) RefuseToOverwrite(args.profile, args.output);
   if (!args.structure_decisions.empty()) RefuseToOverwrite(args.structure_decisions, args.output);
+  if (!args.pages.empty()) RefuseToOverwrite(args.pages, args.output);
   const auto ocr = ReadTextLines(args.input);
   const std::string records_bytes = ReadFileBytes(args.emendations);
   tei::CheckEmendationBytes(records_bytes, args.emendations);
   const auto records = correct::ParseEmendations(records_bytes, args.emendations);
   const tei::Metadata metadata =
       tei::ReadMetadata(args.metadata.empty() ? DataDir() + "/samples/thesis.meta" : args.metadata);
-  const auto lines = tei::ApplyEmendations(ocr, records, args.emendations);
+  auto lines = tei::ApplyEmendations(ocr, records, args.emendations);
+  // A text from scans: its form feeds are exact page breaks; they and the
+  // pages' printed numbers leave the text.
+  std::vector<tei::ScannedPage> scanned;
+  if (!args.pages.empty() || tei::HasFormFeeds(ocr)) {
+    const auto table = args.pages.empty() ? std::vector<tei::PageTableRow>{} : tei::ReadPageTable(args.pages);
+    const tei::ScannedText split = tei::SplitScannedPages(ocr, table, args.pages);
+    for (size_t k : split.first_byte_dropped) {
+      lines[k].text.erase(0, 1);
+      if (!lines[k].segments.empty()) lines[k].segments.front().text.erase(0, 1);
+    }
+    std::vector<tei::ReadingLine> kept;
+    kept.reserve(split.kept.size());
+    for (size_t k : split.kept) kept.push_back(std::move(lines[k]));
+    lines = std::move(kept);
+    scanned = split.pages;
+  } else if (!args.facs.empty()) {
+    throw UsageError("--facs", "the page images need a text from scans (form feeds between pages)");
+  }
+  if (!args.facs.empty()) tei::FacsimileAddress(args.facs, 1);  // a malformed template fails before any work
   std::vector<std::string> text;
   text.reserve(lines.size());
   for (const auto& line : lines) text.push_back(line.text);
@@ -102,7 +134,7 @@ int Run(const TeiArgs& args) {
                                         args.structure_decisions, stale);
     for (const std::string& message : stale) std::cerr << message << "\n";
   }
-  const tei::Structure structure = tei::AnalyseStructure(text, profile, hints);
+  const tei::Structure structure = tei::AnalyseStructure(text, profile, hints, scanned);
   // English and Croatian only: enough to find the Serbo-Croatian spans, and quick.
   correct::LexiconOptions lexicon_options;
   lexicon_options.hunspell_dir = args.hunspell_dir;
@@ -114,6 +146,7 @@ int Run(const TeiArgs& args) {
   if (const std::string persons = lexicon_options.dictionaries_dir + "/persons.tsv"; std::filesystem::exists(persons)) {
     options.persons_file = persons;
   }
+  options.facsimiles = args.facs;
   const std::string xml = tei::BuildTei(lines, structure, metadata, options);
   WriteFileAtomically(args.output, xml);
   if (args.report) Report(structure, records);
@@ -133,6 +166,13 @@ Runner AddTeiCommand(CLI::App& app) {
                   "the thesis's shape: headings, note series, line widths, pages (default: DATA/samples/thesis.profile)");
   cmd->add_option("--structure-decisions", args->structure_decisions,
                   "editors' decisions on note starts and page ends (TSV: kind, target, text)");
+  cmd->add_option("--pages", args->pages,
+                  "the pages table of a text from scans (emend ocr's NAME.pages.tsv): each page's printed "
+                  "number, and the line that holds it, left out of the text. The form feeds between pages "
+                  "are page breaks with or without it");
+  cmd->add_option("--facs", args->facs,
+                  "each scanned page's image as pb/@facs, relative to the edition: {n} is the page's place "
+                  "in the scans, {n:4} the same zero-padded (\"facs/p{n:4}.png\")");
   cmd->add_option("--metadata", args->metadata,
                   "title, author, source ... as 'key: value' lines (default: DATA/samples/thesis.meta)");
   cmd->add_option("-o,--output", args->output, "the TEI document; - or nothing for standard output");

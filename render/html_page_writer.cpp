@@ -77,7 +77,7 @@ void PageWriter::Division(const tei::Div& div, int level, bool as_page, const st
   if (div.type == "abstract") out_ += " role=\"doc-abstract\"";
   out_ += ">\n";
   for (const Block* pb : breaks) {
-    PageBreak(out_, pb->n, "div");
+    PageBreak(out_, pb->n, pb->facs, "div");
     out_ += '\n';
   }
   if (!div.id.empty()) {
@@ -129,7 +129,7 @@ void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner)
         out_ += "</blockquote>\n";
         break;
       case BlockKind::kPageBreak:
-        PageBreak(out_, block.n, "div");
+        PageBreak(out_, block.n, block.facs, "div");
         out_ += '\n';
         break;
       case BlockKind::kGap: {
@@ -222,7 +222,7 @@ void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
       case InlineKind::kText: AppendEscapedText(out, in.text); break;
       case InlineKind::kChoice: Choice(out, in.choice); break;
       case InlineKind::kNote: NoteRef(out, in); break;
-      case InlineKind::kPageBreak: PageBreak(out, in.n, "span"); break;
+      case InlineKind::kPageBreak: PageBreak(out, in.n, in.facs, "span"); break;
       case InlineKind::kForeign:
         if (in.lang.empty()) {
           Inlines(out, in.content);
@@ -324,7 +324,7 @@ void PageWriter::NoteRef(std::string& out, const Inline& note) {
   notes_.push_back(std::move(entry));
 }
 
-void PageWriter::PageBreak(std::string& out, const std::string& n, const char* tag) {
+void PageWriter::PageBreak(std::string& out, const std::string& n, const std::string& facs, const char* tag) {
   out += '<';
   out += tag;
   out += " class=\"pb\" role=\"doc-pagebreak\"";
@@ -347,6 +347,17 @@ void PageWriter::PageBreak(std::string& out, const std::string& n, const char* t
     out += ">[";
     AppendEscapedText(out, n);
     out += "]</a>";
+  }
+  if (!facs.empty()) {
+    // The scanned page beside the text: its image, a link to it at full size.
+    const std::string label = n.empty() ? std::string("the next page") : "page " + n;
+    out += "<a class=\"pb-facs\"";
+    Attribute(out, "href", facs);
+    Attribute(out, "title", "the scan of " + label);
+    out += "><img";
+    Attribute(out, "src", facs);
+    Attribute(out, "alt", "Scan of " + label);
+    out += " loading=\"lazy\"/></a>";
   }
   out += "</";
   out += tag;

@@ -73,7 +73,9 @@ class PageWriter {
   void Inlines(std::string& out, const std::vector<tei::Inline>& content);
   void Choice(std::string& out, const tei::Choice& choice);
   void NoteRef(std::string& out, const tei::Inline& note);
-  void PageBreak(std::string& out, const std::string& n, const char* tag);
+  // A page break: its number in the margin (a link that says how to cite
+  // the page), and the page's image beside the text when `facs` names one.
+  void PageBreak(std::string& out, const std::string& n, const std::string& facs, const char* tag);
   std::string UniqueId(const std::string& wanted);
 
   const SitePlan& plan_;

@@ -37,6 +37,7 @@ struct Inline {
   std::string text;    // kText
   std::string id;      // kNote
   std::string n;       // kNote: its number; kPageBreak: the page, empty if unknown
+  std::string facs;    // kPageBreak: the address of the page's image, empty if none
   std::string lang;    // kForeign
   std::string target;  // kRef; kPersName: "#pers-..."
   std::string reason;  // kGap
@@ -67,6 +68,7 @@ struct Block {
   std::string id;
   std::string type;            // kHead: "sub" for a subtitle line; kQuote: "block"
   std::string n;               // kPageBreak: the page
+  std::string facs;            // kPageBreak: the address of the page's image, empty if none
   std::string reason;          // kGap
   std::vector<Inline> content;  // kHead, kParagraph
   std::vector<Block> blocks;    // kQuote: its paragraphs, page breaks and notes

@@ -238,3 +238,87 @@ void FindPages(const std::vector<std::string>& lines, const StructureProfile& pr
 }
 
 }  // namespace emend::tei
+
+namespace emend::tei {
+namespace {
+
+// The page that holds `line`: the last one whose first line is at or before it.
+size_t PageOf(const std::vector<ScannedPage>& scanned, size_t line) {
+  size_t page = 0;
+  for (size_t i = 0; i < scanned.size() && scanned[i].first_line <= line; ++i) page = i;
+  return page;
+}
+
+}  // namespace
+
+void PlaceScannedPages(const std::vector<std::string>& lines, const std::vector<ScannedPage>& scanned, Structure& s) {
+  s.pages.clear();
+  s.page_ends.clear();
+  const size_t count = scanned.size();
+  if (count < 2) return;
+  // The numbers: read, checked against the run of read neighbours.
+  std::vector<int> number(count, 0);
+  std::vector<char> inferred(count, 0);
+  for (size_t i = 0; i < count; ++i) number[i] = scanned[i].number;
+  for (size_t i = 0; i < count; ++i) {
+    if (scanned[i].number <= 0) continue;
+    size_t j = i, k = i + 1;
+    while (j > 0 && scanned[j - 1].number <= 0) --j;
+    while (k < count && scanned[k].number <= 0) ++k;
+    if (j == 0 || k == count) continue;
+    const int before = scanned[j - 1].number, after = scanned[k].number;
+    const int distance = static_cast<int>(k - (j - 1));
+    if (after - before == distance && scanned[i].number != before + static_cast<int>(i - (j - 1))) {
+      number[i] = before + static_cast<int>(i - (j - 1));
+      inferred[i] = 1;
+    }
+  }
+  // The contents' pages for the divisions on a page.
+  std::vector<int> contents(count, 0);
+  for (const Division& d : s.divisions) {
+    const size_t page = PageOf(scanned, d.line);
+    if (d.page > 0 && contents[page] == 0) contents[page] = d.page;
+  }
+  const size_t first_counted = s.divisions.empty() ? count : PageOf(scanned, s.divisions.front().line);
+  for (size_t i = first_counted; i < count; ++i) {
+    if (number[i] > 0) continue;
+    inferred[i] = 1;
+    if (contents[i] > 0) {
+      number[i] = contents[i];
+      continue;
+    }
+    if (i > first_counted && number[i - 1] > 0) number[i] = number[i - 1] + 1;
+  }
+  // Pages before the first one numbered so: counted back from it.
+  for (size_t i = count; i-- > first_counted;) {
+    if (number[i] == 0 && i + 1 < count && number[i + 1] > 1) number[i] = number[i + 1] - 1;
+  }
+  // The ends: each page's last line of text that is not a note.
+  auto blank = [&](size_t k) { return lines[k].find_first_not_of(" \t") == std::string::npos; };
+  for (size_t i = 1; i < count; ++i) {
+    const size_t from = scanned[i - 1].first_line, to = std::min(scanned[i].first_line, lines.size());
+    if (to == 0) continue;  // nothing before this page
+    // A page of notes only ends after them; an empty page where the page
+    // before ends, so that its break and this one fall on the same line.
+    const size_t search_from = to > from ? from : 0;
+    size_t end = to - 1;
+    for (size_t k = to; k-- > search_from;) {
+      if (!blank(k) && s.roles[k] != LineRole::kNote) {
+        end = k;
+        break;
+      }
+    }
+    PageEnd e;
+    e.line = end;
+    e.next_page = number[i];
+    e.next_sheet = scanned[i].sheet;
+    e.number_inferred = inferred[i] && number[i] > 0;
+    // A page without text after: the next page's break stands at the same place.
+    if (!s.pages.empty() && s.pages.back().line == end) s.pages.pop_back();
+    s.pages.push_back(e);
+  }
+  for (const PageEnd& e : s.pages) s.page_ends.push_back(e.line);
+  std::sort(s.page_ends.begin(), s.page_ends.end());
+}
+
+}  // namespace emend::tei

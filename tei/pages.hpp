@@ -29,4 +29,15 @@ namespace emend::tei {
 void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile, const StructureHints& hints,
                Structure& s);
 
+// The page ends of a text read from scans: the page before each scanned page
+// ends after its last line of text that is not a note (the place FindPages
+// gives a page end; its last line when it has only notes). s.roles and
+// s.divisions must be set. Numbers: the one read from the page, unless it
+// breaks the run its read neighbours agree on; else the one the contents give
+// a division opening the page; else counted on from the nearest page before
+// whose number is known (or back from one after); pages before the first
+// division are numbered only by what was read. Replaces s.page_ends and
+// s.pages; never fails.
+void PlaceScannedPages(const std::vector<std::string>& lines, const std::vector<ScannedPage>& scanned, Structure& s);
+
 }  // namespace emend::tei

@@ -150,7 +150,7 @@ void FindQuotations(const std::vector<std::string>& lines, const StructureProfil
 }  // namespace
 
 Structure AnalyseStructure(const std::vector<std::string>& lines, const StructureProfile& p,
-                           const StructureHints& hints) {
+                           const StructureHints& hints, const std::vector<ScannedPage>& scanned) {
   Structure s;
   const size_t n = lines.size();
   s.roles.assign(n, LineRole::kBody);
@@ -219,8 +219,10 @@ Structure AnalyseStructure(const std::vector<std::string>& lines, const Structur
 
   if (!s.divisions.empty()) {
     FindFootnotes(lines, p, hints, body, std::min(bibliography, n), s);
-    FindPages(lines, p, hints, s);
+    if (scanned.empty()) FindPages(lines, p, hints, s);
   }
+  // The scans' page ends are exact: they replace those the layout suggests.
+  if (!scanned.empty()) PlaceScannedPages(lines, scanned, s);
   std::sort(s.page_ends.begin(), s.page_ends.end());
   s.page_ends.erase(std::unique(s.page_ends.begin(), s.page_ends.end()), s.page_ends.end());
   FindQuotations(lines, p, s);

@@ -11,6 +11,15 @@
 
 namespace emend::tei {
 
+// A page of a text read from scans: the 0-based line that opens it (lines.size()
+// for a page without text), its place in the scans (1-based) and the number
+// printed on it (0 when none was read).
+struct ScannedPage {
+  size_t first_line = 0;
+  size_t sheet = 0;
+  int number = 0;
+};
+
 enum class LineRole {
   kTitlePage,   // before the abstract
   kAbstract,    // the abstract's text
@@ -70,10 +79,16 @@ struct Quotation {
 
 // A typescript page ends after `line` (0-based); the next page is numbered
 // next_page (0 if unknown). inferred: placed by line counts, not by the layout.
+// From scans (tei/scanned_pages.hpp), every page end is exact; next_sheet is
+// then the next page's place in the scans (1-based, 0 otherwise), and
+// number_inferred says its number was not read from it (or read wrong) but
+// counted on from its neighbours or the contents.
 struct PageEnd {
   size_t line = 0;
   int next_page = 0;
   bool inferred = false;
+  size_t next_sheet = 0;
+  bool number_inferred = false;
 };
 
 struct Structure {
@@ -95,7 +110,9 @@ struct Structure {
 // Recovers the structure of a thesis shaped as the profile says, following
 // the editors' decisions where there are any (note starts and page ends they
 // placed). Never fails: what it cannot recognise stays body text.
+// With `scanned` (the pages of a text read from scans, tei/scanned_pages.hpp),
+// the page ends are the scans' and the editors' page ends are not used.
 Structure AnalyseStructure(const std::vector<std::string>& lines, const StructureProfile& profile = {},
-                           const StructureHints& hints = {});
+                           const StructureHints& hints = {}, const std::vector<ScannedPage>& scanned = {});
 
 }  // namespace emend::tei

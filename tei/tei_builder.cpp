@@ -16,6 +16,7 @@
 #include "tei/layout.hpp"
 #include "tei/persons.hpp"
 #include "tei/scan_notice.hpp"
+#include "tei/scanned_pages.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
 
@@ -132,8 +133,9 @@ void AppendChoice(pugi::xml_node node, const Emendation& e, const std::string& s
 
 class Builder {
  public:
-  Builder(const std::vector<ReadingLine>& lines, const Structure& s, size_t paragraph_end_width)
-      : lines_(lines), s_(s), paragraph_end_width_(paragraph_end_width) {
+  Builder(const std::vector<ReadingLine>& lines, const Structure& s, size_t paragraph_end_width,
+          std::string facsimiles)
+      : lines_(lines), s_(s), paragraph_end_width_(paragraph_end_width), facsimiles_(std::move(facsimiles)) {
     for (const ReadingLine& line : lines) {
       std::istringstream words(line.text);
       for (std::string w; words >> w;) words_.insert(Strip(w));
@@ -145,6 +147,15 @@ class Builder {
     page_end_.insert(s.page_ends.begin(), s.page_ends.end());
     for (const PageEnd& e : s.pages) {
       if (e.next_page > 0) next_page_[e.line] = e.next_page;
+      if (e.next_sheet > 0 && !facsimiles_.empty()) next_facs_[e.line] = FacsimileAddress(facsimiles_, e.next_sheet);
+    }
+    // A page that ends right before a division's heading (after its notes,
+    // if any): the division opens the next page, its break stands there.
+    for (const Division& d : s.divisions) {
+      if (d.kind == DivisionKind::kBibliography) continue;
+      if (const size_t before = LastBodyLineBefore(d.line); before < d.line && page_end_.count(before)) {
+        opening_end_.insert(before);
+      }
     }
     for (const Quotation& q : s.quotations) {
       quote_first_.insert(q.first_line);
@@ -189,12 +200,9 @@ class Builder {
       if (!div.n.empty()) division.append_attribute("n") = div.n.c_str();
       const std::string id = DivisionId(div);
       division.append_attribute("xml:id") = id.c_str();
-      if (const size_t before = LastTextLineBefore(div.line); before < div.line && page_end_.count(before)) {
+      if (const size_t before = LastBodyLineBefore(div.line); before < div.line && opening_end_.count(before)) {
         // A page ends right before the heading: the division opens a page.
-        pugi::xml_node pb = division.append_child("pb");
-        auto it = next_page_.find(before);
-        const int page = it != next_page_.end() ? it->second : div.page;
-        if (page > 0) pb.append_attribute("n") = std::to_string(page).c_str();
+        PageBreak(division, before, div.page);
       } else if (div.kind == DivisionKind::kChapter) {
         pugi::xml_node pb = division.append_child("pb");
         if (div.page > 0) pb.append_attribute("n") = std::to_string(div.page).c_str();
@@ -351,19 +359,28 @@ class Builder {
     }
   }
 
-  // The last line before `line` that holds text; `line` itself when none does.
-  size_t LastTextLineBefore(size_t line) const {
+  // The break of the page that ends after line `end`: its number (`fallback`
+  // when the structure has none) and the address of its image.
+  void PageBreak(pugi::xml_node parent, size_t end, int fallback) {
+    pugi::xml_node pb = parent.append_child("pb");
+    auto it = next_page_.find(end);
+    const int page = it != next_page_.end() ? it->second : fallback;
+    if (page > 0) pb.append_attribute("n") = std::to_string(page).c_str();
+    if (auto f = next_facs_.find(end); f != next_facs_.end()) pb.append_attribute("facs") = f->second.c_str();
+  }
+
+  // The last line before `line` that holds text and is no note's; `line`
+  // itself when none does (a page ends there, tei/pages.hpp).
+  size_t LastBodyLineBefore(size_t line) const {
     for (size_t k = line; k-- > 0;) {
-      if (lines_[k].text.find_first_not_of(" \t") != std::string::npos) return k;
+      if (s_.roles[k] != LineRole::kNote && lines_[k].text.find_first_not_of(" \t") != std::string::npos) return k;
     }
     return line;
   }
 
   void Line(size_t k) {
-    if (k > 0 && page_end_.count(k - 1)) {
-      pugi::xml_node target = paragraph_ ? paragraph_ : container_;
-      pugi::xml_node pb = target.append_child("pb");
-      if (auto it = next_page_.find(k - 1); it != next_page_.end()) pb.append_attribute("n") = std::to_string(it->second).c_str();
+    if (k > 0 && page_end_.count(k - 1) && !opening_end_.count(k - 1)) {
+      PageBreak(paragraph_ ? paragraph_ : container_, k - 1, 0);
     }
     // A note whose reference the OCR lost goes where its page's text ends.
     if (auto it = unreferenced_at_.find(k); it != unreferenced_at_.end()) {
@@ -671,7 +688,10 @@ class Builder {
   std::set<std::string> words_;
   std::map<size_t, std::vector<size_t>> references_;
   std::set<size_t> page_end_;
+  std::set<size_t> opening_end_;  // page ends whose break opens the next division
   std::map<size_t, int> next_page_;                        // page end line -> the next page's number
+  const std::string facsimiles_;                           // TeiOptions::facsimiles
+  std::map<size_t, std::string> next_facs_;                // page end line -> the next page's image
   std::map<size_t, std::vector<size_t>> unreferenced_at_;  // line -> notes placed there
   std::set<std::string> ids_;
   std::set<size_t> placed_;
@@ -683,7 +703,7 @@ class Builder {
   int paragraphs_ = 0, quotations_ = 0;
 };
 
-void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {
+void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options, bool pages_from_scans) {
   pugi::xml_node header = tei.append_child("teiHeader");
   pugi::xml_node file = header.append_child("fileDesc");
   pugi::xml_node title_stmt = file.append_child("titleStmt");
@@ -734,16 +754,23 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {
       "Silently normalised: runs of spaces, the typescript's line breaks (paragraphs are "
       "rebuilt from lines), and line-end hyphens where the joined word occurs elsewhere in "
       "the text. Footnote reference numbers are replaced by the notes themselves.");
-  decl.append_child("segmentation").append_child("p").text().set(
-      "Every page of the typescript ends in a page break carrying its page number. A page "
-      "ends before its block of footnotes; a page without notes ends where the lines' layout "
-      "and the page lengths the table of contents implies place it, and the edition's review "
-      "lists those placements. Page numbers count on from each chapter's first page as the "
-      "contents give it. Notes are numbered in sequence within each chapter and attached at "
+  const std::string pages =
+      pages_from_scans
+          ? "Every page of the typescript ends in a page break carrying its page number, placed where "
+            "the scans turn the page (the OCR text's form feeds) and linked to the page's image where "
+            "the images are published. The numbers are those read from the pages; one not read, or "
+            "read out of sequence with its neighbours, is counted on from them or taken from the "
+            "table of contents. "
+          : "Every page of the typescript ends in a page break carrying its page number. A page "
+            "ends before its block of footnotes; a page without notes ends where the lines' layout "
+            "and the page lengths the table of contents implies place it, and the edition's review "
+            "lists those placements. Page numbers count on from each chapter's first page as the "
+            "contents give it. ";
+  decl.append_child("segmentation").append_child("p").text().set((pages + "Notes are numbered in sequence within each chapter and attached at "
       "their reference marks; a note the scan lost is kept as an empty note marked as lost. "
       "Block quotations are recognised where a line stops short of the margin to introduce "
       "them and a note reference or the paragraph's end closes them. Serbo-Croatian and "
-      "Russian runs are marked by language from the dictionaries.");
+      "Russian runs are marked by language from the dictionaries.").c_str());
   AppendSilentPolicy(decl, DefaultSilentClasses());
   pugi::xml_node profile = header.append_child("profileDesc");
   pugi::xml_node languages = profile.append_child("langUsage");
@@ -768,12 +795,14 @@ std::string BuildTei(const std::vector<ReadingLine>& lines, const Structure& str
   pugi::xml_node tei = doc.append_child("TEI");
   tei.append_attribute("xmlns") = "http://www.tei-c.org/ns/1.0";
   tei.append_attribute("xml:lang") = "en";
-  Header(tei, metadata, options);
+  const bool pages_from_scans = std::any_of(structure.pages.begin(), structure.pages.end(),
+                                            [](const PageEnd& e) { return e.next_sheet > 0; });
+  Header(tei, metadata, options, pages_from_scans);
   pugi::xml_node text = tei.append_child("text");
   pugi::xml_node front = text.append_child("front");
   pugi::xml_node body = text.append_child("body");
   pugi::xml_node back = text.append_child("back");
-  Builder builder(lines, structure, options.paragraph_end_width);
+  Builder builder(lines, structure, options.paragraph_end_width, options.facsimiles);
   builder.Front(front, metadata);
   builder.Body(body, back);
   BreakLines(tei.child("teiHeader"));

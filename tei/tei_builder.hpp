@@ -25,6 +25,11 @@ struct TeiOptions {
   // dictionaries/persons.tsv (tei/persons.hpp), read with the lexicon's
   // names: persons marked and listed; empty, or no lexicon: none.
   std::string persons_file{};
+  // The address of each scanned page's image, as pb/@facs: a template for
+  // FacsimileAddress (tei/scanned_pages.hpp), "{n}" the page's place in the
+  // scans ("facs/p{n:4}.png"). Used for page ends with a next_sheet (a text
+  // from scans); empty: no @facs. A malformed template throws UsageError.
+  std::string facsimiles{};
 };
 
 // The document, serialised as indented UTF-8 XML. Deterministic: the same

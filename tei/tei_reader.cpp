@@ -355,10 +355,11 @@ class Reader {
         b.blocks.push_back(BlockOf(child, node));
       }
     } else if (name == "pb") {
-      Attributes(node, {"n"});
+      Attributes(node, {"n", "facs"});
       Empty(node);
       b.kind = BlockKind::kPageBreak;
       b.n = node.attribute("n").value();
+      b.facs = node.attribute("facs").value();
     } else if (name == "gap") {
       Attributes(node, {"reason"});
       Empty(node);
@@ -459,10 +460,11 @@ class Reader {
       } else if (name == "note") {
         in = NoteOf(child);
       } else if (name == "pb") {
-        Attributes(child, {"n"});
+        Attributes(child, {"n", "facs"});
         Empty(child);
         in.kind = InlineKind::kPageBreak;
         in.n = child.attribute("n").value();
+        in.facs = child.attribute("facs").value();
       } else if (name == "foreign") {
         Attributes(child, {"xml:lang"});
         in.kind = InlineKind::kForeign;

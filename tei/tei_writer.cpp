@@ -52,7 +52,12 @@ void AddInlines(pugi::xml_node node, const std::vector<Inline>& content) {
       case InlineKind::kText: AddText(node, in.text); break;
       case InlineKind::kChoice: AddChoice(node, in.choice); break;
       case InlineKind::kNote: AddNote(node, in); break;
-      case InlineKind::kPageBreak: SetIf(node.append_child("pb"), "n", in.n); break;
+      case InlineKind::kPageBreak: {
+        pugi::xml_node pb = node.append_child("pb");
+        SetIf(pb, "n", in.n);
+        SetIf(pb, "facs", in.facs);
+        break;
+      }
       case InlineKind::kForeign: {
         pugi::xml_node foreign = node.append_child("foreign");
         SetIf(foreign, "xml:lang", in.lang);
@@ -97,7 +102,12 @@ void AddBlock(pugi::xml_node parent, const Block& b) {
       for (const Block& inner : b.blocks) AddBlock(quote, inner);
       break;
     }
-    case BlockKind::kPageBreak: SetIf(parent.append_child("pb"), "n", b.n); break;
+    case BlockKind::kPageBreak: {
+      pugi::xml_node pb = parent.append_child("pb");
+      SetIf(pb, "n", b.n);
+      SetIf(pb, "facs", b.facs);
+      break;
+    }
     case BlockKind::kGap: SetIf(parent.append_child("gap"), "reason", b.reason); break;
     case BlockKind::kNote:
       for (const Inline& note : b.content) AddNote(parent, note);

@@ -4,10 +4,12 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 namespace {
 
@@ -249,6 +251,77 @@ TEST_F(CliTest, ReviewListsTheStructuresDoubtsAndTheirDecisions) {
                             " --structure --structure-decisions " + decisions);
   EXPECT_EQ(settled.output.find(line), std::string::npos) << "still asked: " << line;
   EXPECT_EQ(settled.output.find("no longer matches"), std::string::npos) << settled.output;
+}
+
+}  // namespace
+
+namespace {
+
+// Every <pb .../> of a TEI document, in order.
+std::vector<std::string> PageBreaksOf(const std::string& xml) {
+  std::vector<std::string> out;
+  for (size_t at = xml.find("<pb"); at != std::string::npos; at = xml.find("<pb", at + 1)) {
+    out.push_back(xml.substr(at, xml.find("/>", at) + 2 - at));
+  }
+  return out;
+}
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// OCR text from scans (emend ocr: a form-feed line between pages, the pages
+// table beside it) through the corrector, which keeps the form feeds, to
+// TEI: each form feed a page break numbered as the table read it, the
+// number's line out of the text, the page's image as @facs.
+TEST_F(CliTest, TeiTakesPageBreaksFromTheScansFormFeeds) {
+  const std::string text =
+      "After Titos visit the talks began\n"
+      "\f\n"
+      "- 8 -\n"
+      "and went on for days\n"
+      "\f\n"
+      "in Belgrade\n"
+      "9\n";
+  const std::string in = Write("book.txt", text);
+  const std::string pages = Write("book.pages.tsv", "page\tprinted\tline\terror\n1\t\t\t\n2\t8\t1\t\n3\t9\t2\t\n");
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("book.corrected.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  // The corrector passes the form feeds through, each on its line.
+  const std::string corrected = Slurp(Path("book.corrected.txt"));
+  EXPECT_EQ(std::count(corrected.begin(), corrected.end(), '\f'), 2);
+  EXPECT_NE(corrected.find("\n\f\n- 8 -\n"), std::string::npos) << corrected;
+  RunResult r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " --pages " + pages +
+                      " --facs 'facs/p{n:4}.png' -o " + Path("book.xml"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const std::string xml = Slurp(Path("book.xml"));
+  EXPECT_EQ(PageBreaksOf(xml), (std::vector<std::string>{"<pb n=\"8\" facs=\"facs/p0002.png\"/>",
+                                                          "<pb n=\"9\" facs=\"facs/p0003.png\"/>"}));
+  EXPECT_EQ(xml.find("- 8 -"), std::string::npos) << "the printed number is no text";
+  EXPECT_EQ(xml.find("&#12;"), std::string::npos);
+  EXPECT_EQ(xml.find('\f'), std::string::npos);
+  std::string command = "xmllint --noout --relaxng " + std::string(EMEND_SOURCE_DIR) + "/tei/emend-tei.rng " +
+                        Path("book.xml") + " 2>&1";
+  EXPECT_EQ(std::system(command.c_str()), 0);
+  // Without the table: the form feeds still break the pages, and a page's
+  // line holding only a number is taken as its number.
+  r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " -o " + Path("book2.xml"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(PageBreaksOf(Slurp(Path("book2.xml"))), (std::vector<std::string>{"<pb n=\"8\"/>", "<pb n=\"9\"/>"}));
+}
+
+TEST_F(CliTest, TeiRefusesAPagesTableOfAnotherText) {
+  const std::string in = Write("book.txt", "one\n\f\ntwo\n");
+  const std::string pages = Write("book.pages.tsv", "page\tprinted\tline\terror\n1\t\t\t\n");
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("c.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  RunResult r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " --pages " + pages + " -o " + Path("out.xml"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(Message(r.output),
+            pages + ": 1 pages, but the text has 2 (form feeds between them): not the table of this text\n");
+  EXPECT_FALSE(fs::exists(Path("out.xml")));
+  r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " --facs p.png -o " + Path("out.xml"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_FALSE(fs::exists(Path("out.xml")));
 }
 
 }  // namespace

@@ -338,3 +338,36 @@ TEST(HtmlRenderer, FileNamesStayUniqueAndSafe) {
 
 }  // namespace
 }  // namespace emend::render
+
+namespace emend::render {
+namespace {
+
+// A text read from scans (pb/@facs): the page's image beside its number, a
+// link to the image at full size, with alternative text; a page break
+// without an image is as before.
+TEST(HtmlRenderer, PageBreakShowsTheScannedPage) {
+  std::string tei = Slurp(kSample);
+  const std::string pb = "<pb n=\"21\"/>";
+  ASSERT_NE(tei.find(pb), std::string::npos);
+  tei.replace(tei.find(pb), pb.size(), "<pb n=\"21\" facs=\"facs/p0023.png\"/>");
+  std::string html;
+  for (const OutputFile& file : HtmlRenderer().Render(tei::ReadTei(tei, kSample))) {
+    if (file.path == "chapter-I.html") html = file.contents;
+  }
+  pugi::xml_document page;
+  ASSERT_TRUE(page.load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_doctype));
+  const pugi::xpath_node_set facs = page.select_nodes("//*[@role='doc-pagebreak']/a[@class='pb-facs']");
+  ASSERT_EQ(facs.size(), 1u);
+  const pugi::xml_node link = facs.first().node();
+  EXPECT_EQ(std::string(link.parent().attribute("data-page").value()), "21");
+  EXPECT_EQ(std::string(link.attribute("href").value()), "facs/p0023.png");
+  EXPECT_EQ(std::string(link.attribute("title").value()), "the scan of page 21");
+  const pugi::xml_node img = link.child("img");
+  EXPECT_EQ(std::string(img.attribute("src").value()), "facs/p0023.png");
+  EXPECT_EQ(std::string(img.attribute("alt").value()), "Scan of page 21");
+  EXPECT_EQ(std::string(img.attribute("loading").value()), "lazy");
+  EXPECT_EQ(page.select_nodes("//img").size(), 1u) << "only the page with an image shows one";
+}
+
+}  // namespace
+}  // namespace emend::render
