@@ -27,6 +27,16 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+// EMEND_BROWSER_PART (run.sh's PART) picks the groups this process runs, so
+// that CTest runs the interactions (pages) and axe's audits (a11y) as two
+// tests, side by side; unset or "all", every group.
+const part = process.env.EMEND_BROWSER_PART || 'all';
+if (!['all', 'pages', 'a11y'].includes(part)) {
+  console.error(`EMEND_BROWSER_PART is all, pages or a11y, not ${part}`);
+  process.exit(2);
+}
+const group = (kind, name, fn) => { if (part === 'all' || part === kind) describe(name, fn); };
+
 const fileUrl = (site, page) => pathToFileURL(path.join(site, page)).href;
 
 let browser;
@@ -59,7 +69,7 @@ function inViewport(page, selector) {
   });
 }
 
-describe('a chapter of the thesis, with script', () => {
+group('pages', 'a chapter of the thesis, with script', () => {
   let context, page, problems;
   before(async () => {
     context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
@@ -213,7 +223,7 @@ describe('a chapter of the thesis, with script', () => {
   it('logs no errors', () => { assert.deepEqual(problems, []); });
 });
 
-describe('a chapter of the thesis, without script', () => {
+group('pages', 'a chapter of the thesis, without script', () => {
   let context, page;
   before(async () => {
     context = await browser.newContext({ javaScriptEnabled: false });
@@ -233,7 +243,7 @@ describe('a chapter of the thesis, without script', () => {
   });
 });
 
-describe('the sample edition: markup in the text and proposals', () => {
+group('pages', 'the sample edition: markup in the text and proposals', () => {
   let context, page, problems;
   before(async () => {
     context = await browser.newContext();
@@ -263,7 +273,7 @@ describe('the sample edition: markup in the text and proposals', () => {
   it('logs no errors', () => { assert.deepEqual(problems, []); });
 });
 
-describe('accessibility (axe-core, WCAG 2 A and AA rules)', () => {
+group('a11y', 'accessibility (axe-core, WCAG 2 A and AA rules)', () => {
   let context;
   // axe is injected as a script, which the pages' own policy forbids: bypass it here only.
   before(async () => { context = await browser.newContext({ bypassCSP: true }); });
@@ -323,7 +333,7 @@ async function searchLandsOnThePassage(page, startUrl, shot) {
   assert.ok(await target.evaluate((el) => { const b = el.getBoundingClientRect(); return b.top < innerHeight && b.bottom > 0; }));
 }
 
-describe('the search, from disk', () => {
+group('pages', 'the search, from disk', () => {
   let context, page, problems;
   before(async () => {
     context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
@@ -403,7 +413,7 @@ async function exists(file) {
   try { await access(file); return true; } catch { return false; }
 }
 
-describe('the index of persons', () => {
+group('pages', 'the index of persons', () => {
   it('lists each person once and links to every passage naming them', async () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const { page, problems } = await openPage(context, fileUrl(thesisSite, 'index.html'));
@@ -430,7 +440,7 @@ describe('the index of persons', () => {
   });
 });
 
-describe('notes linked to the bibliography', () => {
+group('pages', 'notes linked to the bibliography', () => {
   it('opens the entry of a note\'s short title, and the entry lists the notes citing it', async () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const { page, problems } = await openPage(context, fileUrl(thesisSite, 'chapter-IV.html'));
@@ -451,7 +461,7 @@ describe('notes linked to the bibliography', () => {
   });
 });
 
-describe('downloads and citation, from disk', () => {
+group('pages', 'downloads and citation, from disk', () => {
   it('links the TEI, the PDF and the emendations, and carries citation_* tags', async () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context, fileUrl(thesisSite, 'index.html'));
@@ -461,7 +471,7 @@ describe('downloads and citation, from disk', () => {
   });
 });
 
-describe('the thesis from a web server', () => {
+group('pages', 'the thesis from a web server', () => {
   let server, base, context;
   before(async () => {
     server = createServer(async (request, response) => {

@@ -10,7 +10,11 @@
 # checks the link there.
 # EDITION, when given, holds the thesis already corrected and encoded
 # (tests/thesis_edition.sh); otherwise this script makes it.
-# Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT [PDF] [EDITION]
+# PART (default all) splits the work so that CTest can run it on two cores:
+# "sites" only renders the two sites into OUT (the html_sites fixture);
+# "pages" (the interactions) and "a11y" (axe-core's audits) only drive the
+# browser through the sites "sites" rendered; "all" does both, in one go.
+# Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT [PDF] [EDITION] [PART]
 # Exits 77 (skipped) when chromium or the npm packages are missing: run
 # scripts/install-deps.sh (which `make` does) to install them.
 set -eu
@@ -19,18 +23,30 @@ src=$2
 out=$3
 pdf=${4:-}
 edition=${5:-}
+part=${6:-all}
+case $part in all|sites|pages|a11y) ;; *) echo "run.sh: PART is all, sites, pages or a11y, not $part"; exit 2 ;; esac
 here="$src/tests/browser"
 chromium=${CHROMIUM:-/usr/bin/chromium}
-if [ ! -x "$chromium" ] || ! command -v node > /dev/null 2>&1; then
-  echo "skipped: $chromium or node is missing (run scripts/install-deps.sh)"
-  exit 77
-fi
-if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
-  echo "skipped: playwright-core is not installed in $here (run scripts/install-deps.sh)"
-  exit 77
+if [ "$part" != sites ]; then
+  if [ ! -x "$chromium" ] || ! command -v node > /dev/null 2>&1; then
+    echo "skipped: $chromium or node is missing (run scripts/install-deps.sh)"
+    exit 77
+  fi
+  if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
+    echo "skipped: playwright-core is not installed in $here (run scripts/install-deps.sh)"
+    exit 77
+  fi
 fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+if [ "$part" = pages ] || [ "$part" = a11y ]; then
+  if [ ! -f "$out/thesis-site/index.html" ] || [ ! -f "$out/sample-site/index.html" ]; then
+    echo "run.sh: no sites in $out: run PART sites first (CTest's html_sites fixture)"
+    exit 1
+  fi
+  cd "$here"
+  EMEND_BROWSER_PART=$part exec node --test-reporter=spec html_site_test.mjs "$out/thesis-site" "$out/sample-site" "$out"
+fi
 if [ -n "$edition" ] && [ -f "$edition/thesis.tei.xml" ]; then
   cp "$edition/thesis.txt" "$edition/thesis.emendations.tsv" "$edition/thesis.tei.xml" "$out/"
 else
@@ -45,5 +61,6 @@ else
   cp "$src/tests/data/html/stand-in.pdf" "$out/thesis-site/thesis.pdf"
 fi
 "$emend" render --format html "$src/tests/data/html/sample.tei.xml" -o "$out/sample-site"
+[ "$part" = sites ] && exit 0
 cd "$here"
 exec node --test-reporter=spec html_site_test.mjs "$out/thesis-site" "$out/sample-site" "$out"
