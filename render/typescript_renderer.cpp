@@ -18,7 +18,9 @@ using tei::InlineKind;
 
 // The preamble: XeLaTeX, A4, a monospaced face with Latin, Cyrillic and the
 // Serbo-Croatian letters, one-and-a-half spacing, the page number at the top
-// right and nothing at the foot; footnotes numbered as the author numbered them.
+// right and nothing at the foot; footnotes numbered as the author numbered
+// them, the number at the foot typed on the line ("45 Memorandum ...") as a
+// typist did, the mark in the text raised.
 constexpr const char* kPreamble = R"(\documentclass[11pt,a4paper]{article}
 \usepackage[top=2.5cm,bottom=2.5cm,left=3cm,right=2.5cm]{geometry}
 \usepackage{fontspec}
@@ -35,6 +37,7 @@ constexpr const char* kPreamble = R"(\documentclass[11pt,a4paper]{article}
 \def\@oddfoot{}
 \def\@evenhead{\hfil\sheetnumber}
 \def\@evenfoot{}
+\renewcommand\@makefntext[1]{\noindent\@thefnmark\ #1}
 \makeatother
 \newenvironment{typedquote}{\par\begingroup\linespread{1.0}\selectfont\leftskip=3em\rightskip=2em\noindent}{\par\endgroup}
 \begin{document}

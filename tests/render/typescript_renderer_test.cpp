@@ -92,6 +92,9 @@ TEST(TypescriptRenderer, OneSheetPerPageWithItsNumberAndNotes) {
   EXPECT_EQ(files.at("truth/0003.txt"), "5\nthe talks went on. Фонд 2.\n\n");
   const std::string& tex = files.at("book.tex");
   EXPECT_NE(tex.find("\\footnote[1]{Ibid., \\{50\\} \\& 100\\%.}"), std::string::npos) << tex;
+  // The number at the foot is typed on the line, as in the thesis ("1 Ibid."),
+  // the mark in the text raised.
+  EXPECT_NE(tex.find("\\renewcommand\\@makefntext[1]{\\noindent\\@thefnmark\\ #1}"), std::string::npos);
   EXPECT_EQ(tex.find("\\footnote[2]"), std::string::npos);
   EXPECT_NE(tex.find("\\newpage\n\\def\\sheetnumber{5}"), std::string::npos);
   EXPECT_NE(tex.find("Фонд 2."), std::string::npos);
