@@ -13,8 +13,10 @@ namespace emend::ocr {
 // a readable image.
 int CountPages(const std::string& path);
 
-// Page `index` (0-based) of the file, as Leptonica decoded it. Throws
-// InputError when it cannot be decoded (a truncated file) or has no pixels.
+// Page `index` (0-based) of the file: a PNG decoded by libpng (quietly, into
+// the image Leptonica would give), a TIFF page by Leptonica. Throws InputError
+// when it cannot be decoded (a truncated file, corrupt PNG data, an image over
+// Leptonica's 2 GiB limit) or has no pixels.
 PixPtr ReadPage(const std::string& path, int index);
 
 // The resolution the file declares for the page, or 0 when it declares none.
