@@ -13,6 +13,7 @@
 #   make test       build and run every test (CTest), then the unit tests and a
 #                   whole-thesis pipeline under AddressSanitizer and UBSan (build-asan/)
 #   make fuzz       the libFuzzer harnesses, FUZZ_SECONDS (60) each (clang, build-fuzz/)
+#   make format-check  the C++ sources against .clang-format (clang-format --dry-run -Werror)
 #   make clean      remove build/ and out/
 BUILD ?= build
 OUT ?= out
@@ -29,7 +30,7 @@ REVIEW ?=
 # the same bytes: the thesis's date, unless the caller sets another.
 export SOURCE_DATE_EPOCH ?= 1075593600
 
-SOURCES := CMakeLists.txt $(shell find core correct tei render ocr cli -type f \
+SOURCES := CMakeLists.txt $(shell find core correct tei render ocr cli include api -type f \
              \( -name '*.cpp' -o -name '*.hpp' -o -name '*.css' -o -name '*.js' \
                 -o -name '*.cmake' -o -name CMakeLists.txt \) 2>/dev/null)
 DICTIONARIES := $(wildcard dictionaries/*.txt)
@@ -37,7 +38,7 @@ CLEAN_TEXT := $(wildcard samples/corpus/*.txt)
 TEI := $(OUT)/thesis.tei.xml
 SITE := $(OUT)/site/.emend-generated
 
-.PHONY: FORCE all deps build correct tei html latex pdf ocr review eval check test test-sanitized fuzz bench clean
+.PHONY: FORCE all deps build correct tei html latex pdf ocr review eval check test test-sanitized fuzz bench bench-book format-check clean
 .DELETE_ON_ERROR:
 
 all: $(TEI) $(SITE) $(OUT)/thesis.pdf $(OUT)/site/thesis.pdf
@@ -69,7 +70,7 @@ build: deps $(BUILD)/CMakeCache.txt
 $(OUT)/thesis.txt $(OUT)/thesis.emendations.tsv &: $(THESIS) $(DICTIONARIES) $(CLEAN_TEXT) $(DECISIONS) $(EMEND)
 	@mkdir -p $(OUT)
 	$(EMEND) correct $(THESIS) -o $(OUT)/thesis.txt --emendations $(OUT)/thesis.emendations.tsv \
-	  --decisions $(DECISIONS)
+	  --decisions $(DECISIONS) --lexicon-cache $(OUT)/lexicon.cache
 	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt
 
 $(TEI): $(OUT)/thesis.emendations.tsv $(THESIS) $(METADATA) $(PROFILE) $(STRUCTURE) $(DICTIONARIES) $(EMEND)
@@ -121,7 +122,8 @@ review: $(OUT)/thesis.emendations.tsv
 	  --structure --profile $(PROFILE) --structure-decisions $(STRUCTURE) $(REVIEW)
 
 eval: $(OUT)/thesis.txt
-	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt --baseline tests/quality-baseline.txt
+	$(EMEND) eval samples/gold/dev $(OUT)/thesis.txt --baseline tests/quality-baseline.txt \
+	  --emendations $(OUT)/thesis.emendations.tsv
 
 # The TEI against the project's schema (and the TEI Consortium's tei_all when
 # ../shared has it), and the dictionaries.
@@ -174,10 +176,19 @@ fuzz: $(BUILD)/CMakeCache.txt
 	    -artifact_prefix=$(FUZZ_BUILD)/tests/fuzz/ $(FUZZ_BUILD)/tests/fuzz/corpus/$$f tests/fuzz/corpus/$$f || exit 1; \
 	done
 
+# Not yet part of `make test` or CI: the tree is reformatted in one go first.
+format-check:
+	scripts/format-check.sh
+
 bench: build
 	bench/correct_bench.sh $(EMEND)
 	bench/tei_bench.sh $(EMEND)
 	bench/render_bench.sh $(EMEND)
+
+# The synthetic book read back from its scans (SHEETS sheets, or all).
+SHEETS ?= 16
+bench-book: build
+	bench/synthetic_book.sh $(BUILD) $(SHEETS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) $(OUT)

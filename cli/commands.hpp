@@ -7,19 +7,28 @@
 #include <functional>
 #include <string>
 
+#include "core/diagnostic.hpp"
+#include "core/error.hpp"
+
 namespace emend::cli {
 
 // Exit codes, documented in README.md.
 enum ExitCode : int {
   kOk = 0,
-  kInputError = 1,     // a file could not be read or is not what it should be
-  kUsageError = 2,     // wrong options
+  kInputError = 1,     // an input is missing or not what it should be (ErrorKind::kInput)
+  kUsageError = 2,     // wrong options or arguments (ErrorKind::kUsage)
   kQualityFailed = 3,  // eval --baseline: the scores fell below the baseline
-  kInterrupted = 130,  // ocr: stopped by Ctrl-C; unfinished outputs not written
+  kIoError = 4,        // a read or write the system refused or failed (ErrorKind::kIo)
+  kPagesFailed = 5,    // ocr: some pages failed; their inputs were written with them left empty
+  kInterrupted = 130,  // stopped by Ctrl-C (SIGINT); unfinished outputs not written
 };
 
-// Where the project's data (dictionaries/, samples/) is: $EMEND_DATA_DIR, or
-// the source folder the binary was built from.
+// The exit code for an error of this kind.
+int ExitCodeOf(ErrorKind kind);
+
+// Where the project's data (dictionaries/, samples/) is: $EMEND_DATA_DIR; for
+// the binary in the build tree, the source folder it was built from; for an
+// installed one, <prefix>/share/emend (see core/data_dir.hpp).
 std::string DataDir();
 
 using Runner = std::function<int()>;

@@ -20,17 +20,23 @@ struct CorrectArgs {
   std::string emendations;
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
-  std::string wordnet_dir = "/usr/share/wordnet";
+  std::string wordnet_dir = EMEND_DEFAULT_WORDNET_DIR;
   std::vector<std::string> clean_text;
   std::string decisions;
+  std::string lexicon_cache;
   bool no_clean_text = false;
   double threshold = correct::CorrectorOptions{}.apply_threshold;
 };
 
+// DATA/samples/corpus/*.txt. A missing folder is an error, not a run with
+// less evidence than the user thinks.
 std::vector<std::string> DefaultCleanText() {
   std::vector<std::string> files;
   const std::filesystem::path dir = std::filesystem::path(DataDir()) / "samples" / "corpus";
-  if (!std::filesystem::is_directory(dir)) return files;
+  if (!std::filesystem::is_directory(dir)) {
+    throw InputError(dir.string(), 0, 0,
+                     "the clean text folder is missing (give --clean-text FILE or --no-clean-text)");
+  }
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
   }
@@ -48,8 +54,7 @@ bool SameOutput(const std::string& a, const std::string& b) {
 
 int Run(const CorrectArgs& args) {
   if (!args.emendations.empty() && args.output != "-" && SameOutput(args.output, args.emendations)) {
-    std::cerr << "emend correct: -o and --emendations name the same file (" << args.output << ")\n";
-    return kUsageError;
+    throw UsageError("emend correct", "-o and --emendations name the same file (" + args.output + ")");
   }
   for (const std::string& out : {args.output, args.emendations}) {
     if (!args.decisions.empty() && !out.empty()) RefuseToOverwrite(args.decisions, out);
@@ -57,6 +62,14 @@ int Run(const CorrectArgs& args) {
     for (const std::string& clean : args.clean_text) {
       if (!out.empty()) RefuseToOverwrite(clean, out);
     }
+    if (!args.lexicon_cache.empty() && !out.empty() && out != "-" && SameOutput(out, args.lexicon_cache)) {
+      std::cerr << "emend correct: --lexicon-cache and an output name the same file (" << out << ")\n";
+      return kUsageError;
+    }
+  }
+  if (!args.lexicon_cache.empty()) {
+    RefuseToOverwrite(args.input, args.lexicon_cache);
+    if (!args.decisions.empty()) RefuseToOverwrite(args.decisions, args.lexicon_cache);
   }
   const std::vector<std::string> lines = ReadTextLines(args.input);
   std::vector<std::string> clean;
@@ -70,8 +83,20 @@ int Run(const CorrectArgs& args) {
   lexicon_options.hunspell_dir = args.hunspell_dir;
   lexicon_options.dictionaries_dir =
       args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
+  // The compiled lexicon: answers of earlier runs, so that the dictionaries
+  // need not be loaded again (see correct/lexicon_cache.hpp).
+  std::optional<correct::LexiconCache> cache;
+  if (!args.lexicon_cache.empty()) {
+    std::vector<std::string> sources = correct::Lexicon::SourceFiles(lexicon_options);
+    for (std::string& file : correct::WordClasses::SourceFiles(args.wordnet_dir)) sources.push_back(std::move(file));
+    const std::string version =
+        std::string(correct::Lexicon::kRulesVersion) + "; " + std::string(correct::WordClasses::kRulesVersion);
+    cache.emplace(args.lexicon_cache, correct::LexiconCache::Fingerprint(sources, version));
+    if (!cache->warning().empty()) std::cerr << cache->warning() << "\n";
+    lexicon_options.cache = &*cache;
+  }
   const correct::Lexicon lexicon(lexicon_options);
-  const correct::WordClasses word_classes(args.wordnet_dir);
+  const correct::WordClasses word_classes(args.wordnet_dir, cache ? &*cache : nullptr);
   const correct::Corrector corrector(lexicon, word_classes, {args.threshold});
   correct::CorrectionResult result = corrector.Correct(lines, clean);
   if (!args.decisions.empty()) {
@@ -114,6 +139,8 @@ int Run(const CorrectArgs& args) {
     }
     throw;
   }
+  // Last, after the results: a cache that cannot be written costs only time.
+  if (cache) cache->Save();
   return kOk;
 }
 
@@ -134,6 +161,9 @@ Runner AddCorrectCommand(CLI::App& app) {
   cmd->add_option("--clean-text", args->clean_text,
                   "clean in-domain text used as evidence (default: DATA/samples/corpus/*.txt)");
   cmd->add_flag("--no-clean-text", args->no_clean_text, "use no clean text");
+  cmd->add_option("--lexicon-cache", args->lexicon_cache,
+                  "compiled lexicon: read the dictionaries' answers from this file and add new ones to it "
+                  "(rebuilt when a dictionary changes; see README)");
   cmd->add_option("--decisions", args->decisions,
                   "editors' decisions to apply (written by emend review; see README)");
   cmd->add_option("--threshold", args->threshold,

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/text_file.hpp"
+#include "core/tsv_field.hpp"
 #include "correct/corrector.hpp"
 #include "correct/dictionary_lint.hpp"
 #include "correct/regression_list.hpp"
@@ -17,7 +18,7 @@ namespace {
 struct DictArgs {
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
-  std::string wordnet_dir = "/usr/share/wordnet";
+  std::string wordnet_dir = EMEND_DEFAULT_WORDNET_DIR;
 };
 
 std::string Folder(const DictArgs& args) {
@@ -35,7 +36,7 @@ std::vector<std::string> FilesEndingIn(const std::string& folder, const std::str
 
 struct Loaded {
   correct::Lexicon lexicon;
-  correct::WordClasses word_classes;
+  correct::WordClasses word_classes;  // initialised below, from --wordnet-dir
   correct::Corrector corrector;
   explicit Loaded(const DictArgs& args)
       : lexicon([&] {
@@ -48,11 +49,16 @@ struct Loaded {
         corrector(lexicon, word_classes, {}) {}
 };
 
+// Each finding as file:line:col: message, then the line with a caret under
+// the column, as every diagnostic of emend shows it.
 int Report(const std::string& file, const std::vector<correct::LintFinding>& findings) {
+  std::vector<std::string> lines;
+  if (!findings.empty()) lines = SplitFields(ReadFileBytes(file), "\n");
   for (const correct::LintFinding& f : findings) {
     std::cerr << file << ":" << f.line;
     if (f.column > 0) std::cerr << ":" << f.column;
     std::cerr << ": " << f.message << "\n";
+    if (f.line > 0 && static_cast<size_t>(f.line) <= lines.size()) std::cerr << ShowLine(lines[f.line - 1], f.column);
   }
   return static_cast<int>(findings.size());
 }

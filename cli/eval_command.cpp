@@ -1,4 +1,4 @@
-// emend eval GOLD_DIR SYSTEM [--baseline FILE] [--broken]
+// emend eval GOLD_DIR SYSTEM [--baseline FILE] [--broken] [--emendations E.tsv]
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -9,6 +9,8 @@
 #include "core/output_file.hpp"
 #include "core/temp_files.hpp"
 #include "core/text_file.hpp"
+#include "correct/calibration.hpp"
+#include "correct/emendation.hpp"
 #include "correct/evaluation.hpp"
 
 namespace emend::cli {
@@ -18,8 +20,25 @@ struct EvalArgs {
   std::string gold_dir;
   std::string system;
   std::string baseline;
+  std::string emendations;
   bool list_broken = false;
 };
+
+// The gold's reading of each document line it covers (slices.tsv gives where
+// each slice stands in the document).
+std::map<int, std::string> GoldLines(const std::string& gold_dir) {
+  std::map<int, std::string> out;
+  const std::string ranges_path = gold_dir + "/slices.tsv";
+  const auto ranges = ReadTextLines(ranges_path);
+  for (size_t r = 1; r < ranges.size(); ++r) {
+    char name[256];
+    size_t first = 0, last = 0;
+    if (std::sscanf(ranges[r].c_str(), "%255[^\t]\t%zu\t%zu", name, &first, &last) != 3 || first == 0) continue;
+    const auto gold = ReadTextLines(gold_dir + "/gold/" + name + ".txt");
+    for (size_t k = 0; k < gold.size() && first + k <= last; ++k) out[static_cast<int>(first + k)] = gold[k];
+  }
+  return out;
+}
 
 // SYSTEM may be a whole-document output: cut it into the gold's slices using
 // GOLD_DIR/slices.tsv (name, first line, last line) in a temporary folder.
@@ -101,6 +120,10 @@ int CheckBaseline(const correct::EvaluationReport& report, const std::string& pa
 int Run(const EvalArgs& args) {
   std::optional<TempFolder> made;
   std::string system_dir = args.system;
+  if (!args.emendations.empty() && std::filesystem::is_directory(args.system)) {
+    std::cerr << "emend eval: --emendations needs the whole corrected document, not a folder of slices\n";
+    return kUsageError;
+  }
   if (!std::filesystem::is_directory(args.system)) {
     made.emplace("emend-eval-");
     SliceWholeDocument(args.gold_dir, args.system, *made);
@@ -108,6 +131,10 @@ int Run(const EvalArgs& args) {
   }
   const correct::EvaluationReport report = correct::Evaluate(args.gold_dir, system_dir);
   std::cout << correct::FormatReport(report, args.list_broken);
+  if (!args.emendations.empty()) {
+    const auto emendations = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
+    std::cout << correct::FormatCalibration(correct::Calibrate(emendations, GoldLines(args.gold_dir)));
+  }
   return args.baseline.empty() ? kOk : CheckBaseline(report, args.baseline);
 }
 
@@ -124,6 +151,8 @@ Runner AddEvalCommand(CLI::App& app) {
   cmd->add_option("--baseline", args->baseline,
                   "fail (exit 3) if the scores are worse than this file's figures");
   cmd->add_flag("--broken", args->list_broken, "list every token the correction broke");
+  cmd->add_option("--emendations", args->emendations,
+                  "the correction's records: print the precision of each rule per confidence band");
   return [args] { return Run(*args); };
 }
 

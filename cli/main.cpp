@@ -1,18 +1,32 @@
 // emend: from a scanned thesis to a critical edition. Parses the command line,
-// runs one stage, prints errors as file:line: message and maps them to exit codes.
+// runs one stage, prints errors (file:line:col: message, the line and a
+// caret) and maps their kind to the exit codes documented in README.md.
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "core/error.hpp"
+#include "core/data_dir.hpp"
 #include "core/temp_files.hpp"
 
 namespace emend::cli {
 
 std::string DataDir() {
-  if (const char* env = std::getenv("EMEND_DATA_DIR"); env && *env) return env;
-  return EMEND_DEFAULT_DATA_DIR;
+  static const std::string dir = FindDataDir(
+      ExecutablePath(), {EMEND_CLI_BUILD_DIR, EMEND_DEFAULT_DATA_DIR, EMEND_BIN_TO_DATA});
+  return dir;
+}
+
+int ExitCodeOf(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kInput:
+      return kInputError;
+    case ErrorKind::kUsage:
+      return kUsageError;
+    case ErrorKind::kIo:
+      return kIoError;
+  }
+  return kInputError;
 }
 
 }  // namespace emend::cli
@@ -25,8 +39,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("emend ") + EMEND_VERSION);
   app.require_subcommand(1);
   app.footer(
-      "Exit codes: 0 success, 1 bad input (file:line: message on stderr), 2 usage error, "
-      "3 quality below baseline (eval).");
+      "Exit codes: 0 success, 1 bad input (file:line:col: message on stderr), 2 usage error, "
+      "3 quality below baseline (eval), 4 a file could not be read or written, "
+      "5 some pages failed and were left empty (ocr), 130 interrupted.");
   Runner correct = AddCorrectCommand(app);
   Runner eval = AddEvalCommand(app);
   Runner tei = AddTeiCommand(app);
@@ -48,16 +63,17 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("dict")) return dict();
     if (app.got_subcommand("review")) return review();
     if (app.got_subcommand("render")) return render();
-  } catch (const emend::InputError& e) {
-    std::cerr << e.what() << "\n";
-    return kInputError;
+  } catch (const emend::Error& e) {
+    std::cerr << emend::Diagnostic(e);
+    return ExitCodeOf(e.kind());
   } catch (const std::filesystem::filesystem_error& e) {
     // "path: what went wrong", like every other message, not the library's text.
     const std::string path = e.path1().empty() ? std::string("emend") : e.path1().string();
     std::cerr << path << ": " << e.code().message() << "\n";
-    return kInputError;
+    return kIoError;
   } catch (const std::exception& e) {
-    std::cerr << "emend: " << e.what() << "\n";
+    // Every expected failure is an emend::Error; anything else is a bug.
+    std::cerr << "emend: internal error: " << e.what() << "\n";
     return kInputError;
   }
   return kUsageError;

@@ -19,13 +19,9 @@ struct RenderArgs {
 
 int Run(const RenderArgs& args) {
   std::unique_ptr<render::Renderer> renderer = render::MakeRenderer(args.format);
-  if (!renderer) {
-    std::cerr << "emend render: unknown format '" << args.format << "'\n";
-    return kUsageError;
-  }
+  if (!renderer) throw UsageError("emend render", "unknown format '" + args.format + "'");
   if (renderer->writes_folder() && (args.output.empty() || args.output == "-")) {
-    std::cerr << "emend render: --format " << args.format << " writes a folder: give it with -o\n";
-    return kUsageError;
+    throw UsageError("emend render", "--format " + args.format + " writes a folder: give it with -o");
   }
   const std::string output = args.output.empty() ? "-" : args.output;
   RefuseToOverwrite(args.input, output);

@@ -131,7 +131,7 @@ std::vector<correct::Decision> Resolve(const std::string& target, correct::Decis
     size_t k = 0;
     const auto [end, error] = std::from_chars(target.data(), target.data() + target.size(), k);
     if (error != std::errc() || end != target.data() + target.size() || k == 0 || k > series.size()) {
-      throw InputError("emend review", 0, 0, "no series [" + target + "]: the list has " + std::to_string(series.size()));
+      throw UsageError("emend review", "no series [" + target + "]: the list has " + std::to_string(series.size()));
     }
     d.ocr = series[k - 1].ocr;
     d.proposed = series[k - 1].reading;
@@ -149,7 +149,7 @@ std::vector<correct::Decision> Resolve(const std::string& target, correct::Decis
     d.note = "first seen at line " + std::to_string(e.line);
     return {d};
   }
-  throw InputError(args.emendations, 0, 0, "no emendation with id '" + Printable(target) + "'");
+  throw UsageError(args.emendations, "no emendation with id '" + Printable(target) + "'");
 }
 
 // The places of the recovered structure to check (tei/structure_review.hpp),
@@ -197,7 +197,7 @@ int Run(const ReviewArgs& args) {
       if (action == correct::DecisionAction::kRead) {
         const size_t eq = t.find('=');
         if (eq == std::string::npos || eq + 1 == t.size()) {
-          throw InputError("emend review", 0, 0, "--read wants K=TEXT or ID=TEXT, got '" + Printable(t) + "'");
+          throw UsageError("emend review", "--read wants K=TEXT or ID=TEXT, got '" + Printable(t) + "'");
         }
         target = t.substr(0, eq);
         reading = t.substr(eq + 1);
@@ -208,7 +208,7 @@ int Run(const ReviewArgs& args) {
         std::replace(without_tabs.begin(), without_tabs.end(), '\t', ' ');
         const std::string shown = Printable(reading);
         if (Printable(without_tabs) != without_tabs || utf8::FindInvalid(reading) != std::string::npos) {
-          throw InputError("emend review", 0, 0,
+          throw UsageError("emend review",
                            "--read text must be UTF-8 without control characters, got '" + shown + "'");
         }
       }
@@ -223,7 +223,7 @@ int Run(const ReviewArgs& args) {
     if (args.structure) ListStructureDoubts(ocr, emendations, args);
     return kOk;
   }
-  if (args.decisions.empty()) throw InputError("emend review", 0, 0, "--decisions FILE is needed to record decisions");
+  if (args.decisions.empty()) throw UsageError("emend review", "--decisions FILE is needed to record decisions");
   // Never lose what is there, even with two editors recording at once: under
   // a lock, parse the file as it is now (so a broken file is not made worse),
   // keep its bytes, append the new lines, replace the file in one step.
@@ -234,7 +234,7 @@ int Run(const ReviewArgs& args) {
   struct stat st {};
   if (stat(args.decisions.c_str(), &st) == 0) {
     if ((st.st_mode & 0222) == 0) {
-      throw InputError(args.decisions, 0, 0, "is read-only; make it writable (chmod u+w) to record decisions");
+      throw IoError(args.decisions, "is read-only; make it writable (chmod u+w) to record decisions");
     }
     existing = ReadFileBytes(args.decisions);
     known = correct::ParseDecisions(existing, args.decisions);

@@ -17,13 +17,13 @@ FolderLock::FolderLock(const std::string& file) {
   if (folder.empty()) folder = ".";
   fd_ = open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd_ < 0) {
-    throw InputError(file, 0, 0, "cannot open its folder to lock it: " + std::string(std::strerror(errno)));
+    throw IoError(file, "cannot open its folder to lock it: " + std::string(std::strerror(errno)));
   }
   while (flock(fd_, LOCK_EX) != 0) {
     if (errno == EINTR) continue;
     const int err = errno;
     close(fd_);
-    throw InputError(file, 0, 0, "cannot lock its folder: " + std::string(std::strerror(err)));
+    throw IoError(file, "cannot lock its folder: " + std::string(std::strerror(err)));
   }
 }
 

@@ -10,8 +10,8 @@ namespace emend {
 // lifetime. The folder is locked rather than the file because the file is
 // replaced by a rename: a lock on the old file would not keep out a process
 // that opens the new one. Every writer that takes this lock is serialised;
-// readers are not affected. Throws InputError when the folder cannot be
-// opened or locked.
+// readers are not affected. Throws IoError when the folder cannot be opened
+// or locked.
 class FolderLock {
  public:
   explicit FolderLock(const std::string& file);

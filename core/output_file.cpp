@@ -20,19 +20,19 @@ void WriteFileAtomically(const std::string& path, const std::string& contents) {
   if (path == "-") {
     std::cout.write(contents.data(), static_cast<std::streamsize>(contents.size()));
     std::cout.flush();
-    if (!std::cout) throw InputError("<stdout>", 0, 0, "cannot write");
+    if (!std::cout) throw IoError("<stdout>", "cannot write");
     return;
   }
   // A link, device or pipe (/dev/stdout, a FIFO) is written in place:
   // renaming over it would replace the link or the device node.
   struct stat st {};
   if (lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) throw InputError(path, 0, 0, "is a folder, not a file");
+    if (S_ISDIR(st.st_mode)) throw UsageError(path, "is a folder, not a file");
     FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) throw InputError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+    if (!f) throw IoError(path, std::string("cannot open: ") + std::strerror(errno));
     const size_t written = std::fwrite(contents.data(), 1, contents.size(), f);
     if (std::fclose(f) != 0 || written != contents.size()) {
-      throw InputError(path, 0, 0, "cannot write");
+      throw IoError(path, "cannot write");
     }
     return;
   }
@@ -49,13 +49,13 @@ void WriteFileAtomically(const std::string& path, const std::string& contents) {
     fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, replacing ? 0600 : 0666);
     if (fd < 0 && errno != EEXIST) break;
   }
-  if (fd < 0) throw InputError(path, 0, 0, std::string("cannot create: ") + std::strerror(errno));
+  if (fd < 0) throw IoError(path, std::string("cannot create: ") + std::strerror(errno));
   const int slot = RememberTemp(temp);
   auto fail = [&](int err) {
     if (fd >= 0) close(fd);
     unlink(temp.c_str());
     ForgetTemp(slot);
-    throw InputError(path, 0, 0, std::string("cannot write: ") + std::strerror(err));
+    throw IoError(path, std::string("cannot write: ") + std::strerror(err));
   };
   size_t done = 0;
   while (done < contents.size()) {
@@ -88,7 +88,7 @@ void RefuseToOverwrite(const std::string& input, const std::string& output) {
   struct stat in_stat {}, out_stat {};
   if (stat(input.c_str(), &in_stat) != 0 || stat(output.c_str(), &out_stat) != 0) return;
   if (in_stat.st_dev == out_stat.st_dev && in_stat.st_ino == out_stat.st_ino) {
-    throw InputError(output, 0, 0, "is the input file " + input + "; refusing to overwrite it");
+    throw UsageError(output, "is the input file " + input + "; refusing to overwrite it");
   }
 }
 

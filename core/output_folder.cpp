@@ -33,15 +33,15 @@ void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFi
     target = target.parent_path();
   }
   if (target.empty() || target == target.root_path() || target.filename() == "..") {
-    throw InputError(folder, 0, 0, "is not a folder emend can replace; name a folder to write");
+    throw UsageError(folder, "is not a folder emend can replace; name a folder to write");
   }
   std::error_code ec;
   const bool exists = fs::exists(target, ec);
   if (exists) {
-    if (!fs::is_directory(target, ec)) throw InputError(folder, 0, 0, "exists and is not a folder");
+    if (!fs::is_directory(target, ec)) throw UsageError(folder, "exists and is not a folder");
     const bool empty = fs::is_empty(target, ec);
     if (!empty && !fs::exists(target / kGeneratedMarker, ec)) {
-      throw InputError(folder, 0, 0,
+      throw UsageError(folder,
                        "exists and was not written by emend (no " + std::string(kGeneratedMarker) +
                            "); refusing to replace it");
     }
@@ -50,7 +50,7 @@ void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFi
   if (parent.empty()) parent = ".";
   std::string pattern = (parent / ("." + target.filename().string() + ".tmpXXXXXX")).string();
   if (!mkdtemp(pattern.data())) {
-    throw InputError(folder, 0, 0, std::string("cannot create a folder beside it: ") + std::strerror(errno));
+    throw IoError(folder, std::string("cannot create a folder beside it: ") + std::strerror(errno));
   }
   const fs::path staging(pattern);
   try {
@@ -61,13 +61,13 @@ void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFi
     for (const OutputFile& f : files) marker += "file: " + f.path + "\n";
     all.push_back({kGeneratedMarker, marker});
     for (const OutputFile& f : all) {
-      if (!SafeRelative(f.path)) throw InputError(folder, 0, 0, "unsafe file name in the output: " + f.path);
+      if (!SafeRelative(f.path)) throw UsageError(folder, "unsafe file name in the output: " + f.path);
       const fs::path file = staging / f.path;
       fs::create_directories(file.parent_path());
       std::ofstream out(file, std::ios::binary);
       out.write(f.contents.data(), static_cast<std::streamsize>(f.contents.size()));
       out.close();
-      if (!out) throw InputError(folder, 0, 0, "cannot write " + f.path);
+      if (!out) throw IoError(folder, "cannot write " + f.path);
     }
     fs::permissions(staging, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                  fs::perms::others_read | fs::perms::others_exec);
@@ -82,7 +82,7 @@ void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFi
     }
   } catch (const fs::filesystem_error& e) {
     fs::remove_all(staging, ec);
-    throw InputError(folder, 0, 0, std::string("cannot write: ") + e.code().message());
+    throw IoError(folder, std::string("cannot write: ") + e.code().message());
   } catch (...) {
     fs::remove_all(staging, ec);
     throw;

@@ -19,7 +19,8 @@ struct OutputFile {
 inline constexpr const char* kGeneratedMarker = ".emend-generated";
 
 // Writes files into folder. If folder exists it must be empty or hold the
-// marker; it is replaced as a whole. Throws InputError naming the folder.
+// marker; it is replaced as a whole. Throws UsageError naming the folder when
+// it is not one emend may replace, IoError when it cannot be written.
 void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFile>& files);
 
 }  // namespace emend

@@ -130,7 +130,7 @@ TempFolder::TempFolder(const std::string& prefix) {
   // mkdtemp makes a new folder (mode 0700) or fails: a name planted by
   // someone else, a link included, is never reused.
   if (!mkdtemp(pattern.data())) {
-    throw InputError(base, 0, 0, std::string("cannot create a temporary folder: ") + std::strerror(errno));
+    throw IoError(base, std::string("cannot create a temporary folder: ") + std::strerror(errno));
   }
   path_ = pattern;
   slot_ = RememberTemp(path_, true);

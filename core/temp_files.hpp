@@ -34,7 +34,7 @@ void RemoveStaleTempFiles(const std::string& path);
 class TempFolder {
  public:
   // Creates a fresh folder named prefix + six random characters under
-  // $TMPDIR (or /tmp). Throws InputError when it cannot be created.
+  // $TMPDIR (or /tmp). Throws IoError when it cannot be created.
   explicit TempFolder(const std::string& prefix);
   ~TempFolder();
   TempFolder(const TempFolder&) = delete;

@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/utypes.h>
 
 #include <cerrno>
 #include <cstring>
@@ -16,18 +17,25 @@
 namespace emend {
 namespace {
 
-std::string ToNfc(const std::string& line) {
+// The line in NFC. ICU fails only when its data is missing or broken; that
+// is reported, never answered with the line as it was.
+std::string ToNfc(const std::string& line, const std::string& name, int number) {
   bool ascii = true;
   for (unsigned char c : line) ascii &= c < 0x80;
   if (ascii) return line;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return line;
+  auto fail = [&] {
+    throw InputError(name, number, 0, std::string("cannot normalise the line to NFC (ICU: ") +
+                                          u_errorName(status) + ")");
+  };
+  if (U_FAILURE(status)) fail();
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(line);
-  if (nfc->isNormalized(text, status) && U_SUCCESS(status)) return line;
-  status = U_ZERO_ERROR;
+  const bool normal_already = nfc->isNormalized(text, status);
+  if (U_FAILURE(status)) fail();
+  if (normal_already) return line;
   icu::UnicodeString normal = nfc->normalize(text, status);
-  if (U_FAILURE(status)) return line;
+  if (U_FAILURE(status)) fail();
   std::string out;
   normal.toUTF8String(out);
   return out;
@@ -72,7 +80,7 @@ std::vector<std::string> SplitTextLines(const std::string& bytes, const TextRead
                        std::string("invalid UTF-8 at byte ") + std::to_string(bad + 1) + " (" + hex +
                            "); convert the file to UTF-8 (e.g. iconv -f WINDOWS-1250 -t UTF-8)");
     }
-    lines.push_back(ToNfc(std::string(line)));
+    lines.push_back(ToNfc(std::string(line), name, number));
     start = end + 1;
   }
   return lines;
@@ -85,9 +93,9 @@ std::string ReadFileBytes(const std::string& path) {
     return buffer.str();
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+  if (!in) ThrowOpenError(path, errno);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(path, 0, 0, "cannot read the file");
+  if (in.bad()) throw IoError(path, "cannot read the file");
   return bytes;
 }
 

@@ -24,10 +24,11 @@ struct TextReadOptions {
 std::vector<std::string> SplitTextLines(const std::string& bytes, const TextReadOptions& options);
 
 // Reads a file (or standard input when path is "-") and splits it as above.
-// Throws InputError when the file cannot be opened or read.
+// Throws InputError when the file does not exist, IoError when it cannot be
+// opened or read for another reason (see ThrowOpenError).
 std::vector<std::string> ReadTextLines(const std::string& path, TextReadOptions options = {});
 
-// Reads a whole file into memory; throws InputError when it cannot be read.
+// Reads a whole file into memory; throws as ReadTextLines does when it cannot.
 std::string ReadFileBytes(const std::string& path);
 
 }  // namespace emend

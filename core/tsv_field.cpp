@@ -31,4 +31,15 @@ std::string UnescapeTsvField(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> SplitFields(std::string_view line, std::string_view separator) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  while (true) {
+    const size_t end = line.find(separator, start);
+    fields.emplace_back(line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) return fields;
+    start = end + separator.size();
+  }
+}
+
 }  // namespace emend

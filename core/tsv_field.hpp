@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace emend {
 
@@ -13,5 +14,10 @@ std::string EscapeTsvField(std::string_view s);
 // The reverse of EscapeTsvField. Any other backslash is kept as typed (files
 // written by hand, or before the escaping, keep their meaning).
 std::string UnescapeTsvField(std::string_view s);
+
+// The fields of `line` split at every `separator` (a tab unless another is
+// given), as typed: n separators give n + 1 fields, empty ones included, so
+// "" gives one empty field.
+std::vector<std::string> SplitFields(std::string_view line, std::string_view separator = "\t");
 
 }  // namespace emend

@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include <unicode/uscript.h>
+
 namespace emend::utf8 {
 
 char32_t Next(std::string_view s, size_t& i) {
@@ -85,6 +87,18 @@ size_t FindInvalid(std::string_view s) {
     i += extra + 1;
   }
   return std::string_view::npos;
+}
+
+bool IsCyrillic(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_CYRILLIC;
+}
+
+bool HasCyrillic(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (IsCyrillic(Next(s, i))) return true;
+  }
+  return false;
 }
 
 }  // namespace emend::utf8

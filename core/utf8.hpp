@@ -25,4 +25,9 @@ size_t Length(std::string_view s);
 // is valid UTF-8 (overlong forms, surrogates and values above U+10FFFF are invalid).
 size_t FindInvalid(std::string_view s);
 
+// Whether c is of the Cyrillic script (ICU's script property: the Cyrillic
+// blocks, letters and marks), and whether s (valid UTF-8) holds such a code point.
+bool IsCyrillic(char32_t c);
+bool HasCyrillic(std::string_view s);
+
 }  // namespace emend::utf8

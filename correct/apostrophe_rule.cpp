@@ -35,6 +35,29 @@ bool IsPluralMarker(std::string_view word) {
   return markers.count(ToLower(word)) > 0;
 }
 
+// Determiners that open a second object ("offer the Soviets any
+// concessions"): no evidence of a possessive before them.
+bool IsQuantifier(std::string_view word) {
+  static const std::unordered_set<std::string> words = {
+      "any", "some", "every", "each", "all", "both", "either", "neither", "such", "enough", "much",
+      "many", "more", "less", "few", "several", "no", "another", "same", "certain"};
+  return words.count(ToLower(word)) > 0;
+}
+
+bool IsPreposition(std::string_view word) {
+  static const std::unordered_set<std::string> words = {
+      "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "against", "between",
+      "among", "towards", "during", "after", "before", "upon", "into", "under", "over", "through"};
+  return words.count(std::string(word)) > 0;
+}
+
+// Nouns that open an adverbial of time ("threats day after day").
+bool IsTimeNoun(std::string_view word) {
+  static const std::unordered_set<std::string> words = {"day", "week", "month", "year", "night",
+                                                        "morning", "evening", "time"};
+  return words.count(ToLower(word)) > 0;
+}
+
 }  // namespace
 
 void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
@@ -105,6 +128,12 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                  !evidence.word_classes.CanBeAdjective(next.core);
     const bool plural_before = i > 0 && IsPluralMarker(SplitWord(tokens[i - 1].text).core) &&
                                SplitWord(tokens[i - 1].text).suffix.empty() && next_lower_noun;
+    // After the same word the document mostly has the plural ("Western
+    // powers", "his colleagues"): a possessive there is the plural's.
+    const std::string_view before_core = i > 0 ? SplitWord(tokens[i - 1].text).core : std::string_view();
+    const bool plural_in_context =
+        !before_core.empty() && SplitWord(tokens[i - 1].text).suffix.empty() &&
+        evidence.document.CountPair(before_core, w) - 1 > evidence.document.CountPair(before_core, stem);
     // The document's own usage: the singular dominates, and the plural form
     // mostly stands right before a content word, where only a possessive fits.
     const int singular_uses = evidence.document.Count(stem);
@@ -114,22 +143,90 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         singular_uses >= kMinSingularUses && singular_uses >= kSingularRatio * plural_uses &&
         plural_uses >= kMinPluralUses &&
         5 * evidence.document.CountBeforeContentWord(w) >= 2 * plural_uses;
+    // A noun phrase follows that no verb starts: an adjective that is no
+    // verb, then a noun that is none either ("Ministers angry telegram",
+    // "Ambassadors huge success"). After a plural subject a verb would stand
+    // there, so only a possessive fits; the singular being the commoner form
+    // in the document is enough evidence then.
+    const bool adjective_then_noun = [&] {
+      if (!next.adjacent || ToLower(next.core) != next.core || next.core.ends_with("ed") ||
+          !evidence.word_classes.CanBeAdjective(next.core) || evidence.word_classes.CanBeVerb(next.core) ||
+          WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core) || i + 2 >= tokens.size()) {
+        return false;
+      }
+      const WordParts a = SplitWord(tokens[i + 1].text);
+      const WordParts n = SplitWord(tokens[i + 2].text);
+      // After an adjective a noun, even one that can be a verb ("official
+      // mandate"), but no third-person verb or past form.
+      return a.suffix.empty() && n.prefix.empty() && ToLower(n.core) == n.core && utf8::Length(n.core) >= 3 &&
+             evidence.word_classes.CanBeNoun(n.core) && !evidence.word_classes.CanBeAdjective(n.core) &&
+             !WordClasses::IsFunctionWord(n.core) && !n.core.ends_with("ed") &&
+             !(n.core.ends_with("s") && evidence.word_classes.CanBeVerb(n.core));
+    }();
+    // A lower-case noun that is neither verb nor adjective ("Ambassadors secretary").
+    const bool plain_noun_follows = next.adjacent && ToLower(next.core) == next.core &&
+                                    utf8::Length(next.core) >= 3 && evidence.word_classes.CanBeNoun(next.core) &&
+                                    !evidence.word_classes.CanBeVerb(next.core) &&
+                                    !evidence.word_classes.CanBeAdjective(next.core) &&
+                                    !WordClasses::IsFunctionWord(next.core) && !IsQuantifier(next.core);
+    // The stem is a noun the document uses mostly in the singular, no
+    // adjective ("Soviet", "Italian": their plurals are peoples, the plural
+    // possessive or a second object follows them), and no noun stands right
+    // before it (then it is a verb: "the other option spells").
+    const bool noun_before = [&] {
+      if (i == 0) return false;
+      const WordParts b = SplitWord(tokens[i - 1].text);
+      return b.suffix.empty() && ToLower(b.core) == b.core && AllLetters(b.core) &&
+             evidence.word_classes.CanBeNoun(b.core) && !evidence.word_classes.CanBeAdjective(b.core) &&
+             !WordClasses::IsFunctionWord(b.core);
+    }();
+    // ... and a noun in the document's own usage: it stands after a
+    // determiner ("the Minister"), which a verb's stem does not ("puts
+    // forth", "gives food": "put" and "give" are nouns only in a dictionary).
+    int after_determiner = 0;
+    for (std::string_view d : {"the", "a", "an", "his", "its", "their", "this", "that"}) {
+      after_determiner += evidence.document.CountPair(d, stem);
+    }
+    // Or it stands inside a noun phrase here: after a capitalised word
+    // ("Foreign Ministers") or a preposition ("of Socialisms").
+    const bool in_noun_phrase = [&] {
+      if (i == 0) return false;
+      const WordParts b = SplitWord(tokens[i - 1].text);
+      if (!b.suffix.empty() || b.core.empty() || !AllLetters(b.core)) return false;
+      return IsCapitalised(b.core) || IsPreposition(b.core);
+    }();
+    const bool singular_commoner = singular_uses >= plural_uses && singular_uses >= kMinPluralUses &&
+                                   (after_determiner >= kMinPluralUses || in_noun_phrase) &&
+                                   evidence.word_classes.CanBeNoun(ToLower(stem)) &&
+                                   !evidence.word_classes.CanBeAdjective(ToLower(stem)) && !noun_before &&
+                                   !IsTimeNoun(next.core);
     if (!evidence.lexicon.IsEnglish(stem) ||
-        (!plural_seen && !plural_before && !mostly_singular && !evidence.document.SeenPossessive(stem)) ||
+        (!plural_seen && !plural_before && !mostly_singular && !evidence.document.SeenPossessive(stem) &&
+         !((adjective_then_noun || plain_noun_follows) && singular_commoner)) ||
         !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
       continue;
     }
     const bool noun = evidence.word_classes.CanBeNoun(next.core) && !AllUpper(next.core) &&
                       utf8::Length(next.core) >= 3;
-    const bool noun_only = noun && !evidence.word_classes.CanBeVerb(next.core);
+    // The clean text writes this very phrase with the apostrophe ("Workers' Party").
+    const bool phrase_seen = evidence.document.SeenPossessivePhrase(std::string(w) + "'", next.core) ||
+                             evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
+    const bool noun_only =
+        (noun && !evidence.word_classes.CanBeVerb(next.core)) || adjective_then_noun || phrase_seen;
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
     const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");
     if (!noun_only && !noun_enough) continue;
-    const bool plural_reading = plural_seen || plural_before;
+    const bool plural_reading = plural_seen || plural_before || (!mostly_singular && plural_in_context && !evidence.document.SeenPossessive(stem));
     const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
     const std::string why =
-        plural_before ? "a plural word stands before it"
+        adjective_then_noun && !plural_seen && !plural_before
+            ? "'" + std::string(next.core) + "' and the noun after it can only be its object, not a verb's"
+        : plain_noun_follows && !plural_seen && !plural_before && !mostly_singular
+            ? "the document uses '" + stem + "' more often than '" + std::string(w) + "'"
+        : plural_before ? "a plural word stands before it"
+        : plural_in_context && !plural_seen
+            ? "after '" + std::string(before_core) + "' the document mostly has the plural"
         : plural_seen ? "'" + reading + "' occurs in clean text"
         : mostly_singular ? "the document uses '" + stem + "' " + std::to_string(singular_uses) + " times, '" +
                                 std::string(w) + "' rarely"

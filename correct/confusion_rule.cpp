@@ -3,6 +3,7 @@
 #include <array>
 #include <set>
 
+#include "core/utf8.hpp"
 #include "correct/token.hpp"
 
 namespace emend::correct {
@@ -17,17 +18,67 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kConfusi
 
 constexpr int kMinUses = 5;
 
+// The pairs a typescript's thin strokes and narrow letters make: strong
+// enough to read a Serbo-Croatian word the document need not repeat
+// ("poiitici" is politici, "biok" blok).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kStrongConfusions = {{
+    {"i", "l"}, {"1", "l"}, {"rn", "m"}, {"ii", "u"}, {"li", "h"}, {"cl", "d"},
+}};
+
+// A stray stroke after a word ("andl the", "headedl the"): the word itself
+// is frequent in the document, the OCR form nowhere else.
+constexpr int kMinUsesBeforeStray = 10;
+
+// A word within three either side is English and not Serbo-Croatian (names
+// and one-letter words say nothing).
+bool InEnglishText(const LineEditor& line, size_t i, const Evidence& evidence) {
+  const auto& tokens = line.tokens();
+  for (size_t k = i >= 3 ? i - 3 : 0; k < tokens.size() && k <= i + 3; ++k) {
+    if (k == i) continue;
+    const std::string core(SplitWord(tokens[k].text).core);
+    if (utf8::Length(core) < 2 || !AllLetters(core) || evidence.lexicon.IsName(core)) continue;
+    if (evidence.lexicon.IsEnglish(core) && !evidence.lexicon.IsSerboCroatian(core)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
                                              const Evidence& evidence) const {
   std::set<std::string> readings;
+  std::set<std::string> serbo_croatian;  // common Serbo-Croatian words, from the strong pairs
   auto consider = [&](const std::string& candidate) {
     if (candidate == word || candidate.empty()) return;
     if (evidence.lexicon.IsEnglish(candidate) && evidence.document.Count(candidate) >= kMinUses) {
       readings.insert(candidate);
     }
   };
+  for (const auto& [a, b] : kStrongConfusions) {
+    for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+      for (size_t at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
+        std::string candidate = word;
+        candidate.replace(at, from.size(), to);
+        if (utf8::Length(candidate) >= 4 && evidence.lexicon.IsSerboCroatian(ToLower(candidate)) &&
+            !evidence.lexicon.IsEnglish(candidate) && !evidence.lexicon.IsName(candidate)) {
+          serbo_croatian.insert(candidate);
+        }
+      }
+    }
+  }
+  // A stray stroke read after a frequent word.
+  if (word.size() >= 4 && (word.back() == 'l' || word.back() == '1') && ToLower(word) == word) {
+    const std::string stem = word.substr(0, word.size() - 1);
+    if (evidence.lexicon.IsEnglish(stem) && evidence.document.Count(stem) >= kMinUsesBeforeStray &&
+        evidence.document.Count(word) == 1) {
+      Result r;
+      r.reading = stem;
+      r.confidence = 0.8;
+      r.evidence = "confusion: a stray stroke after '" + stem + "', a word the document uses " +
+                   std::to_string(evidence.document.Count(stem)) + " times";
+      return r;
+    }
+  }
   for (const auto& [a, b] : kConfusions) {
     for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
       for (size_t at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
@@ -50,6 +101,15 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
   if (word.size() >= 4 && word[0] == 'f' && ToLower(word) == word &&
       WordClasses::IsFunctionWord(word.substr(1)) && evidence.document.Count(word.substr(1)) >= 50) {
     readings.insert("of " + word.substr(1));
+  }
+  if (readings.empty() && serbo_croatian.size() == 1 && evidence.document.Count(word) == 1) {
+    Result r;
+    r.reading = *serbo_croatian.begin();
+    r.confidence = 0.75;
+    r.serbo_croatian = true;
+    r.evidence = "confusion: '" + r.reading +
+                 "' is a Serbo-Croatian word, read with one of the typescript's commonest misreads";
+    return r;
   }
   if (readings.empty()) return {};
   // A form the document repeats is a real term unless its reading is far
@@ -89,6 +149,7 @@ void ConfusionRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (dash == std::string::npos) dash = core.size();
       const std::string part = core.substr(start, dash - start);
       const Result* r = Lookup(part, evidence);
+      if (r && r->serbo_croatian && InEnglishText(line, i, evidence)) r = nullptr;
       if (r && (!used || r->confidence < used->confidence)) used = r;
       out += r ? r->reading : part;
       if (dash < core.size()) out += '-';

@@ -26,6 +26,7 @@ class ConfusionRule : public Rule {
     std::string reading;
     double confidence = 0;
     std::string evidence;
+    bool serbo_croatian = false;  // read as Serbo-Croatian: not inside English text
   };
   Result Resolve(const std::string& word, const Evidence& evidence) const;
   // The reading of one word (a part of a compound), or nullptr.

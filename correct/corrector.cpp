@@ -14,6 +14,7 @@
 #include "correct/noise_rule.hpp"
 #include "correct/numeral_rule.hpp"
 #include "correct/quote_rule.hpp"
+#include "correct/sentence_end_rule.hpp"
 #include "correct/split_rule.hpp"
 
 namespace emend::correct {
@@ -41,6 +42,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<DiacriticRule>());
   rules.push_back(std::make_unique<ConfusionRule>());
   rules.push_back(std::make_unique<ApostropheRule>());
+  rules.push_back(std::make_unique<SentenceEndRule>());
   rules.push_back(std::make_unique<FootnoteMarkRule>(document));
   const NoiseRule noise;
 

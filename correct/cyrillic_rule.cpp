@@ -63,30 +63,56 @@ std::u32string Lower(std::u32string_view s) {
 
 // Edit distance where a Cyrillic letter matched by one of its look-alikes costs
 // nothing; any other substitution, insertion or deletion costs one.
+// The look-alikes of a lower-case Cyrillic letter (а to я, ё), or nullptr.
+const std::vector<std::u32string>* LookAlikesOf(char32_t c) {
+  static const auto table = [] {
+    std::vector<const std::vector<std::u32string>*> t(0x60, nullptr);
+    for (const auto& [letter, readings] : LookAlikes()) {
+      if (letter >= 0x400 && letter < 0x460) t[letter - 0x400] = &readings;
+    }
+    return t;
+  }();
+  return c >= 0x400 && c < 0x460 ? table[c - 0x400] : nullptr;
+}
+
+// The longest strings Align compares (longer ones never match a listed word).
+constexpr size_t kMaxAligned = 63;
+
 int Align(const std::u32string& latin, const std::u32string& cyrillic, int max_cost) {
   const size_t n = latin.size(), m = cyrillic.size();
   constexpr int kInf = 1000;
-  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, kInf));
-  d[0][0] = 0;
+  if (n > kMaxAligned || m > kMaxAligned) return kInf;
+  // One flat table, reused: this runs for every unknown word and every listed word.
+  static thread_local std::vector<int> table;
+  const size_t width = m + 1;
+  table.assign((n + 1) * width, kInf);
+  auto d = [&](size_t i, size_t j) -> int& { return table[i * width + j]; };
+  d(0, 0) = 0;
   for (size_t i = 0; i <= n; ++i) {
+    bool reachable = false;
     for (size_t j = 0; j <= m; ++j) {
-      const int here = d[i][j];
+      const int here = d(i, j);
       if (here > max_cost) continue;
-      if (i < n) d[i + 1][j] = std::min(d[i + 1][j], here + 1);
-      if (j < m) d[i][j + 1] = std::min(d[i][j + 1], here + 1);
-      if (i < n && j < m) d[i + 1][j + 1] = std::min(d[i + 1][j + 1], here + 1);
+      reachable = true;
+      if (i < n) d(i + 1, j) = std::min(d(i + 1, j), here + 1);
+      if (j < m) d(i, j + 1) = std::min(d(i, j + 1), here + 1);
+      if (i < n && j < m) d(i + 1, j + 1) = std::min(d(i + 1, j + 1), here + 1);
       if (j < m) {
-        auto it = LookAlikes().find(cyrillic[j]);
-        if (it == LookAlikes().end()) continue;
-        for (const std::u32string& s : it->second) {
-          if (latin.compare(i, s.size(), s) == 0) {
-            d[i + s.size()][j + 1] = std::min(d[i + s.size()][j + 1], here);
-          }
+        const auto* readings = LookAlikesOf(cyrillic[j]);
+        if (readings == nullptr) continue;
+        for (const std::u32string& s : *readings) {
+          if (latin.compare(i, s.size(), s) == 0) d(i + s.size(), j + 1) = std::min(d(i + s.size(), j + 1), here);
         }
       }
     }
+    // No cell of this row is within the budget: nothing below can be either.
+    if (!reachable && i < n) {
+      bool later = false;
+      for (size_t k = (i + 1) * width; k < table.size() && !later; ++k) later = table[k] <= max_cost;
+      if (!later) return kInf;
+    }
   }
-  return d[n][m];
+  return d(n, m);
 }
 
 bool HasCyrillic(std::string_view s) {
@@ -105,8 +131,18 @@ bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s
 }  // namespace
 
 CyrillicRule::CyrillicRule(const Lexicon& lexicon) {
+  auto starts = [](const std::u32string& lower, size_t k) {
+    std::u32string out;
+    if (k >= lower.size()) return out;
+    if (const auto* readings = LookAlikesOf(lower[k])) {
+      for (const std::u32string& r : *readings) out += r[0];
+    }
+    return out;
+  };
   for (const std::string& word : lexicon.russian_list()) {
-    targets_.push_back({word, Lower(utf8::Decode(word))});
+    std::u32string lower = Lower(utf8::Decode(word));
+    std::u32string first = starts(lower, 0), second = starts(lower, 1);
+    targets_.push_back({word, std::move(lower), std::move(first), std::move(second)});
   }
   std::sort(targets_.begin(), targets_.end(),
             [](const Target& a, const Target& b) { return a.word < b.word; });
@@ -120,6 +156,15 @@ CyrillicRule::Match CyrillicRule::Best(std::string_view latin_text, int max_cost
   for (const Target& t : targets_) {
     const long diff = static_cast<long>(latin.size()) - static_cast<long>(t.lower.size());
     if (diff > static_cast<long>(t.lower.size()) || diff < -max_cost) continue;
+    // The start must fit: read as the first letter, or (one edit) as the
+    // second with the first lost, or one character later.
+    if (latin.size() >= 2 && t.lower.size() >= 2) {
+      auto fits = [](const std::u32string& set, char32_t c) { return set.find(c) != std::u32string::npos; };
+      const bool start = fits(t.first_starts, latin[0]);
+      const bool one_edit = fits(t.second_starts, latin[0]) || fits(t.first_starts, latin[1]) ||
+                            fits(t.second_starts, latin[1]);
+      if (!start && !(max_cost >= 1 && one_edit)) continue;
+    }
     const int cost = Align(latin, t.lower, max_cost);
     if (cost < best.cost) {
       best = {t.word, cost, true};

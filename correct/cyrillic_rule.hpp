@@ -37,6 +37,9 @@ class CyrillicRule : public Rule {
   struct Target {
     std::string word;
     std::u32string lower;
+    // The Latin characters a reading of its first and second letters starts
+    // with: a word whose start fits neither is more than one edit away.
+    std::u32string first_starts, second_starts;
   };
   std::vector<Target> targets_;
   mutable std::unordered_map<std::string, Match> cache_;

@@ -13,17 +13,6 @@ namespace {
 
 const char* const kColumns = "action\tocr\tproposed\tbefore\tafter\treading\tnote";
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> fields;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-    if (tab == std::string::npos) return fields;
-    start = tab + 1;
-  }
-}
-
 // The word without the punctuation around it ("visit," -> "visit").
 std::string Bare(const std::string& token) {
   size_t b = 0, e = token.size();
@@ -118,7 +107,7 @@ std::vector<Decision> ParseDecisions(const std::string& text, const std::string&
       header = true;
       continue;
     }
-    const std::vector<std::string> f = SplitTabs(line);
+    const std::vector<std::string> f = SplitFields(line);
     if (f.size() != 7) {
       throw InputError(path, number, 0, "expected 7 tab-separated fields, found " + std::to_string(f.size()));
     }

@@ -74,8 +74,8 @@ bool InSerboCroatianSpan(const LineEditor& line, size_t i, const Evidence& evide
 
 }  // namespace
 
-DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
-                                             const Evidence& evidence) const {
+DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evidence& evidence,
+                                             bool beside_traced_name) const {
   const std::u32string w = utf8::Decode(word);
   std::vector<Option> options;
   size_t combinations = 1;
@@ -118,8 +118,13 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
     if (!sc && !en) continue;
     if (!trace) {
       // No trace of a misread: a name typed without diacritics stays as typed,
-      // so any reading that is a name rules the restoration out.
-      if (evidence.lexicon.IsName(text)) return {};
+      // so any reading that is a name rules the restoration out; unless the
+      // name beside it shows the typist used diacritics there ("Koca Popovid").
+      if (evidence.lexicon.IsName(text)) {
+        if (!beside_traced_name || !IsCapitalised(text)) return {};
+        found.push_back({std::move(text), changes, false, true});
+        continue;
+      }
       // Otherwise only a common word (known in lower case).
       if (!evidence.lexicon.IsSerboCroatian(ToLower(text))) continue;
     }
@@ -139,12 +144,19 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
   Result r;
   r.reading = top.text;
   r.confidence = tie ? 0.4 : top.trace ? 0.9 : 0.7;
+  if (beside_traced_name) {
+    // Only the listed name with its diacritics, and only when it is the one reading.
+    if (!top.name || top.trace || tie) return {};
+    r.confidence = 0.8;
+  }
   r.trace = top.trace;
   r.evidence = std::string("diacritic: '") + top.text + "' is " +
                (evidence.lexicon.IsName(top.text) ? "in the names list"
                                                   : "a Serbo-Croatian dictionary word") +
                (top.trace ? ", and the OCR letters are typical misreads of it"
-                          : "; the OCR dropped its diacritics") +
+                : beside_traced_name
+                    ? "; the name beside it was typed with diacritics, the OCR dropped these"
+                    : "; the OCR dropped its diacritics") +
                (tie ? "; other readings fit as well: '" + found[1].text + "'" : "");
   return r;
 }
@@ -152,12 +164,24 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word,
 const DiacriticRule::Result& DiacriticRule::Lookup(const std::string& word,
                                                    const Evidence& evidence) const {
   auto it = cache_.find(word);
-  if (it == cache_.end()) it = cache_.emplace(word, Restore(word, evidence)).first;
+  if (it == cache_.end()) it = cache_.emplace(word, Restore(word, evidence, false)).first;
+  return it->second;
+}
+
+const DiacriticRule::Result& DiacriticRule::LookupBesideName(const std::string& word,
+                                                             const Evidence& evidence) const {
+  auto it = beside_name_cache_.find(word);
+  if (it == beside_name_cache_.end()) {
+    it = beside_name_cache_.emplace(word, Restore(word, evidence, true)).first;
+  }
   return it->second;
 }
 
 void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
   static const Result kNothing;
+  // Capitalised words restored from a misread trace: their neighbours are
+  // looked at again below.
+  std::vector<bool> traced_name(line.tokens().size(), false);
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const std::string& text = line.tokens()[i].text;
     WordParts p = SplitWord(text);
@@ -167,6 +191,7 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
     std::vector<std::string> notes;
     double confidence = 1;
     bool changed = false;
+    bool traced = false;
     size_t start = 0;
     const std::string core(p.core);
     while (start <= core.size()) {
@@ -205,6 +230,7 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
           confidence = std::min(confidence, found->confidence);
           notes.push_back(found->evidence);
           changed = true;
+          traced |= found->trace;
         }
       }
       part += ending;
@@ -215,8 +241,25 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
     if (!changed) continue;
     std::string evidence_text;
     for (const std::string& n : notes) evidence_text += (evidence_text.empty() ? "" : "; ") + n;
-    line.Propose({i, 1, std::string(p.prefix) + out + std::string(p.suffix),
-                  EmendationClass::kDiacritic, confidence, evidence_text});
+    const bool applied = line.Propose({i, 1, std::string(p.prefix) + out + std::string(p.suffix),
+                                       EmendationClass::kDiacritic, confidence, evidence_text});
+    traced_name[i] = applied && traced && IsCapitalised(out);
+  }
+  // A name beside a restored one ("Koca Popovid", "Koce Popovida"): no
+  // punctuation between them, so they are one name typed at one time.
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    const Token& token = line.tokens()[i];
+    if (token.emendation >= 0) continue;
+    const WordParts p = SplitWord(token.text);
+    const bool after = i > 0 && traced_name[i - 1] && p.prefix.empty() &&
+                       SplitWord(line.tokens()[i - 1].text).suffix.empty();
+    const bool before = i + 1 < line.tokens().size() && traced_name[i + 1] && p.suffix.empty() &&
+                        SplitWord(line.tokens()[i + 1].text).prefix.empty();
+    if ((!after && !before) || !IsCapitalised(p.core) || !Restorable(p.core)) continue;
+    const Result& r = LookupBesideName(std::string(p.core), evidence);
+    if (r.reading.empty()) continue;
+    line.Propose({i, 1, std::string(p.prefix) + r.reading + std::string(p.suffix), EmendationClass::kDiacritic,
+                  r.confidence, r.evidence});
   }
 }
 

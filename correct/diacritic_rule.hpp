@@ -17,6 +17,8 @@ namespace emend::correct {
 // restored when it is a common word (a name typed without diacritics stays),
 // and only inside Serbo-Croatian text: a neighbouring word is Serbo-Croatian
 // and not English ("Kabinet Drzavnog Sekretara", not "General Zezelj is").
+// A name next to a name restored from a misread trace ("Koca Popovid") was
+// typed with its diacritics too: its listed diacritic form is restored.
 class DiacriticRule : public Rule {
  public:
   std::string_view name() const override { return "diacritic"; }
@@ -29,9 +31,13 @@ class DiacriticRule : public Rule {
     std::string evidence;
     bool trace = false;  // the reading explains a misread (not only dropped hooks)
   };
-  Result Restore(const std::string& word, const Evidence& evidence) const;
+  // beside_traced_name: the word stands next to a name restored from a
+  // misread, so a listed name without a trace of its own may be restored.
+  Result Restore(const std::string& word, const Evidence& evidence, bool beside_traced_name) const;
   const Result& Lookup(const std::string& word, const Evidence& evidence) const;
+  const Result& LookupBesideName(const std::string& word, const Evidence& evidence) const;
   mutable std::unordered_map<std::string, Result> cache_;
+  mutable std::unordered_map<std::string, Result> beside_name_cache_;
 };
 
 }  // namespace emend::correct

@@ -47,6 +47,12 @@ void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
         ++file_codes_[std::string(core)];
       }
       if (k + 1 < tokens.size() && parts.suffix.empty()) {
+        const WordParts second = SplitWord(tokens[k + 1].text);
+        if (second.prefix.empty() && !second.core.empty()) {
+          ++pairs_[ToLower(core) + '\t' + std::string(second.core)];
+        }
+      }
+      if (k + 1 < tokens.size() && parts.suffix.empty()) {
         const std::string& next = tokens[k + 1].text;
         if (AllLetters(next) && ToLower(next) == next && !WordClasses::IsFunctionWord(next)) {
           ++before_content_[std::string(core)];
@@ -58,8 +64,26 @@ void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
 
 void DocumentStats::AddCleanText(const std::vector<std::string>& lines) {
   for (const std::string& line : lines) {
-    for (const Token& token : Tokenize(line)) CountPossessives(token.text);
+    const std::vector<Token> tokens = Tokenize(line);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      CountPossessives(tokens[k].text);
+      // A possessive and the word after it ("Workers' Party"), for names
+      // the clean text spells out.
+      const WordParts parts = SplitWord(tokens[k].text);
+      const bool possessive = parts.suffix == "'" || parts.core.ends_with("'s");
+      if (possessive && k + 1 < tokens.size()) {
+        const WordParts next = SplitWord(tokens[k + 1].text);
+        if (next.prefix.empty() && !next.core.empty()) {
+          possessive_phrases_.insert(std::string(parts.core) + (parts.suffix == "'" ? "'" : "") + ' ' +
+                                     std::string(next.core));
+        }
+      }
+    }
   }
+}
+
+bool DocumentStats::SeenPossessivePhrase(std::string_view possessive, std::string_view next) const {
+  return possessive_phrases_.count(std::string(possessive) + ' ' + std::string(next)) > 0;
 }
 
 int DocumentStats::Count(std::string_view form) const {
@@ -70,6 +94,11 @@ int DocumentStats::Count(std::string_view form) const {
 int DocumentStats::CountIgnoringCase(std::string_view form) const {
   auto it = folded_counts_.find(ToLower(form));
   return it == folded_counts_.end() ? 0 : it->second;
+}
+
+int DocumentStats::CountPair(std::string_view first, std::string_view second) const {
+  auto it = pairs_.find(ToLower(first) + '\t' + std::string(second));
+  return it == pairs_.end() ? 0 : it->second;
 }
 
 int DocumentStats::CountAsFileCode(std::string_view code) const {

@@ -27,12 +27,18 @@ class DocumentStats {
   int CountIgnoringCase(std::string_view form) const;
   // True if "stem's" (or "stem’s") occurs in the document or the clean text.
   bool SeenPossessive(std::string_view stem) const;
+  // True if the clean text has the possessive ("Workers'", "People's")
+  // followed by this word ("Party").
+  bool SeenPossessivePhrase(std::string_view possessive, std::string_view next) const;
   // True if "plural'" ("workers'") occurs in the document or the clean text.
   bool SeenPluralPossessive(std::string_view plural) const;
   // Occurrences of the exact form directly followed, on the same line and
   // with no punctuation between, by a lower-case word that is not a function
   // word: the places where a plural would have to be a possessive.
   int CountBeforeContentWord(std::string_view form) const;
+  // Occurrences of `second` right after `first` (word cores, no punctuation
+  // between; `first` compared ignoring case): "Western powers".
+  int CountPair(std::string_view first, std::string_view second) const;
   // Occurrences of an archival file code ("RY", "FO") directly before a
   // file number of the form digits/digits ("RY 10338/16"): the recurring
   // templates of the document's signatures.
@@ -45,9 +51,11 @@ class DocumentStats {
   std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, int> folded_counts_;
   std::unordered_map<std::string, int> before_content_;
+  std::unordered_map<std::string, int> pairs_;  // "first\tsecond", first lower-cased
   std::unordered_map<std::string, int> file_codes_;
   std::unordered_set<std::string> possessive_stems_;
   std::unordered_set<std::string> plural_possessives_;
+  std::unordered_set<std::string> possessive_phrases_;
   std::vector<std::string> lines_;
 };
 

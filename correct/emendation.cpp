@@ -97,11 +97,9 @@ std::vector<Emendation> ParseEmendations(const std::string& text, const std::str
     if (!ParseName(fields[6], kClassNames, e.emendation_class)) {
       throw InputError(path, number, columns[6], "unknown class '" + std::string(fields[6]) + "'");
     }
-    try {
-      size_t used = 0;
-      e.confidence = std::stod(std::string(fields[7]), &used);
-      if (used != fields[7].size() || e.confidence < 0 || e.confidence > 1) throw 0;
-    } catch (...) {
+    const std::string_view confidence = fields[7];
+    const auto [parsed_to, bad] = std::from_chars(confidence.data(), confidence.data() + confidence.size(), e.confidence);
+    if (bad != std::errc() || parsed_to != confidence.data() + confidence.size() || !(e.confidence >= 0 && e.confidence <= 1)) {
       throw InputError(path, number, columns[7],
                        "confidence must be a number from 0 to 1: '" + std::string(fields[7]) + "'");
     }

@@ -1,5 +1,6 @@
 #include "correct/footnote_mark_rule.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -69,6 +70,42 @@ GarbledMark ParseGarbledMark(std::string_view chunk) {
   return g;
 }
 
+// A word of four letters or more, its full stop and a lone quote or
+// asterisk where a mark's digit should be ("lager.'"): returns the word.
+std::string_view MarkReadAsQuote(std::string_view chunk) {
+  if (chunk.size() < 7) return {};
+  const char last = chunk.back();
+  if ((last != '\'' && last != '*') || chunk[chunk.size() - 2] != '.') return {};
+  const std::string_view word = chunk.substr(0, chunk.size() - 2);
+  for (char c : word) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return {};
+  }
+  return word;
+}
+
+// An opening single quote ('word, or ' alone) in the text before, within the
+// paragraph's last few lines, that no closing quote has matched: then a quote
+// after a full stop closes it.
+bool QuoteOpenBefore(const std::vector<std::string>& lines, int line, size_t column) {
+  int open = 0;
+  for (int k = std::max(0, line - 6); k < line; ++k) {
+    const std::string& text = lines[static_cast<size_t>(k)];
+    const size_t end = k == line - 1 ? std::min(column, text.size()) : text.size();
+    for (size_t c = 0; c < end; ++c) {
+      if (text[c] != '\'') continue;
+      const bool after_space = c == 0 || text[c - 1] == ' ' || text[c - 1] == '(' || text[c - 1] == '[';
+      const bool before_letter = c + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[c + 1])) ||
+                                                         text[c + 1] == '[');
+      if (after_space && before_letter) {
+        ++open;
+      } else if (open > 0 && !before_letter) {
+        --open;
+      }
+    }
+  }
+  return open > 0;
+}
+
 bool StartsSentence(std::string_view chunk) {
   const WordParts p = SplitWord(chunk);
   return !p.core.empty() && IsUpper(static_cast<unsigned char>(p.core[0]));
@@ -76,7 +113,7 @@ bool StartsSentence(std::string_view chunk) {
 
 }  // namespace
 
-FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) {
+FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(document.lines()) {
   const auto& lines = document.lines();
   for (size_t k = 0; k < lines.size(); ++k) {
     const int line = static_cast<int>(k) + 1;
@@ -145,7 +182,10 @@ int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
       break;
     }
   }
-  if (before == 0 || after <= before + 1 || after - before > kMaxGap) return 0;
+  // The numbering starts again with each chapter: a mark after smaller than
+  // the one before means the gap runs from the chapter's first note.
+  if (after > 0 && before >= after) before = 0;
+  if (after <= before + 1 || after - before > kMaxGap) return 0;
   int found = 0;
   for (int n = before + 1; n < after; ++n) {
     if (!std::to_string(n).ends_with(tail)) continue;
@@ -155,11 +195,40 @@ int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
   return found;
 }
 
-void FootnoteMarkRule::Apply(LineEditor& line, const Evidence&) const {
+namespace {
+
+// A word as written, or a hyphenated one whose parts are words ("mid-July").
+bool WordOrCompound(std::string_view word, const Evidence& evidence) {
+  if (evidence.WordLike(word)) return true;
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t dash = word.find('-', start);
+    if (dash == std::string_view::npos) dash = word.size();
+    if (dash == start || !evidence.WordLike(word.substr(start, dash - start))) return false;
+    start = dash + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
   const int here = line.line_number();
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const auto& tokens = line.tokens();
     const std::string& text = tokens[i].text;
+    // "lager.'": the mark read as a quote; only one number fits the gap, its
+    // footnote starts below, and no quotation is open to be closed here.
+    if (const std::string_view word = MarkReadAsQuote(text); !word.empty() && tokens[i].emendation < 0) {
+      const int n = FillsGap("", here);
+      if (n > 0 && FootnoteBelow(n, here) && !QuoteOpenBefore(lines_, here, tokens[i].begin)) {
+        line.Propose({i, 1, std::string(word) + "." + std::to_string(n), EmendationClass::kConfusion, 0.7,
+                      "confusion: the clean marks around leave footnote " + std::to_string(n) +
+                          " unmarked, and no quotation is open for '" + text.substr(text.size() - 1) +
+                          "' to close"});
+        continue;
+      }
+    }
     // "salt.*3", "USSR.U6", "a.2": a word, its full stop, a garbled or
     // truncated mark that only one number in the sequence's gap fits.
     if (const GarbledMark g = ParseGarbledMark(text); !g.word.empty()) {
@@ -172,6 +241,20 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence&) const {
       }
     }
     const std::string& after = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
+    // "mid-July48 During": the mark glued to the last word, the full stop
+    // lost; a sentence starts after it, or the line ends.
+    if (size_t at = 0; tokens[i].emendation < 0) {
+      const int n = GluedMark(text, &at);
+      const bool letters_before = n > 0 && at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]));
+      const bool ends = i + 1 == tokens.size() || StartsSentence(after);
+      if (letters_before && text.size() == at + std::to_string(n).size() && ends && Expected(n, here) &&
+          SplitWord(text.substr(0, at)).prefix.empty() && WordOrCompound(text.substr(0, at), evidence)) {
+        line.Propose({i, 1, text.substr(0, at) + "." + text.substr(at), EmendationClass::kPunct, 0.8,
+                      "punct: footnote " + std::to_string(n) +
+                          " starts below and has no other mark; the full stop before its mark was lost"});
+        continue;
+      }
+    }
     // "considerations,115 He": a comma cannot end the sentence the capital starts.
     size_t digits_at = 0;
     if (const int n = GluedMark(text, &digits_at); n > 0 && digits_at > 0 && text[digits_at - 1] == ',' &&

@@ -37,6 +37,7 @@ class FootnoteMarkRule : public Rule {
   static constexpr int kWindow = 60;
 
  private:
+  const std::vector<std::string>& lines_;                 // the document, for open quotations
   std::vector<std::pair<int, int>> ordered_marks_;       // (line, number) of clean marks, by line
   std::unordered_map<int, std::vector<int>> footnotes_;  // number -> lines its text starts on
   std::unordered_map<int, std::vector<int>> marks_;      // number -> lines with the mark glued to a word

@@ -7,6 +7,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
+
+#include "correct/lexicon_cache.hpp"
 
 class Hunspell;
 
@@ -22,6 +25,10 @@ struct LexiconOptions {
   // one: sr_Latn_RS is slow to load), enough to tell English from
   // Serbo-Croatian; IsRussian then answers from russian.txt alone.
   bool full = true;
+  // A compiled lexicon to answer from and add to (optional; outlives the
+  // Lexicon). With one, the Hunspell dictionaries are loaded only when a word
+  // is not in it.
+  LexiconCache* cache = nullptr;
 };
 
 class Lexicon {
@@ -44,6 +51,14 @@ class Lexicon {
   // Any of the above.
   bool IsKnown(std::string_view word) const;
 
+  // The version of the lookup rules: a compiled lexicon made by other rules
+  // is rebuilt. Change it whenever Lookup answers differently.
+  static constexpr std::string_view kRulesVersion = "lexicon 1";
+  // Every file the answers depend on (for a compiled lexicon's fingerprint).
+  static std::vector<std::string> SourceFiles(const LexiconOptions& options);
+  // Whether the Hunspell dictionaries had to be loaded (a word missed the cache).
+  bool loaded_dictionaries() const { return en_ != nullptr; }
+
   // Word list entries used to build candidates (e.g. Cyrillic abbreviations).
   const std::unordered_set<std::string>& russian_list() const { return russian_; }
   const std::unordered_set<std::string>& names() const { return names_; }
@@ -51,9 +66,13 @@ class Lexicon {
  private:
   enum Bits : unsigned char { kEnglish = 1, kSerboCroatian = 2, kRussian = 4, kName = 8 };
   unsigned char Lookup(std::string_view word) const;
+  // Loads the Hunspell dictionaries (in parallel) the first time a word is
+  // not in the compiled lexicon.
+  void LoadDictionaries() const;
   bool InList(const std::unordered_set<std::string>& list, std::string_view word) const;
 
-  std::unique_ptr<Hunspell> en_, hr_, sr_, ru_;
+  LexiconOptions options_;
+  mutable std::unique_ptr<Hunspell> en_, hr_, sr_, ru_;
   std::unordered_set<std::string> names_, english_, serbo_croatian_, russian_;
   mutable std::unordered_map<std::string, unsigned char> cache_;
 };

@@ -152,6 +152,22 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
                     "numeral: archival signature part, l read for I"});
     }
   }
+  // The last part of a signature ("F V/f4/lll,"): two or three of l/1/I
+  // after a slash, at least one of them an l, a digit in a part before.
+  if (roman_signatures_) {
+    // A digit before it marks a signature ("ill/ll" is none).
+    static const std::regex last("^(.*[0-9].*/)([lI1]{2,3})([,;.]?)$");
+    for (size_t i = 0; i < line.tokens().size(); ++i) {
+      const std::string& text = line.tokens()[i].text;
+      std::smatch m;
+      if (line.tokens()[i].emendation >= 0 || !std::regex_match(text, m, last) ||
+          m[2].str().find('l') == std::string::npos || RomanValue(AsRoman(m[2].str())) == 0) {
+        continue;
+      }
+      line.Propose({i, 1, m[1].str() + AsRoman(m[2].str()) + m[3].str(), EmendationClass::kConfusion, 0.8,
+                    "numeral: archival signature's last part, l read for I"});
+    }
+  }
   // A standalone run of l/1/I that is no word and no number: "lll" -> "III".
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     WordParts p = SplitWord(line.tokens()[i].text);

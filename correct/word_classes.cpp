@@ -33,13 +33,28 @@ void ReadExceptions(const std::string& path, std::unordered_map<std::string, std
 
 }  // namespace
 
-WordClasses::WordClasses(const std::string& dir) {
-  ReadIndex(dir + "/index.noun", nouns_);
-  ReadIndex(dir + "/index.verb", verbs_);
-  ReadIndex(dir + "/index.adj", adjectives_);
-  ReadExceptions(dir + "/noun.exc", noun_exc_);
-  ReadExceptions(dir + "/verb.exc", verb_exc_);
-  ReadExceptions(dir + "/adj.exc", adj_exc_);
+std::vector<std::string> WordClasses::SourceFiles(const std::string& dir) {
+  return {dir + "/index.noun", dir + "/index.verb", dir + "/index.adj",
+          dir + "/noun.exc",   dir + "/verb.exc",   dir + "/adj.exc"};
+}
+
+WordClasses::WordClasses(const std::string& dir, LexiconCache* cache) : dir_(dir), cache_(cache) {
+  for (const std::string& path : SourceFiles(dir)) {
+    std::ifstream probe(path);
+    if (!probe) throw InputError(path, 0, 0, "cannot read WordNet file (install wordnet-base)");
+  }
+  if (cache_ == nullptr) Load();
+}
+
+void WordClasses::Load() const {
+  if (loaded_ || dir_.empty()) return;
+  ReadIndex(dir_ + "/index.noun", nouns_);
+  ReadIndex(dir_ + "/index.verb", verbs_);
+  ReadIndex(dir_ + "/index.adj", adjectives_);
+  ReadExceptions(dir_ + "/noun.exc", noun_exc_);
+  ReadExceptions(dir_ + "/verb.exc", verb_exc_);
+  ReadExceptions(dir_ + "/adj.exc", adj_exc_);
+  loaded_ = true;
 }
 
 bool WordClasses::Has(const std::unordered_set<std::string>& lemmas,
@@ -66,18 +81,27 @@ bool WordClasses::Has(const std::unordered_set<std::string>& lemmas,
   return noun ? try_rules(kNounRules) : try_rules(kVerbRules);
 }
 
-bool WordClasses::CanBeNoun(std::string_view word) const {
-  return Has(nouns_, noun_exc_, word, true);
+unsigned char WordClasses::Classes(std::string_view word) const {
+  const std::string w = ToLower(word);
+  if (cache_) {
+    if (auto bits = cache_->Find(LexiconCache::Table::kWordClasses, w)) return *bits;
+  }
+  Load();
+  unsigned char bits = 0;
+  if (Has(nouns_, noun_exc_, w, true)) bits |= kNoun;
+  if (Has(verbs_, verb_exc_, w, false)) bits |= kVerb;
+  if (adjectives_.count(w)) {
+    bits |= kAdjective;
+  } else if (auto it = adj_exc_.find(w); it != adj_exc_.end() && adjectives_.count(it->second)) {
+    bits |= kAdjective;
+  }
+  if (cache_) cache_->Insert(LexiconCache::Table::kWordClasses, w, bits);
+  return bits;
 }
-bool WordClasses::CanBeVerb(std::string_view word) const {
-  return Has(verbs_, verb_exc_, word, false);
-}
-bool WordClasses::CanBeAdjective(std::string_view word) const {
-  std::string w = ToLower(word);
-  if (adjectives_.count(w)) return true;
-  if (auto it = adj_exc_.find(w); it != adj_exc_.end()) return adjectives_.count(it->second) > 0;
-  return false;
-}
+
+bool WordClasses::CanBeNoun(std::string_view word) const { return Classes(word) & kNoun; }
+bool WordClasses::CanBeVerb(std::string_view word) const { return Classes(word) & kVerb; }
+bool WordClasses::CanBeAdjective(std::string_view word) const { return Classes(word) & kAdjective; }
 
 bool WordClasses::IsFunctionWord(std::string_view word) {
   // Only words that cannot follow a possessive: "Tito's own", "Tito's other",

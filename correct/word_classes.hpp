@@ -7,16 +7,20 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
+
+#include "correct/lexicon_cache.hpp"
 
 namespace emend::correct {
 
 class WordClasses {
  public:
   // Reads index.noun/verb/adj/adv and the .exc files from WordNet's dict
-  // folder. Throws InputError if a file is missing.
-  explicit WordClasses(const std::string& wordnet_dir);
-  // An empty model (every answer false); for tests and when WordNet is absent.
-  WordClasses() = default;
+  // folder. Throws InputError if a file is missing: there is no empty model
+  // that would answer false to every question without saying so.
+  // With a compiled lexicon (optional; outlives this), WordNet is read only
+  // when a word is not in it; the files are checked at once all the same.
+  explicit WordClasses(const std::string& wordnet_dir, LexiconCache* cache = nullptr);
 
   bool CanBeNoun(std::string_view word) const;
   bool CanBeVerb(std::string_view word) const;
@@ -25,12 +29,23 @@ class WordClasses {
   // that cannot follow a possessive.
   static bool IsFunctionWord(std::string_view word);
 
+  // The version of the rules below and the WordNet files they read (for a
+  // compiled lexicon's fingerprint).
+  static constexpr std::string_view kRulesVersion = "word classes 1";
+  static std::vector<std::string> SourceFiles(const std::string& wordnet_dir);
+
  private:
+  enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4 };
+  unsigned char Classes(std::string_view word) const;
+  void Load() const;
   bool Has(const std::unordered_set<std::string>& lemmas,
            const std::unordered_map<std::string, std::string>& exceptions, std::string_view word,
            bool noun) const;
-  std::unordered_set<std::string> nouns_, verbs_, adjectives_;
-  std::unordered_map<std::string, std::string> noun_exc_, verb_exc_, adj_exc_;
+  std::string dir_;
+  LexiconCache* cache_ = nullptr;
+  mutable bool loaded_ = false;
+  mutable std::unordered_set<std::string> nouns_, verbs_, adjectives_;
+  mutable std::unordered_map<std::string, std::string> noun_exc_, verb_exc_, adj_exc_;
 };
 
 }  // namespace emend::correct

@@ -108,7 +108,8 @@ RecognizedPage Engine::Recognize(const PreprocessedPage& page) {
   current_ = nullptr;
   api_->SetPageSegMode(tesseract::PSM_AUTO);
   Use(page);
-  if (api_->Recognize(nullptr) != 0) throw std::runtime_error("Tesseract failed on the page");
+  // The caller (RunOcr) names the file and the page.
+  if (api_->Recognize(nullptr) != 0) throw InputError("", 0, 0, "Tesseract failed on the page");
   RecognizedPage out;
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   if (!it) return out;

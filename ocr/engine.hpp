@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ocr/page_geometry.hpp"
 #include "ocr/preprocess.hpp"
 
 namespace tesseract {
@@ -12,10 +13,6 @@ class TessBaseAPI;
 }
 
 namespace emend::ocr {
-
-struct BoundingBox {
-  int left = 0, top = 0, right = 0, bottom = 0;  // pixels, right and bottom exclusive
-};
 
 struct RecognizedWord {
   std::string text;        // UTF-8, after script repair
@@ -54,15 +51,15 @@ void CheckLanguageModels(const EngineOptions& options);
 
 class Engine {
  public:
-  // Loads the models. Throws InputError naming a missing model file, or
-  // std::runtime_error if Tesseract refuses to start.
+  // Loads the models. Throws InputError naming a missing model file, or the
+  // tessdata folder if Tesseract refuses to start.
   explicit Engine(const EngineOptions& options);
   ~Engine();
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  // Recognises a whole page (page segmentation automatic). Throws
-  // std::runtime_error if Tesseract fails on the page.
+  // Recognises a whole page (page segmentation automatic). Throws an
+  // InputError without a file name if Tesseract fails on the page.
   RecognizedPage Recognize(const PreprocessedPage& page);
 
   // Reads the single word at `box` of `page` (the same image handed to

@@ -1,6 +1,8 @@
-// emend's OCR stage, the module's public surface: page images (PNG, TIFF with
-// any number of pages) in, per input a text file for `emend correct` and an
-// hOCR file with per-word confidences out.
+// emend's OCR stage, the module's public surface: page images (PNG, JPEG,
+// TIFF with any number of pages, PDF scans) in; per input a text file for
+// `emend correct` (a form feed between pages), an hOCR file with per-word
+// confidences, an ALTO file per page and a table of the pages (the printed
+// page number read from each) out.
 //
 // Tesseract's OpenMP threads oversubscribe a small machine (22.7 s for a page
 // instead of 3.6 s on 2 cores): the process should run with OMP_THREAD_LIMIT=1
@@ -9,11 +11,14 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
 #include "ocr/engine.hpp"
 #include "ocr/preprocess.hpp"
+#include "ocr/shards.hpp"
 
 namespace emend::ocr {
 
@@ -36,6 +41,9 @@ struct OcrOptions {
   bool user_words = true;
   // Pages recognised at once, one engine each; 0 means one per core.
   int jobs = 0;
+  // Only this shard's pages, each written as a page record (see shards.hpp)
+  // instead of the outputs; pages already recorded are skipped.
+  std::optional<ShardSpec> shard;
 };
 
 // What became of one input file.
@@ -43,17 +51,27 @@ struct InputOutcome {
   std::string input;
   std::string text_file;  // written, or empty
   std::string hocr_file;  // written, or empty
+  std::string shard_folder;  // with a shard: its pages of this input are all recorded there
   int pages = 0;          // pages the file holds (0 when it could not be read)
-  std::string error;      // empty on success, else "file: message"
+  // Why the input was not written; none on success (and on cancellation).
+  std::optional<Error> error;
+  // "file: page N: message" for each page that could not be read or
+  // recognised, in page order. Such a page is left empty in the outputs (its
+  // form feed and its ocr_page are still there, with the error recorded), and
+  // the other pages are written.
+  std::vector<std::string> page_errors;
 };
 
 struct OcrReport {
   std::vector<InputOutcome> inputs;  // in the order given
   bool cancelled = false;            // stopped by the cancel flag; unfinished inputs not written
-  int pages_total = 0;
+  int pages_total = 0;    // pages to recognise in this run
   int pages_done = 0;
+  int pages_skipped = 0;  // a shard's pages already recorded by an earlier run
   // Inputs with an error or left unwritten.
   size_t Failures() const;
+  // Pages that failed, over all inputs (those of written inputs included).
+  size_t PagesFailed() const;
 };
 
 // Called after each page with (pages done, pages in all), from any worker
@@ -61,15 +79,26 @@ struct OcrReport {
 using ProgressCallback = std::function<void(int done, int total)>;
 
 // Recognises every page of every input, `options.jobs` pages at a time, and
-// writes <output_dir>/<name>.txt and <name>.hocr for each input whose pages
-// all succeeded (atomically: a failure or cancellation leaves no half-written
-// file). A bad input is reported in its InputOutcome and the others go on.
+// writes <output_dir>/<name>.txt, <name>.hocr, <name>.pages.tsv and
+// <name>.alto/0001.xml... for each input once all its pages are done (atomically: a cancellation leaves no half-written file). An
+// input that cannot be opened, or none of whose pages can be read, is
+// reported in its InputOutcome's error and nothing is written for it; a page
+// that fails is reported in page_errors and left empty. The others go on.
 // When *cancel becomes true, workers finish the page in hand and stop.
-// Throws InputError before any page is read for what stops every page: a
-// missing language model, a broken dictionary, an output folder that cannot
-// be made.
+// Throws before any page is read for what stops every page: InputError for a
+// missing language model or a broken dictionary, IoError for an output folder
+// that cannot be made.
 OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& output_dir,
                  const OcrOptions& options, const std::atomic<bool>* cancel = nullptr,
                  const ProgressCallback& progress = {});
+
+// Writes each input's outputs (as RunOcr does) from the page records that
+// the shards left in <output_dir>/<name>.shards. An input with a page whose
+// record is missing or unreadable gets an error naming the pages ("...: 2 of
+// 120 pages not recorded (pages 7, 9): run the missing shards") and nothing
+// is written for it; a recorded page that failed is in page_errors. Inputs
+// that cannot be opened are reported as in RunOcr. Never throws for a single
+// input; throws InputError when the output folder is missing.
+OcrReport MergeShards(const std::vector<std::string>& inputs, const std::string& output_dir);
 
 }  // namespace emend::ocr

@@ -4,8 +4,11 @@
 #include <png.h>
 #include <zlib.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <csetjmp>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -15,6 +18,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "ocr/pdf_pages.hpp"
 
 namespace emend::ocr {
 namespace {
@@ -38,7 +42,8 @@ std::string FormatName(int format) {
   }
 }
 
-// The format from the file's first bytes; throws for anything but PNG or TIFF.
+// The format from the file's first bytes: PNG, JPEG, TIFF or PDF; throws for
+// anything else.
 int CheckFormat(const std::string& path) {
   QuietLeptonica();
   std::error_code ec;
@@ -47,21 +52,22 @@ int CheckFormat(const std::string& path) {
                                                                     : "cannot open: no such file");
   }
   const auto size = std::filesystem::file_size(path, ec);
-  if (ec) throw InputError(path, 0, 0, "cannot read: " + ec.message());
+  if (ec) throw IoError(path, "cannot read: " + ec.message());
   if (size == 0) throw InputError(path, 0, 0, "empty file (0 bytes), not an image");
   std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) throw InputError(path, 0, 0, "cannot open for reading");
+  if (!file) ThrowOpenError(path, errno);
   unsigned char head[12] = {};
   const size_t got = std::fread(head, 1, sizeof head, file.get());
+  if (got >= 5 && std::memcmp(head, "%PDF-", 5) == 0) return IFF_LPDF;
   l_int32 format = IFF_UNKNOWN;
   if (got < sizeof head || findFileFormatBuffer(head, &format) != 0 || format == IFF_UNKNOWN) {
-    throw InputError(path, 0, 0, "unsupported format: not a PNG or TIFF image");
+    throw InputError(path, 0, 0, "unsupported format: not a PNG, JPEG, TIFF or PDF file");
   }
-  if (format != IFF_PNG && !L_FORMAT_IS_TIFF(format)) {
+  if (format != IFF_PNG && format != IFF_JFIF_JPEG && !L_FORMAT_IS_TIFF(format)) {
     const std::string name = FormatName(format);
     throw InputError(path, 0, 0,
                      "unsupported format" + (name.empty() ? "" : " " + name) +
-                         ": only PNG and TIFF pages are read");
+                         ": only PNG, JPEG, TIFF and PDF pages are read");
   }
   return format;
 }
@@ -94,6 +100,19 @@ bool PngIsWhole(const std::string& path) {
     at += 12 + length;
   }
   return false;
+}
+
+// A JPEG ends with its end-of-image marker (FF D9), perhaps followed by a
+// little padding; a truncated file lacks it, and libjpeg would print its own
+// warning and fill the rest of the page with grey.
+bool JpegIsWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  const std::streamoff size = in.tellg();
+  const std::streamoff tail = std::min<std::streamoff>(size, 1024);
+  std::string bytes(static_cast<size_t>(tail), '\0');
+  in.seekg(size - tail);
+  in.read(bytes.data(), tail);
+  return bytes.rfind("\xFF\xD9") != std::string::npos;
 }
 
 // PNG pages are decoded here with libpng rather than by Leptonica's pixRead:
@@ -229,35 +248,70 @@ PixPtr ReadPng(const std::string& path) {
   return page;
 }
 
+// One PNG or JPEG page.
+class SingleImage : public PageSource {
+ public:
+  SingleImage(std::string path, bool png) : path_(std::move(path)), png_(png) {}
+  int pages() const override { return 1; }
+  PixPtr Read(int) const override {
+    PixPtr page(png_ ? ReadPng(path_) : PixPtr(pixRead(path_.c_str())));
+    if (!page) throw InputError(path_, 0, 0, "cannot decode the image: truncated or corrupt");
+    if (pixGetWidth(page.get()) < 1 || pixGetHeight(page.get()) < 1) {
+      throw InputError(path_, 0, 0, "the image has no pixels (zero width or height)");
+    }
+    return page;
+  }
+
+ private:
+  std::string path_;
+  bool png_;
+};
+
+// The pages of a TIFF, each read from the file when asked for.
+class TiffPages : public PageSource {
+ public:
+  TiffPages(std::string path, int pages) : path_(std::move(path)), pages_(pages) {}
+  int pages() const override { return pages_; }
+  PixPtr Read(int index) const override {
+    const std::string where = "page " + std::to_string(index + 1) + ": ";
+    PixPtr page(pixReadTiff(path_.c_str(), index));
+    if (!page) throw InputError(path_, 0, 0, where + "cannot decode the image: truncated or corrupt");
+    if (pixGetWidth(page.get()) < 1 || pixGetHeight(page.get()) < 1) {
+      throw InputError(path_, 0, 0, where + "the image has no pixels (zero width or height)");
+    }
+    return page;
+  }
+
+ private:
+  std::string path_;
+  int pages_;
+};
+
 }  // namespace
 
-int CountPages(const std::string& path) {
+std::unique_ptr<PageSource> OpenPages(const std::string& path) {
   const int format = CheckFormat(path);
-  if (format == IFF_PNG) {
-    if (!PngIsWhole(path)) throw InputError(path, 0, 0, "cannot decode the image: truncated or corrupt");
-    return 1;
+  if (format == IFF_LPDF) return OpenPdfPages(path);
+  if (format == IFF_PNG && !PngIsWhole(path)) {
+    throw InputError(path, 0, 0, "cannot decode the image: truncated or corrupt");
+  }
+  if (format == IFF_JFIF_JPEG && !JpegIsWhole(path)) {
+    throw InputError(path, 0, 0, "cannot decode the image: truncated or corrupt");
+  }
+  if (format == IFF_PNG || format == IFF_JFIF_JPEG) {
+    return std::make_unique<SingleImage>(path, format == IFF_PNG);
   }
   std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
   l_int32 pages = 0;
   if (!file || tiffGetCount(file.get(), &pages) != 0 || pages < 1) {
     throw InputError(path, 0, 0, "cannot read the TIFF: truncated or corrupt");
   }
-  return pages;
+  return std::make_unique<TiffPages>(path, pages);
 }
 
-PixPtr ReadPage(const std::string& path, int index) {
-  const int format = CheckFormat(path);
-  if (format == IFF_PNG && !PngIsWhole(path)) {
-    throw InputError(path, 0, 0, "cannot decode the image: truncated or corrupt");
-  }
-  PixPtr page(format == IFF_PNG ? ReadPng(path) : PixPtr(pixReadTiff(path.c_str(), index)));
-  const std::string where = format == IFF_PNG ? "" : "page " + std::to_string(index + 1) + ": ";
-  if (!page) throw InputError(path, 0, 0, where + "cannot decode the image: truncated or corrupt");
-  if (pixGetWidth(page.get()) < 1 || pixGetHeight(page.get()) < 1) {
-    throw InputError(path, 0, 0, where + "the image has no pixels (zero width or height)");
-  }
-  return page;
-}
+int CountPages(const std::string& path) { return OpenPages(path)->pages(); }
+
+PixPtr ReadPage(const std::string& path, int index) { return OpenPages(path)->Read(index); }
 
 int DeclaredDpi(const Pix* page) {
   const int x = pixGetXRes(page);

@@ -62,6 +62,21 @@ const std::map<std::u32string, std::u32string>& LatinPairsToCyrillic() {
   return table;
 }
 
+// Digits inside a word that look like letters ("Ро11су" for "Policy").
+const std::map<char32_t, std::vector<std::u32string>>& DigitsToLatin() {
+  static const std::map<char32_t, std::vector<std::u32string>> table = {
+      {U'1', {U"l", U"i", U"I"}}, {U'0', {U"o", U"O"}}, {U'5', {U"S"}}, {U'8', {U"B"}},
+  };
+  return table;
+}
+
+const std::map<char32_t, std::vector<std::u32string>>& DigitsToCyrillic() {
+  static const std::map<char32_t, std::vector<std::u32string>> table = {
+      {U'0', {U"о", U"О"}}, {U'3', {U"з", U"З"}}, {U'6', {U"б"}},
+  };
+  return table;
+}
+
 struct Partial {
   std::u32string text;
   int multi = 0;  // how many replacements were not one-to-one or not the closest shape
@@ -103,7 +118,14 @@ std::vector<std::string> LookAlikeSpellings(std::string_view letters, Script tar
     };
     const char32_t c = word[i];
     const bool in_target = to_cyrillic ? IsCyrillicLetter(c) : IsLatinLetter(c);
-    if (in_target) {
+    if (c >= U'0' && c <= U'9') {
+      // A digit stays, or becomes a letter it looks like (a costlier reading).
+      extend(i + 1, std::u32string(1, c), 0);
+      const auto& digits = to_cyrillic ? DigitsToCyrillic() : DigitsToLatin();
+      if (auto it = digits.find(c); it != digits.end()) {
+        for (const std::u32string& letter : it->second) extend(i + 1, letter, 1);
+      }
+    } else if (in_target) {
       extend(i + 1, std::u32string(1, c), 0);
     } else if (auto it = single.find(c); it != single.end()) {
       for (size_t k = 0; k < it->second.size(); ++k) {

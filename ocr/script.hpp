@@ -17,7 +17,8 @@ Script ScriptOf(std::string_view text);
 // Spellings of `letters` (a run of letters, valid UTF-8) in `target`, made by
 // replacing each letter of the other script with a letter or letters of the
 // target script that look like it in print (Cyrillic "Н" -> Latin "H", "И" ->
-// "II" or "N"; Latin "B" -> "В"). Letters already in the target script stay.
+// "II" or "N"; Latin "B" -> "В"). Letters already in the target script stay;
+// a digit stays or becomes a letter it looks like ("1" -> "l", "0" -> "о").
 // Returns at most `limit` spellings, fewest multi-letter replacements first;
 // empty when some letter has no look-alike in the target script.
 std::vector<std::string> LookAlikeSpellings(std::string_view letters, Script target,

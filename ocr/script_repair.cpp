@@ -45,6 +45,55 @@ std::string MainLetters(const std::string& word) {
   return word.substr(best.begin, best.end - best.begin);
 }
 
+bool IsDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// The part of a word that is replaced as a whole: from its first letter to
+// its last when only letters and digits lie between ("Ро11су", a word whose
+// "l"s were read as ones), else its longest letter run (the "Кн" of "Кн.3",
+// the "I" of "119/I-56").
+Run WordCore(const std::string& word) {
+  const std::vector<Run> runs = LetterRuns(word);
+  if (runs.empty()) return {};
+  const Run whole{runs.front().begin, runs.back().end};
+  bool plain = true;
+  for (size_t i = whole.begin; i < whole.end && plain;) {
+    const char32_t c = utf8::Next(word, i);
+    plain = IsLetter(c) || IsDigit(c);
+  }
+  if (plain) return whole;
+  Run best = runs.front();
+  for (const Run& r : runs) {
+    if (r.end - r.begin > best.end - best.begin) best = r;
+  }
+  return best;
+}
+
+size_t LetterCount(const std::string& text) {
+  size_t n = 0;
+  for (char32_t c : utf8::Decode(text)) n += IsLetter(c);
+  return n;
+}
+
+// The script of a whole line: the one that holds at least two thirds of the
+// letters of its words (mixed words, and words the engine doubted, left
+// out); kNone for a line of both scripts.
+Script LineScript(const std::vector<std::string>& words, const std::vector<Script>& scripts,
+                  const std::vector<float>& confidences) {
+  size_t latin = 0, cyrillic = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!confidences.empty() && confidences[i] < kDoubtful) continue;
+    if (scripts[i] == Script::kLatin) latin += LetterCount(words[i]);
+    if (scripts[i] == Script::kCyrillic) cyrillic += LetterCount(words[i]);
+  }
+  if (latin > 0 && latin >= 2 * cyrillic) return Script::kLatin;
+  if (cyrillic > 0 && cyrillic >= 2 * latin) return Script::kCyrillic;
+  return Script::kNone;
+}
+
+std::string Name(Script script) {
+  return script == Script::kLatin ? "Latin" : script == Script::kCyrillic ? "Cyrillic" : "mixed";
+}
+
 bool HasDigit(const std::string& word) {
   for (char c : word) {
     if (c >= '0' && c <= '9') return true;
@@ -83,15 +132,21 @@ bool ScriptRepair::Known(const std::string& letters, Script script) const {
 }
 
 std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& words,
-                                                   const Reread& reread) const {
+                                                   const Reread& reread,
+                                                   const std::vector<float>& confidences) const {
   std::vector<ScriptChange> changes;
   std::vector<Script> scripts;
   for (const std::string& w : words) scripts.push_back(ScriptOf(w));
+  const bool rated = confidences.size() == words.size();
+  const Script line_script = LineScript(words, scripts, rated ? confidences : std::vector<float>{});
 
   for (size_t i = 0; i < words.size(); ++i) {
-    const std::vector<Run> runs = LetterRuns(words[i]);
-    if (runs.empty()) continue;
+    const Run core = WordCore(words[i]);
+    if (core.end == core.begin) continue;
     const Script own = scripts[i];
+    const float confidence = rated ? confidences[i] : -1.0f;
+    const bool confident = confidence >= kConfident;
+    const bool doubted = confidence >= 0 && confidence < kDoubtful;
     // The neighbours' script: up to three words each side, a known word
     // counting double. Words without letters or with mixed scripts abstain.
     Context context;
@@ -116,46 +171,56 @@ std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& wor
                               : context.cyrillic > context.latin ? Script::kCyrillic
                                                                  : Script::kNone;
 
-    // The letters that decide: the longest run (a signature like "119/I-56"
-    // has one; "Кн.3" has one).
-    Run run = runs.front();
-    for (const Run& r : runs) {
-      if (r.end - r.begin > run.end - run.begin) run = r;
-    }
-    const std::string letters = words[i].substr(run.begin, run.end - run.begin);
-    const size_t letter_count = utf8::Length(letters);
+    const std::string letters = words[i].substr(core.begin, core.end - core.begin);
+    const size_t letter_count = LetterCount(letters);
 
     Script target = Script::kNone;
     bool strong = false;         // may change a word into one no dictionary supports
     bool require_known = false;  // only a known word may replace it
     if (own == Script::kMixed) {
-      target = neighbours;
+      // No word mixes scripts: always repaired, into the neighbours' script.
+      target = neighbours != Script::kNone ? neighbours : line_script;
       strong = true;
       if (target == Script::kNone) {
         int latin = 0, cyrillic = 0;
-        for (char32_t c : utf8::Decode(letters)) (c >= 0x400 && c <= 0x4FF ? cyrillic : latin)++;
+        for (char32_t c : utf8::Decode(letters)) {
+          if (IsLetter(c)) (c >= 0x400 && c <= 0x4FF ? cyrillic : latin)++;
+        }
         target = latin >= cyrillic ? Script::kLatin : Script::kCyrillic;
       }
     } else {
+      // One letter proves nothing: "У" may be an initial or a preposition.
+      const bool known = letter_count >= 2 && Known(letters, own);
+      // Capitals in Cyrillic between Latin words that read as a roman
+      // numeral ("Chapter МИ of" for "VIII"), unless the engine was sure.
+      const bool surrounded = (left_seen || right_seen) &&
+                              (!left_seen || context.left_agrees) &&
+                              (!right_seen || context.right_agrees);
+      bool roman = false;
+      if (own == Script::kCyrillic && !confident && surrounded && AllUpper(letters)) {
+        for (const std::string& s : LookAlikeSpellings(letters, Script::kLatin)) roman = roman || IsSmallRoman(s);
+      }
+      // A dictionary word stays unless the engine doubted it and the whole
+      // line is in the other script; then only a known word may replace it.
+      if (known && !roman && !(doubted && line_script == other)) continue;
+      // A word the engine was sure of stays unless the whole line is in the
+      // other script.
+      if (confident && line_script != other) continue;
       const bool beside_other = (left_seen && context.left_agrees) ||
                                 (right_seen && context.right_agrees);
-      const bool known = Known(letters, own);
-      if (neighbours == other) {
-        // The nearest neighbour on each side that has letters is in the other script.
-        const bool surrounded = (left_seen || right_seen) &&
-                                (!left_seen || context.left_agrees) &&
-                                (!right_seen || context.right_agrees);
-        // A known word stays (an English name inside a Russian reference)
-        // unless its neighbours all disagree, and then only a known word in
-        // the other script may replace it. One letter proves nothing.
-        require_known = letter_count >= 2 && known;
-        if (require_known && !surrounded) continue;
+      if (known) {
+        require_known = true;
+      } else if (neighbours == other || line_script == other) {
         // A letter next to a number is an archival signature ("F 90/9").
         const bool beside_number = (i + 1 < words.size() && HasDigit(words[i + 1])) ||
                                    HasDigit(words[i]);
-        strong = !require_known && ((surrounded && letter_count <= 3) ||
-                                    (letter_count <= 2 && beside_number));
-      } else if (beside_other && !known && letter_count >= 2) {
+        strong = !confident && ((surrounded && letter_count <= 3) ||
+                                (letter_count <= 2 && beside_number));
+        // A longer word goes over only as a word the other script's
+        // dictionaries know, unless the engine doubted it.
+        require_known = !strong && !doubted;
+        if (letter_count < 2 && !strong) continue;  // one letter proves nothing
+      } else if (beside_other && letter_count >= 2) {
         // Mixed company ("ABII РФ [Archive"): an unknown word next to the
         // other script changes only into a word that script's dictionaries know.
         require_known = true;
@@ -170,10 +235,9 @@ std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& wor
     std::vector<std::pair<std::string, std::string>> candidates;  // letters, evidence
     if (reread) {
       const std::string again = reread(i, target);
-      const std::vector<Run> again_runs = LetterRuns(again);
-      if (again_runs.size() == 1) {
-        std::string again_letters =
-            again.substr(again_runs[0].begin, again_runs[0].end - again_runs[0].begin);
+      const Run again_core = WordCore(again);
+      if (again_core.end > again_core.begin) {
+        std::string again_letters = again.substr(again_core.begin, again_core.end - again_core.begin);
         if (ScriptOf(again_letters) == target) candidates.emplace_back(again_letters, "reread");
       }
     }
@@ -205,14 +269,20 @@ std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& wor
     if (!chosen && strong) {
       chosen = &candidates.front();
       evidence = "neighbours";
+    } else if (!chosen && doubted && candidates.front().second == "reread") {
+      // The engine doubted its reading and the restricted engine reads the
+      // word in the line's script.
+      chosen = &candidates.front();
+      evidence = "doubted in a line of the other script";
     }
     if (!chosen || chosen->first == letters) continue;
     ScriptChange change;
     change.index = i;
     change.before = words[i];
-    words[i].replace(run.begin, run.end - run.begin, chosen->first);
+    words[i].replace(core.begin, core.end - core.begin, chosen->first);
     change.after = words[i];
-    change.evidence = chosen->second + ", " + evidence;
+    change.evidence = chosen->second + ", " + evidence + "; line " + Name(line_script);
+    if (rated) change.evidence += "; confidence " + std::to_string(static_cast<int>(confidence));
     scripts[i] = ScriptOf(words[i]);
     changes.push_back(std::move(change));
   }

@@ -4,17 +4,18 @@
 set -eu
 
 packages="
-  g++ cmake make pkg-config
+  g++ cmake make pkg-config clang-format
   libicu-dev libcli11-dev libgtest-dev googletest
   libhunspell-dev hunspell-en-gb hunspell-hr hunspell-sr hunspell-ru
   wordnet-base
   libpugixml-dev libxml2-dev libxml2-utils jing
-  libtesseract-dev libleptonica-dev zlib1g-dev tesseract-ocr
+  libtesseract-dev libleptonica-dev zlib1g-dev libpoppler-cpp-dev tesseract-ocr
   tesseract-ocr-eng tesseract-ocr-hrv tesseract-ocr-srp-latn tesseract-ocr-rus
   fonts-liberation fonts-dejavu-core fonts-dejavu-extra
   chromium
   texlive-xetex texlive-humanities texlive-lang-cyrillic texlive-fonts-recommended
   latexmk fonts-linuxlibertine poppler-utils
+  slurm-wlm munge
 "
 
 missing=""

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/trim.hpp"
 #include "core/utf8.hpp"
 #include "tei/persons.hpp"
 
@@ -21,12 +22,6 @@ std::string Squeezed(std::string_view text) {
     if (IsWordChar(utf8::Next(text, i))) out += Folded(text.substr(start, i - start));
   }
   return out;
-}
-
-std::string Trimmed(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\n");
-  if (first == std::string_view::npos) return "";
-  return std::string(text.substr(first, text.find_last_not_of(" \t\n") - first + 1));
 }
 
 // Digits and dashes: "1952- 1954" -> "1952-1954".
@@ -232,7 +227,7 @@ void CollectKeys(const Div& div, std::vector<BibliographyKey>& keys, std::string
     if (block.kind != BlockKind::kListBibl) continue;
     for (const Item& item : block.items) {
       if (item.id.empty()) continue;
-      const std::string text = Trimmed(PlainText(item.content));
+      const std::string text = Trim(PlainText(item.content), " \t\n");
       BibliographyKey key;
       key.id = item.id;
       std::string rest;

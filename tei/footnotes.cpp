@@ -102,6 +102,26 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
       out.push_back({k, p, p + 1, "*", 1.5});
       continue;
     }
+    // A mark read as a letter or two, or as a second full stop, after a
+    // sentence's end ("aid.m  The", "zone.1u By", "pawn.. Even"): its digits
+    // are lost, so it can stand for any number, and it is less sure.
+    if (text[p] == '.' && p >= 3 && IsLower(text[p - 1]) && IsLower(text[p - 2]) && IsLower(text[p - 3])) {
+      size_t q = p + 1;
+      while (q < text.size() && q - p <= 2 && (IsLower(text[q]) || IsDigit(text[q]) || text[q] == '.')) ++q;
+      const size_t garbage = q - p - 1;
+      const bool double_stop = garbage == 1 && text[p + 1] == '.';
+      bool has_letter = false;
+      for (size_t r = p + 1; r < q; ++r) has_letter |= IsLower(text[r]);
+      const bool letters = garbage >= 1 && garbage <= 2 && has_letter && text.find('.', p + 1) >= q;
+      const bool sentence_follows = q == text.size() || (q + 1 < text.size() && text[q] == ' ' &&
+                                                         (IsUpper(text[q + 1]) || (text[q + 1] == ' ' && q + 2 < text.size() &&
+                                                                                   IsUpper(text[q + 2]))));
+      if ((letters || double_stop) && sentence_follows) {
+        out.push_back({k, p + 1, q, "*", 1.5});
+        p = q - 1;
+        continue;
+      }
+    }
     if (!IsDigit(text[p]) || (p > 0 && IsDigit(text[p - 1]))) continue;
     size_t q = p;
     while (q < text.size() && IsDigit(text[q])) ++q;
@@ -379,10 +399,39 @@ class SeriesReader {
 
   // Mark candidates in the series' body lines, in text order.
   void CollectMarks() {
+    int open_quotes = 0;  // double quotes opened and not closed in the last lines
+    size_t counted_from = begin_;
     for (size_t k = begin_; k < end_; ++k) {
       if (!IsBody(k)) continue;
       for (MarkCandidate& c : MarkCandidates(k, lines_[k])) marks_.push_back(c);
+      // A double quote after a sentence's end with no quotation open for it
+      // to close: the mark read as a quote ("in Russian.\" Moreover").
+      if (k >= counted_from + 6) {
+        open_quotes = 0;
+        counted_from = k;
+      }
+      const std::string& t = lines_[k];
+      for (size_t p = 0; p < t.size(); ++p) {
+        if (t[p] != '"') continue;
+        const bool opens = (p == 0 || t[p - 1] == ' ' || t[p - 1] == '(' || t[p - 1] == '[') && p + 1 < t.size() &&
+                           t[p + 1] != ' ';
+        if (opens) {
+          ++open_quotes;
+          continue;
+        }
+        if (open_quotes > 0) {
+          --open_quotes;
+          continue;
+        }
+        const bool after_sentence = p >= 2 && t[p - 1] == '.' && IsLower(t[p - 2]);
+        const bool sentence_follows = p + 1 >= t.find_last_not_of(' ') + 1 ||
+                                      (t[p + 1] == ' ' && p + 2 < t.size() && IsUpper(t[p + 2]));
+        if (after_sentence && sentence_follows) marks_.push_back({k, p, p + 1, "*", 1.5});
+      }
     }
+    std::stable_sort(marks_.begin(), marks_.end(), [](const MarkCandidate& a, const MarkCandidate& b) {
+      return a.line != b.line ? a.line < b.line : a.begin < b.begin;
+    });
   }
 
   bool PageHasExactMark(size_t page_begin, size_t block, int v) const {

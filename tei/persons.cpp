@@ -12,21 +12,11 @@
 
 #include "core/error.hpp"
 #include "core/text_file.hpp"
+#include "core/tsv_field.hpp"
 #include "core/utf8.hpp"
 
 namespace emend::tei {
 namespace {
-
-std::vector<std::string> Split(std::string_view text, std::string_view separator) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = text.find(separator, start);
-    parts.emplace_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) return parts;
-    start = end + separator.size();
-  }
-}
 
 bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
@@ -278,11 +268,11 @@ std::vector<Person> ParsePersons(std::string_view text, const std::string& path,
   std::vector<Person> persons;
   std::set<std::string> ids;
   int number = 0;
-  for (std::string line : Split(text, "\n")) {
+  for (std::string line : SplitFields(text, "\n")) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string> columns = Split(line, "\t");
+    const std::vector<std::string> columns = SplitFields(line, "\t");
     if (columns.size() < 3 || columns.size() > 4 || columns[0].empty() || columns[1].empty() || columns[2].empty()) {
       throw InputError(path, number, 0,
                        "expected three or four columns separated by tabs (id, name, forms[, others' given names]): '" +
@@ -296,8 +286,8 @@ std::vector<Person> ParsePersons(std::string_view text, const std::string& path,
     if (!ids.insert(columns[0]).second) throw InputError(path, number, 0, "the id '" + columns[0] + "' is used twice");
     Person person{"pers-" + columns[0], columns[1], {}};
     std::set<std::vector<std::string>> seen;
-    for (const std::string& form : Split(columns[2], " | ")) {
-      const std::vector<std::string> words = Split(form, " ");
+    for (const std::string& form : SplitFields(columns[2], " | ")) {
+      const std::vector<std::string> words = SplitFields(form, " ");
       for (const std::string& word : words) {
         if (names.count(word) == 0) {
           throw InputError(path, number, 0, "'" + word + "' (in the form '" + form + "') is not in names.txt");
@@ -312,7 +302,7 @@ std::vector<Person> ParsePersons(std::string_view text, const std::string& path,
         if (seen.insert({variant}).second) person.forms.push_back({variant});
       }
     }
-    if (columns.size() == 4 && !columns[3].empty()) person.not_given = Split(columns[3], " | ");
+    if (columns.size() == 4 && !columns[3].empty()) person.not_given = SplitFields(columns[3], " | ");
     persons.push_back(std::move(person));
   }
   return persons;

@@ -5,20 +5,11 @@
 
 #include "core/error.hpp"
 #include "core/text_file.hpp"
+#include "core/tsv_field.hpp"
 #include "core/trim.hpp"
 
 namespace emend::tei {
 namespace {
-
-std::vector<std::string> Fields(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) {
-    out.push_back(line.substr(start, tab - start));
-  }
-  out.push_back(line.substr(start));
-  return out;
-}
 
 bool PositiveNumber(const std::string& s, int& n) {
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
@@ -45,7 +36,7 @@ std::vector<StructureDecision> ReadStructureDecisions(const std::string& path) {
       header = true;
       continue;
     }
-    const auto f = Fields(line);
+    const auto f = SplitFields(line);
     if (f.size() != 3) {
       throw InputError(path, number, 1, "expected 3 tab-separated fields, found " + std::to_string(f.size()));
     }

@@ -46,13 +46,7 @@ std::string Collapse(const std::string& s) {
   return out;
 }
 
-bool HasCyrillic(const std::string& s) {
-  for (size_t i = 0; i < s.size();) {
-    char32_t c = utf8::Next(s, i);
-    if (c >= 0x0400 && c <= 0x04FF) return true;
-  }
-  return false;
-}
+using utf8::HasCyrillic;
 
 std::string Cert(double confidence) {
   return confidence >= 0.85 ? "high" : confidence >= 0.6 ? "medium" : "low";
@@ -226,8 +220,7 @@ class Builder {
     pugi::xml_node doc_title = title_page.append_child("docTitle");
     doc_title.append_child("titlePart").text().set(m.title.c_str());
     title_page.append_child("docAuthor").text().set(m.author.c_str());
-    title_page.append_child("byline").text().set(
-        ("Thesis submitted for the degree of " + m.degree).c_str());
+    title_page.append_child("byline").text().set(Byline(m).c_str());
     title_page.append_child("docImprint").text().set(m.institution.c_str());
     title_page.append_child("docDate").text().set(m.date.c_str());
     // The scan's own notices, as the OCR read them; noise as gaps.
@@ -691,21 +684,20 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {
   resp2.append_child("resp").text().set("review of the emendations");
   resp2.append_child("name").text().set(m.editor.c_str());
   pugi::xml_node publication = file.append_child("publicationStmt");
-  publication.append_child("publisher").text().set("The emend project");
-  publication.append_child("availability").append_child("p").text().set(
-      "A critical edition in preparation; the copyright in the thesis is held by its author.");
+  publication.append_child("publisher").text().set(m.publisher.c_str());
+  publication.append_child("availability").append_child("p").text().set(m.availability.c_str());
   pugi::xml_node source = file.append_child("sourceDesc");
   pugi::xml_node bibl = source.append_child("bibl");
   bibl.append_child("author").text().set(m.author.c_str());
   bibl.append_child("title").text().set(m.title.c_str());
   AppendText(bibl, " ");
   pugi::xml_node note = bibl.append_child("note");
-  note.text().set(("PhD thesis (" + m.degree + "), " + m.institution).c_str());
+  note.text().set((m.source_kind + " (" + m.degree + "), " + m.institution).c_str());
   pugi::xml_node date = bibl.append_child("date");
   date.append_attribute("when") = m.date.c_str();
   date.text().set(m.date.c_str());
   pugi::xml_node idno = bibl.append_child("idno");
-  idno.append_attribute("type") = "UMI";
+  idno.append_attribute("type") = m.source_id_type.c_str();
   idno.text().set(m.source_id.c_str());
   pugi::xml_node publisher = bibl.append_child("publisher");
   publisher.text().set(m.source_publisher.c_str());
@@ -729,12 +721,15 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options) {
       "rebuilt from lines), and line-end hyphens where the joined word occurs elsewhere in "
       "the text. Footnote reference numbers are replaced by the notes themselves.");
   decl.append_child("segmentation").append_child("p").text().set(
-      "Page breaks are marked where a block of footnotes shows a page's end, so a page "
-      "without notes is not seen to end. Only a chapter's opening, and a section whose "
-      "heading follows a page break, carry a page number, taken from the table of contents. "
+      "Every page of the typescript ends in a page break carrying its page number. A page "
+      "ends before its block of footnotes; a page without notes ends where the lines' layout "
+      "and the page lengths the table of contents implies place it, and the edition's review "
+      "lists those placements. Page numbers count on from each chapter's first page as the "
+      "contents give it. Notes are numbered in sequence within each chapter and attached at "
+      "their reference marks; a note the scan lost is kept as an empty note marked as lost. "
       "Block quotations are recognised where a line stops short of the margin to introduce "
-      "them and a note reference ends them. Serbo-Croatian and Russian runs are marked "
-      "by language from the dictionaries.");
+      "them and a note reference or the paragraph's end closes them. Serbo-Croatian and "
+      "Russian runs are marked by language from the dictionaries.");
   AppendSilentPolicy(decl, DefaultSilentClasses());
   pugi::xml_node profile = header.append_child("profileDesc");
   pugi::xml_node languages = profile.append_child("langUsage");

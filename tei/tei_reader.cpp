@@ -168,7 +168,10 @@ class Reader {
     const size_t at = offset < 0 ? 0 : static_cast<size_t>(offset);
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), at);
     const size_t line = static_cast<size_t>(it - line_starts_.begin());
-    const size_t column = at - line_starts_[line - 1] + 1;
+    // The column in code points, as every diagnostic counts it.
+    const size_t start = line_starts_[line - 1];
+    const std::string_view before(xml_.data() + start, std::min(at, xml_.size()) - start);
+    const size_t column = utf8::FindInvalid(before) == std::string_view::npos ? utf8::Length(before) + 1 : before.size() + 1;
     throw InputError(path_, static_cast<int>(line), static_cast<int>(column), message);
   }
   [[noreturn]] void Fail(pugi::xml_node node, const std::string& message) const {

@@ -3,8 +3,8 @@
 // sample pages can be remade exactly. Used by samples/pages/make-pages.sh.
 //
 //   degrade_page IN OUT.{png,tif} [--dpi N] [--skew DEG] [--exposure E]
-//                [--shade F] [--noise SIGMA] [--speckle P] [--seed S] [--binary]
-//                [--append]
+//                [--shade F] [--noise SIGMA] [--speckle P] [--blots N] [--border W]
+//                [--seed S] [--binary] [--append]
 //
 // --dpi      resolution of the output (the input's declared one is the source)
 // --skew     rotation in degrees (positive: counter-clockwise)
@@ -12,6 +12,9 @@
 // --shade    0..1: how much darker the page gets towards its lower right corner
 // --noise    standard deviation of Gaussian noise in grey levels
 // --speckle  fraction of pixels turned into dark specks
+// --blots    how many dark blots of dirt (1 to 4 pixels across) to scatter
+// --border   width in pixels of the dark band a copier leaves along the left
+//            and bottom edges (ragged on its inner side)
 // --binary   write a 1-bit page (global threshold), as a bilevel scanner would
 // --append   add the page to a (multi-page) TIFF instead of replacing OUT
 #include <leptonica/allheaders.h>
@@ -34,7 +37,7 @@ struct Settings {
   std::string input, output;
   int dpi = 0;
   double skew = 0, shade = 0, noise = 0, speckle = 0;
-  int exposure = 0;
+  int exposure = 0, blots = 0, border = 0;
   unsigned seed = 1;
   bool binary = false, append = false;
 };
@@ -62,6 +65,8 @@ bool Parse(int argc, char** argv, Settings& s) {
       else if (arg == "--shade") s.shade = std::atof(v);
       else if (arg == "--noise") s.noise = std::atof(v);
       else if (arg == "--speckle") s.speckle = std::atof(v);
+      else if (arg == "--blots") s.blots = std::atoi(v);
+      else if (arg == "--border") s.border = std::atoi(v);
       else if (arg == "--seed") s.seed = static_cast<unsigned>(std::atoi(v));
       else return false;
     } else if (positional == 0) {
@@ -95,6 +100,34 @@ void ShadeAndNoise(Pix* pix, const Settings& s) {
   }
 }
 
+// Dirt and a copier's dark edges, drawn on the grey page.
+void BlotsAndBorder(Pix* pix, const Settings& s) {
+  const int w = pixGetWidth(pix), h = pixGetHeight(pix), wpl = pixGetWpl(pix);
+  l_uint32* data = pixGetData(pix);
+  std::mt19937 random(s.seed * 7919u + 1u);
+  auto dark = [&](int x, int y) {
+    if (x >= 0 && y >= 0 && x < w && y < h) SET_DATA_BYTE(data + static_cast<size_t>(y) * wpl, x, 20);
+  };
+  std::uniform_int_distribution<int> across(0, w - 1), down(0, h - 1), size(1, 4);
+  for (int b = 0; b < s.blots; ++b) {
+    const int cx = across(random), cy = down(random), r = size(random);
+    for (int dy = -r / 2; dy <= r / 2; ++dy) {
+      for (int dx = -r / 2; dx <= r / 2; ++dx) dark(cx + dx, cy + dy);
+    }
+  }
+  if (s.border > 0) {
+    std::uniform_int_distribution<int> ragged(-s.border / 3, s.border / 3);
+    for (int y = 0; y < h; ++y) {
+      const int edge = s.border + ragged(random);
+      for (int x = 0; x < edge; ++x) dark(x, y);
+    }
+    for (int x = 0; x < w; ++x) {
+      const int edge = s.border + ragged(random);
+      for (int y = h - edge; y < h; ++y) dark(x, y);
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -102,7 +135,7 @@ int main(int argc, char** argv) {
   if (!Parse(argc, argv, s)) {
     return Fail(
         "usage: degrade_page IN OUT [--dpi N] [--skew DEG] [--exposure E] [--shade F] "
-        "[--noise SIGMA] [--speckle P] [--seed S] [--binary] [--append]");
+        "[--noise SIGMA] [--speckle P] [--blots N] [--border W] [--seed S] [--binary] [--append]");
   }
   PixPtr page(pixRead(s.input.c_str()));
   if (!page) return Fail(s.input + ": cannot read the image");
@@ -125,6 +158,7 @@ int main(int argc, char** argv) {
   }
   if (!grey) return Fail(s.input + ": degrading failed");
   ShadeAndNoise(grey.get(), s);
+  BlotsAndBorder(grey.get(), s);
   PixPtr out = s.binary ? PixPtr(pixThresholdToBinary(grey.get(), 150)) : std::move(grey);
   const int dpi = s.dpi > 0 ? s.dpi : source_dpi;
   pixSetResolution(out.get(), dpi, dpi);

@@ -3,9 +3,11 @@
 # hand-written sample TEI with emend, then drives Debian's chromium through
 # them (html_site_test.mjs). Screenshots are kept in OUT.
 # The thesis site gets its downloads as `make` gives them: the emendations
-# file beside the TEI the renderer writes, and the PDF when one is at PDF
-# (CTest passes the one latex_thesis_pdf leaves; without it the test checks
-# every link but that one).
+# file beside the TEI the renderer writes, and the PDF: the one at PDF when
+# there is one, otherwise a one-page stand-in, so that the download link is
+# always followed. CTest runs this test beside latex_thesis_pdf, not after
+# it; that test puts the real thesis PDF into a site as `make` does and
+# checks the link there.
 # EDITION, when given, holds the thesis already corrected and encoded
 # (tests/thesis_edition.sh); otherwise this script makes it.
 # Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT [PDF] [EDITION]
@@ -37,7 +39,11 @@ else
 fi
 "$emend" render --format html "$out/thesis.tei.xml" -o "$out/thesis-site"
 cp "$out/thesis.emendations.tsv" "$out/thesis-site/"
-if [ -n "$pdf" ] && [ -f "$pdf" ]; then cp "$pdf" "$out/thesis-site/thesis.pdf"; fi
+if [ -n "$pdf" ] && [ -f "$pdf" ]; then
+  cp "$pdf" "$out/thesis-site/thesis.pdf"
+else
+  cp "$src/tests/data/html/stand-in.pdf" "$out/thesis-site/thesis.pdf"
+fi
 "$emend" render --format html "$src/tests/data/html/sample.tei.xml" -o "$out/sample-site"
 cd "$here"
 exec node --test-reporter=spec html_site_test.mjs "$out/thesis-site" "$out/sample-site" "$out"

@@ -29,6 +29,11 @@ RunResult Emend(const std::string& args) {
   return {WEXITSTATUS(status), output};
 }
 
+// The first line of what emend printed, the message itself; the offending
+// line and a caret follow it when the message names a line of a file
+// (exit_codes_test.cpp and tests/core/diagnostic_test.cpp check those).
+std::string Message(const std::string& output) { return output.substr(0, output.find('\n') + 1); }
+
 class CliTest : public testing::Test {
  protected:
   void SetUp() override {
@@ -65,6 +70,7 @@ struct BadCase {
   const char* name;
   std::string bytes;
   std::string message;  // after "<path>"
+  std::string excerpt;  // the offending line and a caret, after the message
   friend void PrintTo(const BadCase& b, std::ostream* os) { *os << b.name; }
 };
 
@@ -74,7 +80,7 @@ TEST_P(CliRejects, ExitsOneWithMessageAndNoOutput) {
   std::string in = Write("bad.txt", GetParam().bytes);
   RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv"));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.output, in + GetParam().message + "\n");
+  EXPECT_EQ(r.output, in + GetParam().message + "\n" + GetParam().excerpt);
   EXPECT_FALSE(fs::exists(Path("out.txt")));
   EXPECT_FALSE(fs::exists(Path("e.tsv")));
 }
@@ -82,17 +88,20 @@ TEST_P(CliRejects, ExitsOneWithMessageAndNoOutput) {
 INSTANTIATE_TEST_SUITE_P(
     BadInput, CliRejects,
     testing::Values(
-        BadCase{"empty", "", ": the file is empty"},
-        BadCase{"crlf", "Titos\r\n", ":1:6: CRLF line end; convert the file to LF line ends (e.g. dos2unix)"},
+        BadCase{"empty", "", ": the file is empty", ""},
+        BadCase{"crlf", "Titos\r\n", ":1:6: CRLF line end; convert the file to LF line ends (e.g. dos2unix)",
+                "Titos\\x0D\n     ^ here\n"},
         BadCase{"bom", "\xEF\xBB\xBFTitos\n",
-                ":1:1: starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM"},
+                ":1:1: starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM", "\\u{FEFF}Titos\n^ here\n"},
         BadCase{"nul", std::string("Ti\0tos\n", 7),
-                ":1:3: NUL byte (binary data, or UTF-16 text): expected UTF-8 text"},
+                ":1:3: NUL byte (binary data, or UTF-16 text): expected UTF-8 text", "Ti\\x00tos\n  ^ here\n"},
         BadCase{"cp1250", "ok\nMi\xE6unovi\xE6\n",
                 ":2:3: invalid UTF-8 at byte 3 (0xE6); convert the file to UTF-8 (e.g. iconv -f "
-                "WINDOWS-1250 -t UTF-8)"},
+                "WINDOWS-1250 -t UTF-8)",
+                "Mi\\xE6unovi\\xE6\n  ^ here\n"},
         BadCase{"megabyte_line", std::string(1 << 20, 'a') + "\n",
-                ":1: line is 1048576 bytes long (the limit is 100000): not a text file of this kind"}),
+                ":1: line is 1048576 bytes long (the limit is 100000): not a text file of this kind",
+                std::string(72, 'a') + "...\n"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST_F(CliTest, MissingDictionaryIsNamed) {
@@ -115,13 +124,15 @@ TEST_F(CliTest, BrokenWordListIsNamedWithLine) {
   Write("dicts/names.txt", "Tito\nKoča Popović\n");
   RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --dictionaries " + Path("dicts"));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.output, Path("dicts/names.txt") + ":2:5: one word per line expected: 'Koča Popović'\n");
+  EXPECT_EQ(r.output, Path("dicts/names.txt") + ":2:5: one word per line expected: 'Koča Popović'\n"
+                      "Koča Popović\n"
+                      "    ^ here\n");
 }
 
 TEST_F(CliTest, NeverOverwritesTheInput) {
   std::string in = Write("thesis.txt", "Titos\n");
   RunResult r = Emend("correct " + in + " -o " + in);
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 2);
   std::ifstream back(in);
   EXPECT_EQ(std::string((std::istreambuf_iterator<char>(back)), {}), "Titos\n");
 }
@@ -134,7 +145,8 @@ TEST_F(CliTest, TeiRefusesEmendationsThatDoNotMatchTheText) {
   RunResult r = Emend("tei " + in + " --emendations " + e + " -o " + Path("out.xml"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.output, e + ":2: emendation e1.7 does not match the text: line 1 has 'Titos v' at "
-                          "column 7, the record says 'Stalins'\n");
+                          "column 7, the record says 'Stalins'\n"
+                          "e1.7 1 7 7 Stalins Stalin's apostrophe 0.90 applied r\n");
   EXPECT_FALSE(fs::exists(Path("out.xml")));
 }
 

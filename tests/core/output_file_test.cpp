@@ -33,7 +33,7 @@ TEST_F(OutputFileTest, WritesAndLeavesNoTemporaryFile) {
 }
 
 TEST_F(OutputFileTest, UnwritableFolderIsAnErrorAndWritesNothing) {
-  EXPECT_THROW(WriteFileAtomically((dir_ / "missing" / "out.txt").string(), "x"), InputError);
+  EXPECT_THROW(WriteFileAtomically((dir_ / "missing" / "out.txt").string(), "x"), IoError);
   EXPECT_FALSE(fs::exists(dir_ / "missing"));
 }
 
@@ -41,7 +41,7 @@ TEST_F(OutputFileTest, RefusesToOverwriteTheInputThroughALink) {
   std::ofstream(dir_ / "thesis.txt") << "editor's text\n";
   fs::create_symlink(dir_ / "thesis.txt", dir_ / "link.txt");
   EXPECT_THROW(RefuseToOverwrite((dir_ / "thesis.txt").string(), (dir_ / "link.txt").string()),
-               InputError);
+               UsageError);
   EXPECT_NO_THROW(RefuseToOverwrite((dir_ / "thesis.txt").string(), (dir_ / "new.txt").string()));
   EXPECT_EQ(Read(dir_ / "thesis.txt"), "editor's text\n");
 }

@@ -131,7 +131,7 @@ TEST_F(TempFilesTest, FolderLockOfAMissingFolderIsAnError) {
   try {
     FolderLock lock((dir_ / "missing" / "d.tsv").string());
     FAIL() << "locked";
-  } catch (const InputError& e) {
+  } catch (const IoError& e) {
     EXPECT_EQ(std::string(e.what()),
               (dir_ / "missing" / "d.tsv").string() + ": cannot open its folder to lock it: No such file or directory");
   }

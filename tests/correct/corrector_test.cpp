@@ -13,6 +13,8 @@ struct Case {
   const char* name;
   std::string ocr;
   std::string expected;
+  // More document lines, when the case needs the document's evidence.
+  std::vector<std::string> context = {};
   friend void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 };
 
@@ -34,6 +36,11 @@ const std::vector<std::string>& Context() {
   return lines;
 }
 
+// A document that uses `noun` in the singular more often than in the plural.
+std::vector<std::string> SingularUses(const std::string& noun) {
+  return {"the " + noun + " said; the " + noun + " left; a " + noun + " came; the " + noun + " and the " + noun};
+}
+
 // The real dictionaries, loaded once for every test of this file.
 const Lexicon& SharedLexicon() {
   static const Lexicon lexicon([] {
@@ -44,7 +51,7 @@ const Lexicon& SharedLexicon() {
   return lexicon;
 }
 const WordClasses& SharedWordClasses() {
-  static const WordClasses classes("/usr/share/wordnet");
+  static const WordClasses classes(EMEND_WORDNET_DIR);
   return classes;
 }
 
@@ -52,6 +59,7 @@ class CorrectorTest : public testing::TestWithParam<Case> {};
 
 TEST_P(CorrectorTest, CorrectsLine) {
   std::vector<std::string> document = Context();
+  document.insert(document.end(), GetParam().context.begin(), GetParam().context.end());
   document.push_back(GetParam().ocr);
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
   CorrectionResult result = corrector.Correct(document);
@@ -82,7 +90,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"initials_not_joined", "146 I K i", "146 I K i"},
         // Serbo-Croatian letters
         Case{"digit_six", "V. Mi6unovi6, Moskovske godine", "V. Mićunović, Moskovske godine"},
-        Case{"final_d", "Koca Popovid and D. Vidid", "Koca Popović and D. Vidić"},
+        Case{"final_d", "Koca Popovid and D. Vidid", "Koča Popović and D. Vidić"},
+        Case{"name_beside_traced_name", "Kabinet Sekretara Koce Popovida, F 1", "Kabinet Sekretara Koče Popovića, F 1"},
+        Case{"name_beside_untraced_name_kept", "Koca Popovic replied", "Koca Popovic replied"},
+        Case{"name_after_punctuation_kept", "Koca, Popovid", "Koca, Popović"},
         Case{"hyphenated_name", "Svetozar Vukmanovi6-Tempo", "Svetozar Vukmanović-Tempo"},
         Case{"common_word_without_hooks", "Kabinet Drzavnog Sekretara", "Kabinet Državnog Sekretara"},
         Case{"name_without_trace_kept", "Aleksandar Rankovic, Popovic and Vidic",
@@ -101,7 +112,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"signature", "AJ, ACK SKJ, 507/111/61 and 119/1-56.", "AJ, ACK SKJ, 507/III/61 and 119/I-56."},
         Case{"date_not_signature", "on 22/11/1956 in", "on 22/11/1956 in"},
         Case{"lll", "Volume lll of", "Volume III of"},
+        Case{"signature_last_part", "SMIP, SPA, 1954, F V/f4/lll, Razno-391.", "SMIP, SPA, 1954, F V/f4/III, Razno-391."},
+        Case{"slash_words_kept", "and/or ill/ll", "and/or ill/ll"},
         Case{"ihe", "ihe Yugoslav side", "the Yugoslav side"},
+        Case{"serbo_croatian_thin_stroke", "Dokumenti o spoljnoj poiitici Jugoslavije", "Dokumenti o spoljnoj politici Jugoslavije"},
+        Case{"serbo_croatian_reading_not_in_english_text", "FRUS, 1952 -1954, Voll. IX, Part Two",
+             "FRUS, 1952 -1954, Voll. IX, Part Two"},
         // never touched
         Case{"terms_kept", "Kardelj, the CPSU and the SKJ on equidistance",
              "Kardelj, the CPSU and the SKJ on equidistance"},
@@ -128,6 +144,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"join_without_frequent_function_word_kept", "(London: Hodderand Stoughton, 1990)",
              "(London: Hodderand Stoughton, 1990)"},
         Case{"name_in_english_text_kept", "General Zezelj is a close confidant", "General Zezelj is a close confidant"},
+        Case{"plural_before_second_object_kept", "the letter did not offer the Soviets any concessions",
+             "the letter did not offer the Soviets any concessions"},
+        Case{"plural_verb_after_noun_kept", "the other option spells capitulation to the West",
+             "the other option spells capitulation to the West", SingularUses("spell")},
+        Case{"verb_whose_stem_the_document_never_uses_as_noun_kept",
+             "[Stalin] says that this gives food to American reaction", "[Stalin] says that this gives food to American reaction",
+             {"to give and to give, we give, they give, you give"}},
+        Case{"plural_before_time_adverbial_kept", "blatant threats day after day, Tito",
+             "blatant threats day after day, Tito", SingularUses("threat")},
         Case{"sentence_final_plural_flagged", "between the two Germanys. On", "between the two Germanys. On"},
         Case{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs responded promptly"}),
     [](const auto& info) { return std::string(info.param.name); });
@@ -234,6 +259,20 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"spaced_file_code", "File No. 124290, Doc. R Y 10338/63.", "R Y", "RY", C::kSplit,
                    S::kApplied, Band::kHigh,
                    {"FO 371 Series, File No. 124290, Doc. RY 10338/16.", "Doc. RY 10338/70 and RY 1022/83."}},
+        // a stray stroke after a frequent word; not after a rare one
+        RecordCase{"stray_stroke", "the Secretary of State andl the Ambassador", "andl", "and", C::kConfusion,
+                   S::kApplied, Band::kMid, FrequentAnd()},
+        RecordCase{"czech_title_thin_stroke", "Jugoslavie a vychodni biok, 1953-1958", "biok", "blok",
+                   C::kConfusion, S::kApplied, Band::kMid},
+        // possessives of valid plurals: a noun phrase no verb starts follows a
+        // noun the document uses mostly in the singular
+        RecordCase{"plural_before_adjective_and_noun", "The Yugoslav Foreign Ministers angry telegram to",
+                   "Ministers", "Minister's", C::kApostrophe, S::kApplied, Band::kMid, SingularUses("Minister")},
+        RecordCase{"plural_before_noun_only", "the Ambassadors secretary that he had", "Ambassadors",
+                   "Ambassador's", C::kApostrophe, S::kApplied, Band::kMid, SingularUses("Ambassador")},
+        RecordCase{"plural_possessive_from_the_word_before", "Western powers agreement to guarantee", "powers",
+                   "powers'", C::kApostrophe, S::kApplied, Band::kMid,
+                   {"the Western powers met; the Western powers agreed; power and power and power and power"}},
         // possessives of valid plurals: a plural word before gives the plural possessive
         RecordCase{"plural_possessive_after_both", "both governments manoeuvrability was", "governments",
                    "governments'", C::kApostrophe, S::kApplied, Band::kMid}),
@@ -279,6 +318,7 @@ struct FootnoteCase {
   std::string body;      // the line with the mark
   std::string footnote;  // the first footnote line below it
   std::string expected;
+  const char* emendation_class = "punct";
   friend void PrintTo(const FootnoteCase& c, std::ostream* os) { *os << c.name; }
 };
 
@@ -299,7 +339,7 @@ TEST_P(FootnoteMarkTest, RepairsOnlyExpectedMarks) {
   EXPECT_EQ(r.lines[1], c.expected);
   for (const Emendation& e : r.emendations) {
     if (e.line == 2 && c.expected != c.body) {
-      EXPECT_EQ(ClassName(e.emendation_class), "punct");
+      EXPECT_EQ(ClassName(e.emendation_class), c.emendation_class);
       EXPECT_EQ(StatusName(e.status), "applied");
     }
   }
@@ -320,9 +360,62 @@ INSTANTIATE_TEST_SUITE_P(
                      "45 Memorandum of conversation, FRUS.", "closer to the USSR.45 In this context"},
         FootnoteCase{"garbled_mark_without_its_footnote_kept", "closer to the USSR.U5 In this context",
                      "47 Memorandum of conversation, FRUS.", "closer to the USSR.U5 In this context"},
+        FootnoteCase{"glued_mark_lost_full_stop", "signing of the Pact in mid-July45 During the meeting",
+                     "45 Memorandum of conversation, FRUS.", "signing of the Pact in mid-July.45 During the meeting"},
+        FootnoteCase{"glued_mark_after_a_misread_quote_kept", "waiting for knighthoodsI45 He said",
+                     "45 Memorandum of conversation, FRUS.", "waiting for knighthoodsI45 He said"},
+        FootnoteCase{"mark_read_as_quote", "to the Socialist lager.'", "45 Memorandum of conversation, FRUS.",
+                     "to the Socialist lager.45", "confusion"},
+        FootnoteCase{"quote_closing_a_quotation_kept", "he called it 'the Socialist lager.'",
+                     "45 Memorandum of conversation, FRUS.", "he called it 'the Socialist lager.'"},
         FootnoteCase{"number_in_the_sentence_kept", "there were experts 45 in the room",
                      "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+
+// The numbering starts again with each chapter: the first mark of a chapter
+// fills the gap before its second, whatever the last chapter ended on.
+TEST(FootnoteMarks, FirstMarkOfAChapterFillsTheGapFromOne) {
+  const std::vector<std::string> document = {
+      "and so the chapter ended.240",
+      "240 Memorandum of conversation, FRUS, 244-7.",
+      "CHAPTER V",
+      "a sign of return to the Socialist lager.'",
+      "Next Sentence starts here and runs on.2",
+      "1 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+      "2 Memorandum of conversation, 4 September 1953, FRUS, 248.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[3], "a sign of return to the Socialist lager.1");
+}
+
+// A possessive phrase the clean text spells out ("Workers' Party") is read
+// so even before a word that can be a verb ("to party").
+TEST(CorrectorRecords, PossessivePhraseFromCleanText) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult with = corrector.Correct({"the Hungarian Workers Party met"},
+                                                  {"the Central Committee of the Hungarian Workers' Party"});
+  EXPECT_EQ(with.lines[0], "the Hungarian Workers' Party met");
+  ASSERT_EQ(with.emendations.size(), 1u);
+  EXPECT_EQ(ClassName(with.emendations[0].emendation_class), "apostrophe");
+  EXPECT_EQ(StatusName(with.emendations[0].status), "applied");
+  const CorrectionResult without = corrector.Correct({"the Hungarian Workers Party met"}, {});
+  EXPECT_EQ(without.lines[0], "the Hungarian Workers Party met");
+}
+
+// A full stop lost between two sentences.
+TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct(
+      {"were without fault However, these mistakes", "Belgrade Declaration It was unique", "he said that It was"});
+  EXPECT_EQ(r.lines[0], "were without fault. However, these mistakes");
+  EXPECT_EQ(r.lines[1], "Belgrade Declaration. It was unique");
+  EXPECT_EQ(r.lines[2], "he said that It was");
+  ASSERT_FALSE(r.emendations.empty());
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "punct");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+}
 
 }  // namespace
 }  // namespace emend::correct

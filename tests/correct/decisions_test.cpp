@@ -12,7 +12,7 @@ namespace emend::correct {
 namespace {
 
 const WordClasses& Classes() {
-  static const WordClasses classes("/usr/share/wordnet");
+  static const WordClasses classes(EMEND_WORDNET_DIR);
   return classes;
 }
 

@@ -25,7 +25,7 @@ const Resources& Load() {
     emend::correct::LexiconOptions options;
     options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
     return Resources{std::make_unique<emend::correct::Lexicon>(options),
-                     std::make_unique<emend::correct::WordClasses>("/usr/share/wordnet")};
+                     std::make_unique<emend::correct::WordClasses>(EMEND_WORDNET_DIR)};
   }();
   return resources;
 }

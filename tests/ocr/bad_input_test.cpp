@@ -52,6 +52,7 @@ std::string ReadMessage(const std::string& path) {
 
 TEST_F(BadInputTest, EachDefectHasItsMessage) {
   const std::string jpeg_header = "\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00";
+  const std::string gif_header = "GIF89a\x10\x00\x10\x00\x80\x00\x00";
   const struct {
     std::string path;
     std::string message;
@@ -59,9 +60,11 @@ TEST_F(BadInputTest, EachDefectHasItsMessage) {
       {(dir_ / "missing.png").string(), "cannot open: no such file"},
       {Write("empty.png", ""), "empty file (0 bytes), not an image"},
       {Write("notes.png", "These are notes, not a scan.\n"),
-       "unsupported format: not a PNG or TIFF image"},
-      {Write("photo.jpg", jpeg_header + std::string(64, '\0')),
-       "unsupported format JPEG: only PNG and TIFF pages are read"},
+       "unsupported format: not a PNG, JPEG, TIFF or PDF file"},
+      {Write("cut.jpg", jpeg_header + std::string(64, '\0')),
+       "cannot decode the image: truncated or corrupt"},
+      {Write("icon.gif", gif_header + std::string(64, '\0')),
+       "unsupported format GIF: only PNG, JPEG, TIFF and PDF pages are read"},
       {Truncated("cut.png"), "cannot decode the image: truncated or corrupt"},
       {dir_.string(), "not a regular file"},
   };
@@ -94,16 +97,21 @@ TEST_F(BadInputTest, OtherPagesAreStillRead) {
   const std::string out = (dir_ / "out").string();
   const OcrReport report = RunOcr({cut, good, empty}, out, options);
   ASSERT_EQ(report.inputs.size(), 3u);
-  EXPECT_EQ(report.inputs[0].error, cut + ": cannot decode the image: truncated or corrupt");
-  EXPECT_EQ(report.inputs[1].error, "");
+  ASSERT_TRUE(report.inputs[0].error);
+  EXPECT_STREQ(report.inputs[0].error->what(), (cut + ": cannot decode the image: truncated or corrupt").c_str());
+  EXPECT_EQ(report.inputs[0].error->kind(), ErrorKind::kInput);
+  EXPECT_FALSE(report.inputs[1].error);
   EXPECT_EQ(report.inputs[1].pages, 2);
-  EXPECT_EQ(report.inputs[2].error, empty + ": empty file (0 bytes), not an image");
+  ASSERT_TRUE(report.inputs[2].error);
+  EXPECT_STREQ(report.inputs[2].error->what(), (empty + ": empty file (0 bytes), not an image").c_str());
   EXPECT_EQ(report.Failures(), 2u);
-  // Only the good input's two files, and no temporary leftovers.
+  // Only the good input's files, and no temporary leftovers.
   std::vector<std::string> written;
   for (const auto& entry : fs::directory_iterator(out)) written.push_back(entry.path().filename());
   std::sort(written.begin(), written.end());
-  EXPECT_EQ(written, (std::vector<std::string>{"t2-twopages.hocr", "t2-twopages.txt"}));
+  EXPECT_EQ(written, (std::vector<std::string>{"t2-twopages.alto", "t2-twopages.hocr",
+                                               "t2-twopages.pages.tsv", "t2-twopages.txt"}));
+  EXPECT_TRUE(fs::exists(out + "/t2-twopages.alto/0002.xml"));
 }
 
 }  // namespace

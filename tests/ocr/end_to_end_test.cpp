@@ -141,6 +141,8 @@ TEST_F(EndToEndTest, UsageErrors) {
   EXPECT_EQ(Emend("ocr " + kPages + "/t2-twopages.tif").exit_code, 2);  // no -o
   EXPECT_EQ(Emend("ocr -o " + Path("out")).exit_code, 2);               // no image
   EXPECT_EQ(Emend("ocr x.png -o " + Path("out") + " --binarization magic").exit_code, 2);
+  EXPECT_EQ(Emend("ocr x.png -o " + Path("out") + " --shard 3/2").exit_code, 2);
+  EXPECT_EQ(Emend("ocr x.png -o " + Path("out") + " --shard 1/2 --merge").exit_code, 2);
 }
 
 }  // namespace

@@ -80,6 +80,71 @@ INSTANTIATE_TEST_SUITE_P(
              "AJ, ACK SKJ, 507/IX, 119/I-56."}),
     [](const testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
 
+// Lines with the engine's word confidences and what a restricted engine would
+// read for some words: a confident word, or a dictionary word the engine did
+// not doubt, is never replaced, whatever the re-reading says.
+struct RatedCase {
+  const char* name;
+  const char* engine;                                // the line as the engine read it
+  std::vector<float> confidences;                    // one per word
+  std::vector<std::pair<size_t, std::string>> rereads;  // word index, reading in the other script
+  const char* repaired;
+};
+
+void PrintTo(const RatedCase& c, std::ostream* os) { *os << c.name; }
+
+class RatedRepairTest : public testing::TestWithParam<RatedCase> {};
+
+TEST_P(RatedRepairTest, RepairsTheLine) {
+  const RatedCase& c = GetParam();
+  const ScriptRepair repair(SharedLexicon());
+  std::vector<std::string> words = Words(c.engine);
+  ASSERT_EQ(words.size(), c.confidences.size());
+  repair.RepairLine(
+      words,
+      [&c](size_t index, Script) {
+        for (const auto& [at, reading] : c.rereads) {
+          if (at == index) return reading;
+        }
+        return std::string();
+      },
+      c.confidences);
+  EXPECT_EQ(Join(words), c.repaired);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, RatedRepairTest,
+    testing::Values(
+        // The breakages: confident words beside a gloss in the other script.
+        RatedCase{"RussianTermsWithEnglishGlosses",
+                  "Фонд [Collection] 2, Опись [Inventory] 1, Дело [File] 158",
+                  {93, 91, 96, 92, 90, 95, 94, 89, 96},
+                  {{0, "POHA"}, {3, "Once"}, {6, "Nena"}, {7, "[Ее]"}},
+                  "Фонд [Collection] 2, Опись [Inventory] 1, Дело [File] 158"},
+        RatedCase{"RussianTermAtLineStartBesideGloss", "Фонд [Collection]", {91, 93},
+                  {{0, "POHA"}}, "Фонд [Collection]"},
+        RatedCase{"RussianTermInEnglishLine", "see Опись [Inventory] of the fond",
+                  {95, 90, 93, 96, 96, 91}, {{1, "Once"}}, "see Опись [Inventory] of the fond"},
+        RatedCase{"ConfidentEnglishWordInRussianLine", "РГАНИ, Фонд 5, Опись 30, File 158",
+                  {92, 95, 96, 94, 95, 93, 96}, {{5, "Ее"}}, "РГАНИ, Фонд 5, Опись 30, File 158"},
+        RatedCase{"ConfidentUnknownWordStays", "РГАНИ, Фонд 5, Опись 30, Nena 158",
+                  {92, 95, 96, 94, 95, 90, 96}, {{5, "Нена"}},
+                  "РГАНИ, Фонд 5, Опись 30, Nena 158"},
+        // What is still repaired: a word the engine doubted, read again in the line's script.
+        RatedCase{"DoubtedWordInRussianLine", "РГАНИ, Фонд 5, Once 30, Дело 158",
+                  {92, 95, 96, 41, 95, 93, 96}, {{3, "Опись"}},
+                  "РГАНИ, Фонд 5, Опись 30, Дело 158"},
+        RatedCase{"DoubtedWordWithoutRereadStays", "РГАНИ, Фонд 5, Once 30, Дело 158",
+                  {92, 95, 96, 41, 95, 93, 96}, {}, "РГАНИ, Фонд 5, Once 30, Дело 158"},
+        // Whole words: the digits between the letters go with them.
+        RatedCase{"WholeWordFromTheRereading", "Soviet Foreign _Ро11су in 1955",
+                  {94, 92, 38, 96, 95}, {{2, "Policy"}}, "Soviet Foreign _Policy in 1955"},
+        RatedCase{"WholeWordFromTheLookAlikes", "Soviet Foreign _Ро11су in 1955",
+                  {94, 92, 38, 96, 95}, {}, "Soviet Foreign _Policy in 1955"},
+        RatedCase{"MixedWordRepairedHoweverConfident", "РГАНИ, Фoнд 2, Oпись 1",
+                  {95, 96, 97, 96, 97}, {}, "РГАНИ, Фонд 2, Опись 1"}),
+    [](const testing::TestParamInfo<RatedCase>& info) { return std::string(info.param.name); });
+
 TEST(ScriptRepairReread, PrefersTheRereadingInTheTargetScript) {
   const ScriptRepair repair(SharedLexicon());
   std::vector<std::string> words = Words("conversation, У. Molotov - Yugoslav");
@@ -102,7 +167,7 @@ TEST(LookAlikeSpellings, CoverTheShapesOfTheOtherScript) {
   const SpellingCase cases[] = {
       {"МИ", Script::kLatin, "VIII"},   {"KH", Script::kCyrillic, "Кн"},
       {"Е", Script::kLatin, "F"},       {"ABII", Script::kCyrillic, "АВП"},
-      {"Фoнд", Script::kCyrillic, "Фонд"},
+      {"Фoнд", Script::kCyrillic, "Фонд"}, {"Ро11су", Script::kLatin, "Policy"},
   };
   for (const SpellingCase& c : cases) {
     const std::vector<std::string> spellings = LookAlikeSpellings(c.letters, c.target);

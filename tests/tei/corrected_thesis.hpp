@@ -21,7 +21,7 @@ inline const correct::CorrectionResult& CorrectedThesis() {
     correct::LexiconOptions options;
     options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
     const correct::Lexicon lexicon(options);
-    const correct::WordClasses classes("/usr/share/wordnet");
+    const correct::WordClasses classes(EMEND_WORDNET_DIR);
     return correct::Corrector(lexicon, classes, {}).Correct(ThesisOcr());
   }();
   return result;

@@ -77,8 +77,8 @@ INSTANTIATE_TEST_SUITE_P(
             "e.tsv:3: emendation e1.9 overlaps the one before it"},
         // Found by fuzz_emendations: a length past the line's end whose OCR
         // text is what is there was taken, and the offsets wrapped around.
-        Bad{"length_past_the_end", {WithLength(Record(1, 13, "visit", "visit"), 9)},
-            "e.tsv:2: emendation e1.13 runs past the end of line 1 (column 13, length 9; the line "
+        Bad{"length_past_the_line", {WithLength(Record(1, 13, "visit", "visits"), 75)},
+            "e.tsv:2: emendation e1.13 runs past the end of line 1 (column 13, length 75; the line "
             "has 17 characters)"},
         Bad{"empty_at_the_end_with_a_length", {WithLength(Record(1, 18, "", "."), 7)},
             "e.tsv:2: emendation e1.18 runs past the end of line 1 (column 18, length 7; the line "

@@ -122,6 +122,50 @@ TEST(Structure, MisreadMarksAndNumbers) {
   EXPECT_EQ(got, want);
 }
 
+// Marks the OCR read as letters or as a second full stop after a sentence's
+// end: they stand for whatever number the sequence needs there.
+TEST(Structure, MarksReadAsLettersAfterASentence) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                          // 0
+      Body("It would never trade its territory for aid.m  The next day, at"),  // 1
+      Body("a rally, he said they shall enter that zone.1u By issuing these"),  // 2
+      Body("threats he hoped to be no imperialists pawn.. Even so, he waited"), // 3
+      BodyEnd("for the talks at 10 p.m. and for a note.4"),                    // 4
+      "1 The first note.",                                                     // 5
+      "2 The second note.",                                                    // 6
+      "3 The third note.",                                                     // 7
+      "4 The fourth note.",                                                    // 8
+  };
+  const Structure s = AnalyseStructure(lines);
+  std::vector<std::tuple<int, size_t, std::string>> got;  // n, mark's line, mark
+  for (const Footnote& n : s.notes) {
+    got.emplace_back(n.n, n.reference_line,
+                     n.reference_found ? lines[n.reference_line].substr(n.reference_begin, n.reference_end - n.reference_begin)
+                                       : "");
+  }
+  const std::vector<std::tuple<int, size_t, std::string>> want = {
+      {1, 1, "m"}, {2, 2, "1u"}, {3, 3, "."}, {4, 4, "4"},
+  };
+  EXPECT_EQ(got, want);
+}
+
+// A double quote after a sentence's end that closes no quotation is a mark;
+// one that closes a quotation is not.
+TEST(Structure, MarkReadAsAClosingQuote) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                          // 0
+      Body("He said \"we shall go.\" Then the radio broadcasts in Russian.\" More"), // 1
+      BodyEnd("came later, as a second note shows.2"),                          // 2
+      "1 The first note.",                                                     // 3
+      "2 The second note.",                                                    // 4
+  };
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.notes.size(), 2u);
+  ASSERT_TRUE(s.notes[0].reference_found);
+  EXPECT_EQ(s.notes[0].reference_line, 1u);
+  EXPECT_EQ(lines[1].substr(0, s.notes[0].reference_begin), "He said \"we shall go.\" Then the radio broadcasts in Russian.");
+}
+
 // Block quotations: set off after a line cut short at "that" or a colon, up
 // to the line ending with the quotation's note reference; not without one.
 TEST(Structure, FindsBlockQuotations) {

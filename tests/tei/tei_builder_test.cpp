@@ -19,8 +19,18 @@ namespace {
 const std::string kSchema = std::string(EMEND_SOURCE_DIR) + "/tei/emend-tei.rng";
 
 Metadata TestMetadata() {
-  return {"A Title", "An Author", "Doctor of Philosophy", "A School", "2004-02",
-          "UMI U0", "ProQuest", "2014", "A scan.", "Editors"};
+  Metadata m;
+  m.title = "A Title";
+  m.author = "An Author";
+  m.degree = "Doctor of Philosophy";
+  m.institution = "A School";
+  m.date = "2004-02";
+  m.source_id = "UMI U0";
+  m.source_publisher = "ProQuest";
+  m.source_date = "2014";
+  m.source_note = "A scan.";
+  m.editor = "Editors";
+  return m;
 }
 
 std::string Build(const std::vector<std::string>& ocr, const std::vector<correct::Emendation>& e) {

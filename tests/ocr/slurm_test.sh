@@ -1,0 +1,97 @@
+#!/bin/sh
+# scripts/ocr-slurm.sh on a one-node Slurm cluster of the test's own: munged,
+# slurmctld and slurmd started from a temporary folder on private ports, two
+# shards of two sample inputs as a job array, then the merge job; the merged
+# text must be what one `emend ocr` run writes. Skipped (77) without Slurm
+# (Debian slurm-wlm and munge) or when not run as root (slurmd starts jobs
+# as their user).
+#
+#   slurm_test.sh EMEND SOURCE_DIR WORK_DIR
+set -eu
+
+emend=$1 root=$2 work=$3
+PATH=$PATH:/usr/sbin
+for tool in munged slurmctld slurmd sbatch squeue sinfo; do
+  command -v $tool >/dev/null || { echo "slurm_test: $tool missing: skipped"; exit 77; }
+done
+[ "$(id -u)" -eq 0 ] || { echo "slurm_test: not root: skipped"; exit 77; }
+
+rm -rf "$work"
+mkdir -p "$work/munge" "$work/spool" "$work/state" "$work/log"
+chmod 700 "$work/munge"
+cleanup() {
+  for pidfile in "$work/slurmd.pid" "$work/slurmctld.pid" "$work/munge/pid"; do
+    [ -s "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+
+dd if=/dev/urandom of="$work/munge/key" bs=1024 count=1 2>/dev/null
+chmod 400 "$work/munge/key"
+munged --force --key-file="$work/munge/key" --socket="$work/munge/socket" \
+  --pid-file="$work/munge/pid" --log-file="$work/munge/log" --seed-file="$work/munge/seed"
+
+port=$((20000 + $$ % 20000))
+host=$(hostname -s)
+cat > "$work/slurm.conf" <<CONF
+ClusterName=emendtest
+SlurmctldHost=$host(127.0.0.1)
+SlurmctldPort=$port
+SlurmdPort=$((port + 1))
+AuthType=auth/munge
+AuthInfo=socket=$work/munge/socket
+CredType=cred/munge
+SlurmUser=root
+SlurmdUser=root
+StateSaveLocation=$work/state
+SlurmdSpoolDir=$work/spool
+SlurmctldPidFile=$work/slurmctld.pid
+SlurmdPidFile=$work/slurmd.pid
+SlurmctldLogFile=$work/log/slurmctld.log
+SlurmdLogFile=$work/log/slurmd.log
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+MpiDefault=none
+SwitchType=switch/none
+ReturnToService=2
+JobCompType=jobcomp/none
+AccountingStorageType=accounting_storage/none
+JobAcctGatherType=jobacct_gather/none
+NodeName=$host NodeAddr=127.0.0.1 CPUs=2 State=UNKNOWN
+PartitionName=test Nodes=ALL Default=YES MaxTime=INFINITE State=UP
+CONF
+export SLURM_CONF="$work/slurm.conf"
+slurmctld -f "$SLURM_CONF"
+slurmd -f "$SLURM_CONF"
+
+# The node comes up idle within a minute.
+tries=0
+until sinfo -h -o '%t' 2>/dev/null | grep -q idle; do
+  tries=$((tries + 1))
+  [ $tries -le 60 ] || { echo "slurm_test: the node did not come up"; cat "$work/log/"*.log; exit 1; }
+  sleep 1
+done
+
+pages=$root/samples/pages
+"$root/scripts/ocr-slurm.sh" -n 2 -c 1 -e "$emend" "$work/out" "$pages/t2-twopages.tif" "$pages/t1-footnote.png"
+tries=0
+while [ -n "$(squeue -h -o '%i' 2>/dev/null)" ]; do
+  tries=$((tries + 1))
+  [ $tries -le 600 ] || { echo "slurm_test: the jobs did not end"; squeue; exit 1; }
+  sleep 1
+done
+
+# What one run writes.
+OMP_THREAD_LIMIT=1 "$emend" ocr "$pages/t2-twopages.tif" "$pages/t1-footnote.png" -o "$work/whole" --no-progress
+status=0
+for name in t2-twopages.txt t2-twopages.hocr t1-footnote.txt t1-footnote.hocr; do
+  if ! cmp -s "$work/out/$name" "$work/whole/$name"; then
+    echo "slurm_test: $name differs from one run's (or is missing)"
+    status=1
+  fi
+done
+grep -q "pages," "$work/out/slurm/shard-1.log" || { echo "slurm_test: no progress in the shard's log"; status=1; }
+[ $status -eq 0 ] || { tail -n 20 "$work/out/slurm/"*.log "$work/log/"*.log; exit 1; }
+echo "slurm_test: 2 shards and the merge ran on a one-node cluster; outputs as one run's"
