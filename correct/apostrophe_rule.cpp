@@ -151,11 +151,18 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const bool adjective_then_noun = [&] {
       if (!next.adjacent || ToLower(next.core) != next.core || next.core.ends_with("ed") ||
           !evidence.word_classes.CanBeAdjective(next.core) || evidence.word_classes.CanBeVerb(next.core) ||
-          WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core) || i + 2 >= tokens.size()) {
+          WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core)) {
         return false;
       }
-      const WordParts a = SplitWord(tokens[i + 1].text);
-      const WordParts n = SplitWord(tokens[i + 2].text);
+      // The phrase may run on to the next line ("Soviet leaderships foreign /
+      // policy", "Yugoslav leaderships / clear intention").
+      const std::string& adjective_text = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
+      const std::string& noun_text = i + 2 < tokens.size()    ? tokens[i + 2].text
+                                     : i + 2 == tokens.size() ? line.following()
+                                                              : line.following_second();
+      if (noun_text.empty()) return false;
+      const WordParts a = SplitWord(adjective_text);
+      const WordParts n = SplitWord(noun_text);
       // After an adjective a noun, even one that can be a verb ("official
       // mandate"), but no third-person verb or past form.
       return a.suffix.empty() && n.prefix.empty() && ToLower(n.core) == n.core && utf8::Length(n.core) >= 3 &&

@@ -10,7 +10,7 @@ constexpr size_t kMaxWordsInside = 6;
 // The word a chunk reads as without its first character, if that character
 // may be a misread "[" and the rest is a word (or a lost-apostrophe form of one).
 bool ReadsAsBracketedWord(const std::string& chunk, const Evidence& evidence) {
-  if (chunk.size() < 3 || std::string_view("ft{^\\").find(chunk[0]) == std::string_view::npos) {
+  if (chunk.size() < 3 || std::string_view("ft{^\\1").find(chunk[0]) == std::string_view::npos) {
     return false;
   }
   const std::string rest = chunk.substr(1);
@@ -44,7 +44,7 @@ void BracketRule::Apply(LineEditor& line, const Evidence& evidence) const {
       continue;
     }
     // An unmatched "]": look back for the misread "[". In this typescript a
-    // bracket alone is read right; the glyphs f { ^ are what the OCR makes of
+    // bracket alone is read right; the glyphs f { ^ 1 are what the OCR makes of
     // a quotation mark typed against the bracket ("'[Tito's] criticism"), so
     // the reading restores both.
     for (size_t back = 0; back < kMaxWordsInside && back <= i; ++back) {

@@ -57,6 +57,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
     if (k + 1 < lines.size()) {
       std::vector<Token> next = Tokenize(lines[k + 1]);
       if (!next.empty()) editor.set_following(next.front().text);
+      if (next.size() > 1) editor.set_following_second(next[1].text);
     }
     if (!noise.Apply(editor, evidence)) {
       for (const auto& rule : rules) rule->Apply(editor, evidence);

@@ -11,6 +11,10 @@
 namespace emend::correct {
 namespace {
 
+// How often the document must use a word as a label before a number for a
+// worse-garbled chunk in a label's place to be read as it.
+constexpr int kLabelUses = 5;
+
 // The most chunks a letter-spaced word may come in.
 constexpr size_t kMaxSpaced = 14;
 
@@ -177,6 +181,36 @@ CyrillicRule::Match CyrillicRule::Best(std::string_view latin_text, int max_cost
   return best;
 }
 
+std::vector<std::string> CyrillicRule::NextLabels(const DocumentStats& document,
+                                                  const std::string& previous) const {
+  if (!labels_learnt_) {
+    labels_learnt_ = true;
+    for (const std::string& text : document.lines()) {
+      if (text.find_first_of("0123456789") == std::string::npos) continue;
+      const std::vector<Token> tokens = Tokenize(text);
+      std::string last;
+      for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (!StartsWithDigit(tokens[i + 1].text)) continue;
+        const std::string_view core = SplitWord(tokens[i].text).core;
+        const size_t length = utf8::Length(core);
+        if (length < 4 || length > 12 || !AllLetters(core)) continue;
+        const Match m = Best(core, 1);
+        if (m.word.empty() || !m.unique || AllUpper(m.word)) continue;
+        if (!last.empty()) ++next_labels_[last][m.word];
+        last = m.word;
+      }
+    }
+  }
+  std::vector<std::string> next;
+  if (auto it = next_labels_.find(previous); it != next_labels_.end()) {
+    for (const auto& [label, n] : it->second) {
+      if (n >= kLabelUses) next.push_back(label);
+    }
+  }
+  std::sort(next.begin(), next.end());
+  return next;
+}
+
 void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
   if (targets_.empty()) return;
   bool cyrillic_on_line = HasCyrillic(line.original());
@@ -258,6 +292,33 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
           if (!m.word.empty()) prefix = latin.substr(0, 1);
         }
         if (m.word.empty()) m = Best(latin, max_cost);
+        // A worse-garbled archival label where the document's citations put
+        // the next label: after a label and its number, a number right after.
+        bool label_slot = false;
+        if (m.word.empty() && count == 1 && !known && length >= 4 && suffix.size() <= 1 && AllLetters(latin) &&
+            i >= 2 && i + 1 < line.tokens().size() && StartsWithDigit(line.tokens()[i + 1].text) &&
+            StartsWithDigit(line.tokens()[i - 1].text) && line.tokens()[i - 2].emendation >= 0) {
+          const std::string previous(SplitWord(line.tokens()[i - 2].text).core);
+          // The order predicts the word; the look-alike model need only
+          // explain about half its letters, and one label fit best.
+          const std::vector<std::string> expected =
+              HasCyrillic(previous) ? NextLabels(evidence.document, previous) : std::vector<std::string>{};
+          Match slot;
+          slot.cost = 4;
+          for (const std::string& label : expected) {
+            const int cost = Align(Lower(utf8::Decode(latin)), Lower(utf8::Decode(label)), 3);
+            if (cost > 3 || static_cast<size_t>(2 * cost) > utf8::Length(label) + 1) continue;
+            if (cost < slot.cost) {
+              slot = {label, cost, true};
+            } else if (cost == slot.cost) {
+              slot.unique = false;
+            }
+          }
+          if (!slot.word.empty() && slot.unique) {
+            m = slot;
+            label_slot = true;
+          }
+        }
         if (m.word.empty()) continue;
         // An abbreviation (РФ, РГАНИ) is typed in capitals: its Latin reading has some.
         if (AllUpper(m.word) && ToLower(latin) == latin) continue;
@@ -266,6 +327,7 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         // a long word in a citation that has Cyrillic already.
         if (count > 1 && m.cost > 0 && !(length >= 8 && cyrillic_on_line)) continue;
         double confidence = m.cost == 0 ? 0.9 : 0.7;
+        if (label_slot) confidence = 0.7;
         if (!m.unique) confidence = 0.3;
         std::string reading = prefix + m.word;
         // Archival terms and title words stand capitalised in the citations.
@@ -281,7 +343,10 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         line.Propose({i, span, reading + suffix, EmendationClass::kCyrillic, confidence,
                       "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
                           "' reads to an English engine (" + std::to_string(m.cost) +
-                          " letter(s) unexplained)"});
+                          " letter(s) unexplained)" +
+                          (label_slot ? "; the document's citations put '" + m.word + "' after '" +
+                                            std::string(SplitWord(line.tokens()[i - 2].text).core) + "'"
+                                      : "")});
         cyrillic_on_line = true;
         break;
       }

@@ -14,7 +14,10 @@ namespace emend::correct {
 // like in this typescript) aligned against the Russian word list: a chunk, or
 // a letter-spaced run of short chunks ("O o h a"), becomes the listed word it
 // matches. Words an English or Serbo-Croatian dictionary knows are only taken
-// inside a citation that already has Cyrillic on the line.
+// inside a citation that already has Cyrillic on the line. The citations'
+// labels come in an order the document repeats (Фонд, Опись, Папка, Дело):
+// a worse-garbled chunk where that order puts a label is read as that label
+// when the look-alike model finds it close ("Omic 41" after "Фонд 0144").
 class CyrillicRule : public Rule {
  public:
   explicit CyrillicRule(const Lexicon& lexicon);
@@ -41,8 +44,16 @@ class CyrillicRule : public Rule {
     // with: a word whose start fits neither is more than one edit away.
     std::u32string first_starts, second_starts;
   };
+  // The labels the document's citations put after `previous` at least
+  // kLabelUses times (a label: a listed word read within the look-alike
+  // model's usual margin right before a number, "Onucb 1", "fleno 158").
+  // Learnt from the whole document on first use.
+  std::vector<std::string> NextLabels(const DocumentStats& document, const std::string& previous) const;
+
   std::vector<Target> targets_;
   mutable std::unordered_map<std::string, Match> cache_;
+  mutable std::unordered_map<std::string, std::unordered_map<std::string, int>> next_labels_;
+  mutable bool labels_learnt_ = false;
 };
 
 }  // namespace emend::correct

@@ -106,6 +106,23 @@ bool QuoteOpenBefore(const std::vector<std::string>& lines, int line, size_t col
   return open > 0;
 }
 
+// "Socialism1", "affair1.", "embrace1.20": a word of three letters or more,
+// a 1, then punctuation or a mark. Returns the word, or nothing.
+struct QuoteReadAsOne {
+  std::string word, rest;  // "embrace", ".20"
+};
+QuoteReadAsOne ParseQuoteReadAsOne(std::string_view chunk) {
+  size_t at = 0;
+  while (at < chunk.size() && std::isalpha(static_cast<unsigned char>(chunk[at]))) ++at;
+  if (at < 3 || at >= chunk.size() || chunk[at] != '1') return {};
+  size_t k = at + 1;
+  while (k < chunk.size() && std::string_view(".,;:").find(chunk[k]) != std::string_view::npos) ++k;
+  const size_t punct_end = k;
+  while (k < chunk.size() && std::isdigit(static_cast<unsigned char>(chunk[k]))) ++k;
+  if (k != chunk.size() || (punct_end == at + 1 && k > punct_end)) return {};
+  return {std::string(chunk.substr(0, at)), std::string(chunk.substr(at + 1))};
+}
+
 bool StartsSentence(std::string_view chunk) {
   const WordParts p = SplitWord(chunk);
   return !p.core.empty() && IsUpper(static_cast<unsigned char>(p.core[0]));
@@ -159,6 +176,14 @@ bool FootnoteMarkRule::FootnoteBelow(int number, int line) const {
   if (f == footnotes_.end()) return false;
   for (int at : f->second) {
     if (at > line && at <= line + kWindow) return true;
+  }
+  return false;
+}
+
+bool FootnoteMarkRule::PastFirstNotes(int line) const {
+  for (const auto& [at, n] : ordered_marks_) {
+    if (at >= line) break;
+    if (at >= line - kWindow && n >= 3) return true;
   }
   return false;
 }
@@ -228,6 +253,18 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
                           "' to close"});
         continue;
       }
+    }
+    // "Socialism1 in", "affair1.": a closing quote read as a 1 glued to a
+    // word, where the chapter's notes are well past 1 and no footnote 1
+    // starts below; a word follows (not more garbled glyphs: "aspect1 *").
+    const std::string& next_word = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
+    if (const QuoteReadAsOne q = ParseQuoteReadAsOne(text);
+        !q.word.empty() && tokens[i].emendation < 0 && evidence.Known(q.word) && PastFirstNotes(here) &&
+        !FootnoteBelow(1, here) && !next_word.empty() && std::isalpha(static_cast<unsigned char>(next_word[0]))) {
+      line.Propose({i, 1, q.word + "'" + q.rest, EmendationClass::kPunct, 0.7,
+                    "punct: the notes here are past 1 and no footnote 1 starts below, so the '1' after '" +
+                        q.word + "' is a closing quotation mark"});
+      continue;
     }
     // "salt.*3", "USSR.U6", "a.2": a word, its full stop, a garbled or
     // truncated mark that only one number in the sequence's gap fits.

@@ -23,6 +23,10 @@ class FootnoteMarkRule : public Rule {
   std::string_view name() const override { return "footnote-mark"; }
   void Apply(LineEditor& line, const Evidence& evidence) const override;
 
+  // True when a clean mark of 3 or more stands within kWindow lines above:
+  // the chapter's numbering is past its first notes.
+  bool PastFirstNotes(int line) const;
+
   // True when footnote `number` starts within the next kWindow lines after the
   // 1-based `line` and no other line within kWindow carries its mark.
   bool Expected(int number, int line) const;

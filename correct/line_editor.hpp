@@ -30,6 +30,9 @@ class LineEditor {
   // ("Peoples" at a line end, "Democracies" on the next line).
   const std::string& following() const { return following_; }
   void set_following(std::string chunk) { following_ = std::move(chunk); }
+  // The next line's second chunk, or empty.
+  const std::string& following_second() const { return following_second_; }
+  void set_following_second(std::string chunk) { following_second_ = std::move(chunk); }
   // The last chunk of the previous line ("Vol." before a line starting "Ill,").
   const std::string& preceding() const { return preceding_; }
   void set_preceding(std::string chunk) { preceding_ = std::move(chunk); }
@@ -59,6 +62,7 @@ class LineEditor {
   std::vector<Token> tokens_;
   std::vector<Pending> emendations_;
   std::string following_;
+  std::string following_second_;
   std::string preceding_;
 };
 

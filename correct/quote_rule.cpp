@@ -23,6 +23,40 @@ bool ClosedByAsterisk(const LineEditor& line, size_t i) {
   return false;
 }
 
+// "1correct", "4serve": the typescript's quotation mark read as a digit
+// glued to a lower-case English word. Not where the digit is a misread l
+// that makes a word as well ("1earn" may be "learn"), nor an ordinal.
+bool ReadsAsQuotedWord(char digit, std::string_view core, const Evidence& evidence) {
+  if (core.size() < 3 || ToLower(core) != core || !evidence.lexicon.IsEnglish(core)) return false;
+  if (digit == '1' && evidence.Known("l" + std::string(core))) return false;
+  return true;
+}
+
+// Where a word's first trailing character is a closing quotation mark the
+// OCR misread: a backslash ("from the blue\ 15"), which nothing else in this
+// prose makes, or an asterisk after a word when no asterisk earlier on the
+// line opened an emphasis and neither a digit nor another asterisk follows
+// it ("'lager*.", "harder*").
+size_t MisreadClosingQuote(const LineEditor& line, size_t i, const Evidence& evidence) {
+  const std::string& text = line.tokens()[i].text;
+  const WordParts p = SplitWord(text);
+  if (p.suffix.empty() || p.core.size() < 2 || !AllLetters(p.core) || !evidence.Known(p.core)) {
+    return std::string::npos;
+  }
+  const size_t at = p.prefix.size() + p.core.size();
+  if (text[at] == '\\') return at;
+  if (text[at] != '*') return std::string::npos;
+  // "Crimea**" closes Markdown bold opened on an earlier line; "camp*3" is a misread mark.
+  if (at + 1 < text.size() && (text[at + 1] == '*' || std::isdigit(static_cast<unsigned char>(text[at + 1])))) {
+    return std::string::npos;
+  }
+  for (size_t k = 0; k <= i; ++k) {
+    const std::string& t = line.tokens()[k].text;
+    if (t.find('*') < (k == i ? at : t.size())) return std::string::npos;
+  }
+  return at;
+}
+
 }  // namespace
 
 void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
@@ -39,11 +73,24 @@ void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
     } else if (text[0] == 'i') {
       misread = whole.prefix.empty() && !evidence.Known(whole.core) && core.size() >= 4 &&
                 ToLower(core) == core && evidence.lexicon.IsEnglish(core);
+    } else if (text[0] == '1' || text[0] == '4') {
+      misread = ReadsAsQuotedWord(text[0], core, evidence);
     }
     if (!misread) continue;
     line.Propose({i, 1, "'" + rest, EmendationClass::kPunct, 0.7,
                   std::string("punct: '") + text[0] + "' before the word '" + std::string(core) +
                       "' stands for an opening quotation mark"});
+  }
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    if (line.tokens()[i].emendation >= 0) continue;
+    const size_t at = MisreadClosingQuote(line, i, evidence);
+    if (at == std::string::npos) continue;
+    std::string reading = line.tokens()[i].text;
+    const char glyph = reading[at];
+    reading[at] = '\'';
+    line.Propose({i, 1, reading, EmendationClass::kPunct, glyph == '\\' ? 0.8 : 0.7,
+                  std::string("punct: '") + glyph + "' after the word '" + std::string(SplitWord(reading).core) +
+                      "' stands for a closing quotation mark"});
   }
 }
 

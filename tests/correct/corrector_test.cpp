@@ -131,6 +131,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"contraction", "he wasnt sure", "he wasn't sure"},
         Case{"quote_read_as_i", "to the idivision of labour", "to the 'division of labour"},
         Case{"quote_read_as_asterisk", "pronounced that *the higher", "pronounced that 'the higher"},
+        Case{"quote_read_as_one", "the ideologically 1correct formulations", "the ideologically 'correct formulations"},
+        Case{"quote_read_as_four", "either to 4serve that system", "either to 'serve that system"},
+        Case{"quote_and_bracket_read_as_one", "1the Soviets] have been", "'[the Soviets] have been"},
+        Case{"one_that_may_be_l_kept", "they 1ate arrived", "they 1ate arrived"},
+        Case{"ordinal_kept", "the 4th Plenum and the 1st", "the 4th Plenum and the 1st"},
+        Case{"closing_quote_read_as_backslash", "a bolt from the blue\\ 15", "a bolt from the blue' 15"},
+        Case{"closing_quote_read_as_asterisk", "the term 'lager* because", "the term 'lager' because"},
+        Case{"closing_asterisk_before_a_digit_kept", "the Socialist camp*3 was", "the Socialist camp*3 was"},
+        Case{"markdown_bold_closed_kept", "on the events in Hungary**", "on the events in Hungary**"},
         Case{"compound_part", "the Soviet-Yugosiav talks", "the Soviet-Yugoslav talks"},
         Case{"listed_name_beats_common_word", "Kabinet KoCe Popovi6a", "Kabinet Koče Popovića"},
         Case{"possessive_before_gerund", "Titos manoeuvring", "Tito's manoeuvring"},
@@ -230,6 +239,10 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"chapter_numeral", "CHAPTER II I", "II I", "III", C::kConfusion, S::kApplied, Band::kHigh},
         RecordCase{"quote_read_as_asterisk", "pronounced that *the higher", "*the", "'the", C::kPunct, S::kApplied,
                    Band::kMid},
+        RecordCase{"quote_read_as_digit", "of the ideologically 1correct formulations", "1correct", "'correct",
+                   C::kPunct, S::kApplied, Band::kMid},
+        RecordCase{"closing_quote_read_as_backslash", "a bolt from the blue\\ 15", "blue\\", "blue'",
+                   C::kPunct, S::kApplied, Band::kMid},
         // Cyrillic inside a citation: initials follow the citation's script,
         // long letter-spaced words, numbered abbreviations.
         RecordCase{"cyrillic_initial", "133 H. C. XpymeB, 257.", "H", "Н", C::kCyrillic, S::kApplied, Band::kHigh},
@@ -368,10 +381,32 @@ INSTANTIATE_TEST_SUITE_P(
                      "to the Socialist lager.45", "confusion"},
         FootnoteCase{"quote_closing_a_quotation_kept", "he called it 'the Socialist lager.'",
                      "45 Memorandum of conversation, FRUS.", "he called it 'the Socialist lager.'"},
+        FootnoteCase{"closing_quote_read_as_one", "the term scientific Socialism1 in the Declaration",
+                     "45 Memorandum of conversation, FRUS.", "the term scientific Socialism' in the Declaration"},
+        FootnoteCase{"closing_quote_read_as_one_before_a_mark", "one cannot embrace1.45 Khrushchev",
+                     "45 Memorandum of conversation, FRUS.", "one cannot embrace'.45 Khrushchev"},
+        FootnoteCase{"one_before_garbled_glyphs_kept", "of the Balkan Pact. This aspect1 * be addressed",
+                     "45 Memorandum of conversation, FRUS.", "of the Balkan Pact. This aspect1 * be addressed"},
         FootnoteCase{"number_in_the_sentence_kept", "there were experts 45 in the room",
                      "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+
+// A chapter's first mark glued to a word is its note 1, not a quote, even
+// right after the last chapter's high numbers.
+TEST(FootnoteMarks, FirstMarkOfAChapterIsNoQuote) {
+  const std::vector<std::string> document = {
+      "and so the chapter ended.240",
+      "240 Memorandum of conversation, FRUS, 244-7.",
+      "CHAPTER V",
+      "talks with the tripartite governments1 were held in November",
+      "Next Sentence starts here and runs on.2",
+      "1 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+      "2 Memorandum of conversation, 4 September 1953, FRUS, 248.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  EXPECT_EQ(corrector.Correct(document).lines[3], document[3]);
+}
 
 // The numbering starts again with each chapter: the first mark of a chapter
 // fills the gap before its second, whatever the last chapter ended on.
@@ -402,6 +437,56 @@ TEST(CorrectorRecords, PossessivePhraseFromCleanText) {
   EXPECT_EQ(StatusName(with.emendations[0].status), "applied");
   const CorrectionResult without = corrector.Correct({"the Hungarian Workers Party met"}, {});
   EXPECT_EQ(without.lines[0], "the Hungarian Workers Party met");
+}
+
+// The noun phrase after a plural may run on to the next line: the noun
+// starting it decides as it would on the same line.
+TEST(CorrectorRecords, PossessiveBeforeAPhraseThatRunsOnToTheNextLine) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const std::vector<std::string> uses = {"the Soviet leadership decided", "the leadership agreed",
+                                         "a new leadership emerged"};
+  auto with = [&](std::string last_line) {
+    std::vector<std::string> document = uses;
+    document.push_back("to which the post-Stalin Soviet leaderships foreign");
+    document.push_back(std::move(last_line));
+    return corrector.Correct(document);
+  };
+  const CorrectionResult noun = with("policy outlook was moulded");
+  EXPECT_EQ(noun.lines[3], "to which the post-Stalin Soviet leadership's foreign");
+  ASSERT_EQ(noun.emendations.size(), 1u);
+  EXPECT_EQ(ClassName(noun.emendations[0].emendation_class), "apostrophe");
+  EXPECT_EQ(StatusName(noun.emendations[0].status), "applied");
+  // A word that can be a verb in the third person keeps the plural.
+  EXPECT_EQ(with("ministers met in Moscow").lines[3], "to which the post-Stalin Soviet leaderships foreign");
+}
+
+// The citations' labels come in the order the document repeats: a
+// worse-garbled chunk where that order puts a label reads as it, but only
+// when the document shows the order often enough.
+TEST(CorrectorRecords, CitationLabelFromTheDocumentsOrder) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const std::string garbled = "ABn PO, OoHfl 0144, Omic 41, namca 169, fleno 5, 115-120.";
+  auto document = [&](int citations) {
+    std::vector<std::string> lines;
+    for (int k = 0; k < citations; ++k) {
+      lines.push_back("ABn PO, OoHfl 0144, Onucb " + std::to_string(40 + k) + ", nanKa 175, fleno 4, 6-11.");
+    }
+    lines.push_back(garbled);
+    return lines;
+  };
+  const CorrectionResult learnt = corrector.Correct(document(5));
+  EXPECT_EQ(learnt.lines.back(), "АВП РФ, Фонд 0144, Опись 41, Папка 169, Дело 5, 115-120.");
+  int slots = 0;
+  for (const Emendation& e : learnt.emendations) {
+    if (e.line != 6 || (e.ocr != "Omic" && e.ocr != "namca")) continue;
+    ++slots;
+    EXPECT_EQ(ClassName(e.emendation_class), "cyrillic");
+    EXPECT_EQ(StatusName(e.status), "applied");
+    EXPECT_NE(e.evidence.find("citations put"), std::string::npos) << e.evidence;
+  }
+  EXPECT_EQ(slots, 2);
+  const CorrectionResult unlearnt = corrector.Correct(document(2));
+  EXPECT_NE(unlearnt.lines.back().find("Omic 41, namca 169"), std::string::npos) << unlearnt.lines.back();
 }
 
 // A full stop lost between two sentences.
