@@ -2,9 +2,11 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <sstream>
 
 #include "core/error.hpp"
 #include "correct/token.hpp"
@@ -42,6 +44,28 @@ std::unique_ptr<Hunspell> LoadHunspell(const std::string& dir, const std::string
     throw InputError(aff, 0, 0, "expected a UTF-8 dictionary (SET UTF-8)");
   }
   return h;
+}
+
+// The strings a dictionary's BREAK table lets Hunspell strip from a word's
+// start ("^X") or end ("X$"); Hunspell's default table ("-", "^-", "-$") when
+// the .aff file has none.
+std::vector<std::string> EdgeBreaks(const std::string& aff) {
+  std::ifstream in(aff);
+  std::vector<std::string> edges;
+  bool table = false;
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream fields(line);
+    std::string key, pattern;
+    if (!(fields >> key >> pattern) || key != "BREAK") continue;
+    if (!table) {  // the first BREAK line gives the table's size
+      table = true;
+      continue;
+    }
+    if (pattern.size() > 1 && pattern.front() == '^') edges.push_back(pattern.substr(1));
+    if (pattern.size() > 1 && pattern.back() == '$') edges.push_back(pattern.substr(0, pattern.size() - 1));
+  }
+  if (!table) edges.push_back("-");
+  return edges;
 }
 
 void Insert(std::unordered_set<std::string>& set, const std::string& path) {
@@ -94,7 +118,59 @@ void Lexicon::LoadDictionaries() const {
   hr_ = std::move(hr_loaded);
   sr_ = std::move(sr_loaded);
   ru_ = std::move(ru_loaded);
+  std::vector<std::string> edges;
+  for (const std::string& name : DictionaryNames(options_)) {
+    for (std::string& edge : EdgeBreaks(h + "/" + name + ".aff")) {
+      if (std::find(edges.begin(), edges.end(), edge) == edges.end()) edges.push_back(std::move(edge));
+    }
+  }
+  std::sort(edges.begin(), edges.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  edge_breaks_ = std::move(edges);
   en_ = en.get();  // last: en_ set means all are loaded
+}
+
+// Hunspell 1.7 strips a word's edge BREAK strings (hr_HR: ' and - at either
+// end) one at a time, from the start or from the end, and checks each word
+// that leaves without remembering the ones it has checked: a word with k of
+// them before its letters and m after is checked in C(k+m, k) orders (11
+// apostrophes on each side: 25 seconds; the corrector fuzzer's timeout). No
+// dictionary word holds three of them in a row, so a run of three or more is
+// asked about as its first and last: Hunspell's answer is the same, found in
+// a few tries.
+std::string Lexicon::ForHunspell(std::string_view word) const {
+  // The edge string at word[i], or 0.
+  const auto edge_at = [&](size_t i) -> size_t {
+    for (const std::string& edge : edge_breaks_) {
+      if (word.compare(i, edge.size(), edge) == 0) return edge.size();
+    }
+    return 0;
+  };
+  std::string out;
+  size_t i = 0;
+  while (i < word.size()) {
+    size_t n = edge_at(i);
+    if (n == 0) {
+      out += word[i++];
+      continue;
+    }
+    // A run of edge strings: keep the first and the last.
+    const size_t first = i;
+    size_t last = i, count = 0;
+    while (n > 0) {
+      last = i;
+      i += n;
+      ++count;
+      n = i < word.size() ? edge_at(i) : 0;
+    }
+    if (count <= 2) {
+      out.append(word.substr(first, i - first));
+    } else {
+      out.append(word.substr(first, edge_at(first)));
+      out.append(word.substr(last, i - last));
+    }
+  }
+  return out;
 }
 
 Lexicon::~Lexicon() = default;
@@ -121,14 +197,15 @@ unsigned char Lexicon::Lookup(std::string_view word) const {
     }
   }
   LoadDictionaries();
+  const std::string asked = ForHunspell(word);
   unsigned char bits = 0;
   if (InList(names_, word)) bits |= kName | kEnglish | kSerboCroatian;
-  if (!(bits & kEnglish) && (InList(english_, word) || en_->spell(key))) bits |= kEnglish;
+  if (!(bits & kEnglish) && (InList(english_, word) || en_->spell(asked))) bits |= kEnglish;
   if (!(bits & kSerboCroatian) &&
-      (InList(serbo_croatian_, word) || hr_->spell(key) || (sr_ && sr_->spell(key)))) {
+      (InList(serbo_croatian_, word) || hr_->spell(asked) || (sr_ && sr_->spell(asked)))) {
     bits |= kSerboCroatian;
   }
-  if (InList(russian_, word) || (ru_ && ru_->spell(key))) bits |= kRussian;
+  if (InList(russian_, word) || (ru_ && ru_->spell(asked))) bits |= kRussian;
   if (options_.cache) options_.cache->Insert(LexiconCache::Table::kLexicon, key, bits);
   cache_.emplace(std::move(key), bits);
   return bits;

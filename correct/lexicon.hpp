@@ -70,9 +70,15 @@ class Lexicon {
   // not in the compiled lexicon.
   void LoadDictionaries() const;
   bool InList(const std::unordered_set<std::string>& list, std::string_view word) const;
+  // The word as Hunspell is asked about it: runs of its dictionaries' edge
+  // BREAK strings cut to their first and last (see lexicon.cpp).
+  std::string ForHunspell(std::string_view word) const;
 
   LexiconOptions options_;
   mutable std::unique_ptr<Hunspell> en_, hr_, sr_, ru_;
+  // What Hunspell may strip from a word's start or end (the BREAK table's
+  // "^X" and "X$" patterns of every loaded dictionary), longest first.
+  mutable std::vector<std::string> edge_breaks_;
   std::unordered_set<std::string> names_, english_, serbo_croatian_, russian_;
   mutable std::unordered_map<std::string, unsigned char> cache_;
 };

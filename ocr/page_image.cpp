@@ -1,17 +1,21 @@
 #include "ocr/page_image.hpp"
 
 #include <leptonica/allheaders.h>
+#include <png.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <csetjmp>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <stdexcept>
 #include <system_error>
+#include <vector>
 
 #include "core/error.hpp"
 #include "ocr/pdf_pages.hpp"
@@ -111,13 +115,146 @@ bool JpegIsWhole(const std::string& path) {
   return bytes.rfind("\xFF\xD9") != std::string::npos;
 }
 
+// PNG pages are decoded here with libpng rather than by Leptonica's pixRead:
+// Leptonica leaves libpng's default handlers in place, which print "libpng
+// error: ..." and "libpng warning: ..." to stderr. Ours keep the error's text
+// for the message naming the file and drop the warnings (a readable file is
+// read). The image comes out as Leptonica would give it to the preprocessing:
+// 1 bpp for a black-and-white greyscale file (1 is black), 8 bpp grey for
+// other greyscale files, 32 bpp RGB for colour and palette files; 16-bit
+// samples cut to 8, alpha ignored, interlacing undone, pHYs as dpi.
+
+// libpng's state for one file; the read struct is freed with it.
+struct PngRead {
+  png_structp png = nullptr;
+  png_infop info = nullptr;
+  char error[200] = "";
+  ~PngRead() { png_destroy_read_struct(&png, info ? &info : nullptr, nullptr); }
+};
+
+void KeepPngError(png_structp png, png_const_charp text) {
+  auto* read = static_cast<PngRead*>(png_get_error_ptr(png));
+  std::snprintf(read->error, sizeof read->error, "%s", text);
+  png_longjmp(png, 1);
+}
+
+void DropPngWarning(png_structp, png_const_charp) {}
+
+// What the rows will hold once libpng has transformed them.
+struct PngLayout {
+  png_uint_32 width = 0, height = 0;
+  bool bilevel = false;  // greyscale, 1 bit a pixel
+  int channels = 0;      // 8-bit samples a pixel otherwise: 1-2 grey(+alpha), 3-4 RGB(+alpha)
+  size_t row_bytes = 0;
+  png_uint_32 x_ppm = 0, y_ppm = 0;  // pixels a metre, 0 when not declared
+};
+
+// The header and the transforms, under libpng's error jump: no C++ object
+// with a destructor lives between setjmp and a libpng call.
+bool ReadPngHeader(PngRead& read, FILE* file, PngLayout& layout) {
+  if (setjmp(png_jmpbuf(read.png))) return false;
+  png_init_io(read.png, file);
+  png_read_info(read.png, read.info);
+  const int color = png_get_color_type(read.png, read.info);
+  const int depth = png_get_bit_depth(read.png, read.info);
+  layout.bilevel = color == PNG_COLOR_TYPE_GRAY && depth == 1;
+  if (depth == 16) png_set_strip_16(read.png);
+  if (color == PNG_COLOR_TYPE_PALETTE) png_set_palette_to_rgb(read.png);
+  if (color == PNG_COLOR_TYPE_GRAY && depth > 1 && depth < 8) {
+    png_set_expand_gray_1_2_4_to_8(read.png);
+  }
+  png_set_interlace_handling(read.png);
+  png_read_update_info(read.png, read.info);
+  layout.width = png_get_image_width(read.png, read.info);
+  layout.height = png_get_image_height(read.png, read.info);
+  layout.channels = png_get_channels(read.png, read.info);
+  layout.row_bytes = png_get_rowbytes(read.png, read.info);
+  png_uint_32 x = 0, y = 0;
+  int unit = PNG_RESOLUTION_UNKNOWN;
+  if (png_get_pHYs(read.png, read.info, &x, &y, &unit) && unit == PNG_RESOLUTION_METER) {
+    layout.x_ppm = x;
+    layout.y_ppm = y;
+  }
+  return true;
+}
+
+// Every row (all passes of an interlaced file), then the chunks after them.
+bool ReadPngRows(PngRead& read, png_bytepp rows) {
+  if (setjmp(png_jmpbuf(read.png))) return false;
+  png_read_image(read.png, rows);
+  png_read_end(read.png, nullptr);
+  return true;
+}
+
+int PixelsPerInch(png_uint_32 per_metre) {
+  return static_cast<int>(static_cast<double>(per_metre) / 39.37 + 0.5);
+}
+
+PixPtr ReadPng(const std::string& path) {
+  const auto corrupt = [&](const char* why) {
+    return InputError(
+        path, 0, 0, std::string("cannot decode the image: corrupt PNG data (libpng: ") + why + ")");
+  };
+  std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  if (!file) throw InputError(path, 0, 0, "cannot open for reading");
+  PngRead read;
+  read.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &read, KeepPngError, DropPngWarning);
+  if (read.png) read.info = png_create_info_struct(read.png);
+  if (!read.info) throw std::runtime_error("libpng could not start reading " + path);
+  PngLayout layout;
+  if (!ReadPngHeader(read, file.get(), layout)) throw corrupt(read.error);
+  const int depth = layout.bilevel ? 1 : layout.channels <= 2 ? 8 : 32;
+  // Leptonica's own limit on an image's size (under 2 GiB of pixels).
+  const uint64_t words_per_row = (static_cast<uint64_t>(layout.width) * depth + 31) / 32;
+  if (4 * words_per_row * layout.height >= (uint64_t{1} << 31)) {
+    throw InputError(path, 0, 0,
+                     "the image is too large (" + std::to_string(layout.width) + " x " +
+                         std::to_string(layout.height) + " pixels)");
+  }
+  std::vector<png_byte> bytes(layout.row_bytes * layout.height);
+  std::vector<png_bytep> rows(layout.height);
+  for (png_uint_32 y = 0; y < layout.height; ++y) rows[y] = bytes.data() + y * layout.row_bytes;
+  if (!ReadPngRows(read, rows.data())) throw corrupt(read.error);
+
+  PixPtr page(
+      pixCreate(static_cast<l_int32>(layout.width), static_cast<l_int32>(layout.height), depth));
+  if (!page) throw InputError(path, 0, 0, "cannot decode the image: out of memory");
+  const l_int32 wpl = pixGetWpl(page.get());
+  l_uint32* data = pixGetData(page.get());
+  for (png_uint_32 y = 0; y < layout.height; ++y) {
+    l_uint32* line = data + static_cast<size_t>(y) * wpl;
+    const png_byte* row = rows[y];
+    if (layout.bilevel) {  // PNG's 0 is black, Leptonica's 1
+      for (size_t i = 0; i < layout.row_bytes; ++i) {
+        SET_DATA_BYTE(line, i, static_cast<png_byte>(~row[i]));
+      }
+    } else if (depth == 8) {
+      for (png_uint_32 x = 0; x < layout.width; ++x) {
+        SET_DATA_BYTE(line, x, row[x * layout.channels]);
+      }
+    } else {
+      for (png_uint_32 x = 0; x < layout.width; ++x) {
+        const png_byte* p = row + static_cast<size_t>(x) * layout.channels;
+        line[x] = static_cast<l_uint32>(p[0]) << L_RED_SHIFT |
+                  static_cast<l_uint32>(p[1]) << L_GREEN_SHIFT |
+                  static_cast<l_uint32>(p[2]) << L_BLUE_SHIFT;
+      }
+    }
+  }
+  if (layout.bilevel) pixSetPadBits(page.get(), 0);
+  if (layout.x_ppm > 0 && layout.y_ppm > 0) {
+    pixSetResolution(page.get(), PixelsPerInch(layout.x_ppm), PixelsPerInch(layout.y_ppm));
+  }
+  return page;
+}
+
 // One PNG or JPEG page.
 class SingleImage : public PageSource {
  public:
-  explicit SingleImage(std::string path) : path_(std::move(path)) {}
+  SingleImage(std::string path, bool png) : path_(std::move(path)), png_(png) {}
   int pages() const override { return 1; }
   PixPtr Read(int) const override {
-    PixPtr page(pixRead(path_.c_str()));
+    PixPtr page(png_ ? ReadPng(path_) : PixPtr(pixRead(path_.c_str())));
     if (!page) throw InputError(path_, 0, 0, "cannot decode the image: truncated or corrupt");
     if (pixGetWidth(page.get()) < 1 || pixGetHeight(page.get()) < 1) {
       throw InputError(path_, 0, 0, "the image has no pixels (zero width or height)");
@@ -127,6 +264,7 @@ class SingleImage : public PageSource {
 
  private:
   std::string path_;
+  bool png_;
 };
 
 // The pages of a TIFF, each read from the file when asked for.
@@ -160,7 +298,9 @@ std::unique_ptr<PageSource> OpenPages(const std::string& path) {
   if (format == IFF_JFIF_JPEG && !JpegIsWhole(path)) {
     throw InputError(path, 0, 0, "cannot decode the image: truncated or corrupt");
   }
-  if (format == IFF_PNG || format == IFF_JFIF_JPEG) return std::make_unique<SingleImage>(path);
+  if (format == IFF_PNG || format == IFF_JFIF_JPEG) {
+    return std::make_unique<SingleImage>(path, format == IFF_PNG);
+  }
   std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
   l_int32 pages = 0;
   if (!file || tiffGetCount(file.get(), &pages) != 0 || pages < 1) {

@@ -19,7 +19,8 @@ class PageSource {
   // How many pages the file holds (at least 1).
   virtual int pages() const = 0;
   // Page `index` (0-based), decoded, with its resolution set when the file
-  // declares one. Throws InputError ("file: page N: message" for a file of
+  // declares one (a PNG by libpng, quietly, into the image Leptonica would
+  // give; the other formats by Leptonica). Throws InputError ("file: page N: message" for a file of
   // several pages, "file: message" for a single image) when the page cannot
   // be decoded or has no pixels; the other pages stay readable. Safe to call
   // from several threads at once.

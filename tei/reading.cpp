@@ -112,23 +112,27 @@ std::vector<ReadingLine> ApplyEmendations(const std::vector<std::string>& ocr,
         continue;
       }
       const size_t begin = ByteOffset(line, e.column);
-      const size_t end = begin == std::string::npos ? begin : ByteOffset(line.substr(begin), static_cast<long long>(e.length) + 1);
+      // Bytes from the column over the record's length; npos when that runs
+      // past the line's end (or the column is past it).
+      const size_t bytes = begin == std::string::npos
+                               ? begin
+                               : ByteOffset(line.substr(begin), static_cast<long long>(e.length) + 1);
       // Past the line's end, the record is shown against what is there.
-      const std::string found = begin == std::string::npos ? "" : line.substr(begin, end);
-      // A length that runs past the line's end cannot be the OCR text's,
-      // even when the text matches up to there (found by fuzzing).
-      if (begin != std::string::npos && end == std::string::npos) {
-        throw InputError(path, row, 0,
-                         "emendation " + e.id + " runs past the end of line " + std::to_string(e.line) +
-                             ": its length is " + std::to_string(e.length) + ", the line has " +
-                             std::to_string(line.size() - begin) + " bytes from column " +
-                             std::to_string(e.column));
-      }
+      const std::string found = begin == std::string::npos ? "" : line.substr(begin, bytes);
       if (found != e.ocr) {
         throw InputError(path, row, 0,
                          "emendation " + e.id + " does not match the text: line " +
                              std::to_string(e.line) + " has '" + found + "' at column " +
                              std::to_string(e.column) + ", the record says '" + e.ocr + "'");
+      }
+      // What is there may still be the record's OCR text when the length is
+      // wrong: the span must lie within the line.
+      if (bytes == std::string::npos) {
+        throw InputError(path, row, 0,
+                         "emendation " + e.id + " runs past the end of line " + std::to_string(e.line) +
+                             " (column " + std::to_string(e.column) + ", length " +
+                             std::to_string(e.length) + "; the line has " +
+                             std::to_string(utf8::Length(line)) + " characters)");
       }
       if (begin < done) {
         throw InputError(path, row, 0, "emendation " + e.id + " overlaps the one before it");
@@ -137,7 +141,7 @@ std::vector<ReadingLine> ApplyEmendations(const std::vector<std::string>& ocr,
       const bool shown = e.status == EmendationStatus::kApplied ||
                          e.status == EmendationStatus::kAccepted;
       reading.segments.push_back({shown ? e.reading : e.ocr, &e});
-      done = begin + end;
+      done = begin + bytes;
     }
     if (done < line.size() || reading.segments.empty()) {
       reading.segments.push_back({line.substr(done), nullptr});

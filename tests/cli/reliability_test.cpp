@@ -339,8 +339,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadRow{"id_empty", "\t1\t7\t5\tTitos\tTito's\tapostrophe\t0.90\tapplied\tr",
                ":2:1: id '' is not an XML name (a letter or _, then letters, digits, . - _)"},
         BadRow{"huge_length", "e1.7\t1\t7\t2147483647\tTitos\tTito's\tapostrophe\t0.90\tapplied\tr",
-               ":2: emendation e1.7 runs past the end of line 1: its length is 2147483647, the line has 11 "
-               "bytes from column 7"}),
+               ":2: emendation e1.7 does not match the text: line 1 has 'Titos visit' at column 7, the record "
+               "says 'Titos'"},
+        BadRow{"length_past_the_end", "e1.13\t1\t13\t9\tvisit\tvisits\tapostrophe\t0.90\tapplied\tr",
+               ":2: emendation e1.13 runs past the end of line 1 (column 13, length 9; the line has 17 "
+               "characters)"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Outputs that are inputs, and two outputs that are one file.

@@ -306,6 +306,37 @@ INSTANTIATE_TEST_SUITE_P(
                    "governments'", C::kApostrophe, S::kApplied, Band::kMid}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Words with runs of apostrophes or hyphens at both ends: Hunspell (hr_HR's
+// BREAK table) tried every order of stripping them, C(k+m, k) lookups (found
+// by fuzz_corrector: 38 seconds, a libFuzzer timeout). The answers stay
+// Hunspell's; the rows that are no words hung before the fix (CTest's
+// TIMEOUT on emend_tests is the guard).
+struct BreakCase {
+  const char* name;
+  std::string word;
+  bool known;
+  bool serbo_croatian;
+};
+
+class LexiconEdgeBreaks : public testing::TestWithParam<BreakCase> {};
+
+TEST_P(LexiconEdgeBreaks, AnswerAsHunspellWithoutTryingEveryOrder) {
+  EXPECT_EQ(SharedLexicon().IsKnown(GetParam().word), GetParam().known);
+  EXPECT_EQ(SharedLexicon().IsSerboCroatian(GetParam().word), GetParam().serbo_croatian);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Words, LexiconEdgeBreaks,
+    testing::Values(
+        BreakCase{"apostrophes_around_no_word", std::string(14, '\'') + "qzq" + std::string(14, '\''), false, false},
+        BreakCase{"apostrophes_and_hyphens_around_no_word", "'-'-'-'-'-'-'-qzq-'-'-'-'-'-'-'", false, false},
+        BreakCase{"fuzzer_input_part", std::string(10, '\'') + "\x16" + std::string(38, '\''), false, false},
+        BreakCase{"apostrophes_around_a_word", std::string(14, '\'') + "kuća" + std::string(14, '\''), true, true},
+        BreakCase{"hyphens_around_a_word", "--kuća--", true, true},
+        BreakCase{"no_word", "qzq", false, false},
+        BreakCase{"word", "kuća", true, true}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
   CorrectionResult r = corrector.Correct({"Tito and Stalin.", "After Titos visit, Th ^ s ^ s", "^7&2io"});

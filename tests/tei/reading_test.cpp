@@ -17,6 +17,11 @@ Emendation Record(int line, int column, const std::string& ocr, const std::strin
           static_cast<int>(ocr.size()), ocr, reading, EmendationClass::kApostrophe, 0.9, status, ""};
 }
 
+Emendation WithLength(Emendation e, int length) {
+  e.length = length;
+  return e;
+}
+
 TEST(ApplyEmendations, AppliedReadingsShowFlaggedOnesKeepTheOcr) {
   const std::vector<Emendation> records = {Record(1, 7, "Titos", "Tito's"),
                                            Record(2, 1, "Stalins", "Stalin's", EmendationStatus::kFlagged)};
@@ -26,6 +31,14 @@ TEST(ApplyEmendations, AppliedReadingsShowFlaggedOnesKeepTheOcr) {
   EXPECT_EQ(lines[0].segments[1].emendation, &records[0]);
   EXPECT_EQ(lines[1].text, "Stalins death");
   EXPECT_EQ(lines[1].segments[0].emendation, &records[1]);
+}
+
+// An empty OCR text at the column after the last character: an addition at
+// the line's end.
+TEST(ApplyEmendations, AddsAtTheLinesEnd) {
+  const std::vector<Emendation> records = {Record(1, 18, "", ".")};
+  auto lines = ApplyEmendations({"After Titos visit"}, records, "e.tsv");
+  EXPECT_EQ(lines[0].text, "After Titos visit.");
 }
 
 TEST(ApplyEmendations, CountsColumnsInCodePoints) {
@@ -62,14 +75,17 @@ INSTANTIATE_TEST_SUITE_P(
             "e.tsv:3: emendation e3.1 is on line 3, but the text has 1 lines"},
         Bad{"overlap", {Record(1, 7, "Titos", "Tito's"), Record(1, 9, "tos", "to's")},
             "e.tsv:3: emendation e1.9 overlaps the one before it"},
-        // The fuzzer's find: the text matches to the line's end, the length runs on.
-        Bad{"length_past_the_line", {[] {
-              Emendation e = Record(1, 13, "visit", "visits");
-              e.length = 75;
-              return e;
-            }()},
-            "e.tsv:2: emendation e1.13 runs past the end of line 1: its length is 75, the line has 5 bytes from "
-            "column 13"}),
+        // Found by fuzz_emendations: a length past the line's end whose OCR
+        // text is what is there was taken, and the offsets wrapped around.
+        Bad{"length_past_the_line", {WithLength(Record(1, 13, "visit", "visits"), 75)},
+            "e.tsv:2: emendation e1.13 runs past the end of line 1 (column 13, length 75; the line "
+            "has 17 characters)"},
+        Bad{"empty_at_the_end_with_a_length", {WithLength(Record(1, 18, "", "."), 7)},
+            "e.tsv:2: emendation e1.18 runs past the end of line 1 (column 18, length 7; the line "
+            "has 17 characters)"},
+        Bad{"column_past_the_end", {Record(1, 30, "", ".")},
+            "e.tsv:2: emendation e1.30 runs past the end of line 1 (column 30, length 0; the line "
+            "has 17 characters)"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
