@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <mutex>
 #include <sstream>
 
 #include "core/error.hpp"
@@ -39,7 +40,17 @@ std::unique_ptr<Hunspell> LoadHunspell(const std::string& dir, const std::string
   const std::string aff = dir + "/" + name + ".aff";
   const std::string dic = dir + "/" + name + ".dic";
   CheckReadable(dir, name);
-  auto h = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  // Hunspell 1.7 keeps one UTF-8 table for all its objects with a reference
+  // count that is not thread-safe: two objects built at once could lose a
+  // count and free the table early, or leak it (the corrector fuzzer's
+  // finding). The dictionaries are still loaded on their own threads, but
+  // built one at a time.
+  static std::mutex building;
+  std::unique_ptr<Hunspell> h;
+  {
+    std::lock_guard<std::mutex> lock(building);
+    h = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  }
   if (h->get_dict_encoding() != "UTF-8") {
     throw InputError(aff, 0, 0, "expected a UTF-8 dictionary (SET UTF-8)");
   }

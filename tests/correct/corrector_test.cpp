@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <future>
+
 #include <memory>
 
 namespace emend::correct {
@@ -336,6 +338,22 @@ INSTANTIATE_TEST_SUITE_P(
         BreakCase{"no_word", "qzq", false, false},
         BreakCase{"word", "kuća", true, true}),
     [](const auto& info) { return std::string(info.param.name); });
+
+// Lexicons built on several threads at once (each loads its dictionaries
+// on threads of its own) all answer, and release Hunspell's shared UTF-8
+// table cleanly: the sanitizer build runs this too (make test-sanitized).
+TEST(LexiconThreads, SeveralBuiltAtOnceAnswerAlike) {
+  auto build = [] {
+    LexiconOptions options;
+    options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
+    Lexicon lexicon(options);
+    return std::make_pair(lexicon.IsEnglish("government"), lexicon.IsSerboCroatian("kuća"));
+  };
+  auto a = std::async(std::launch::async, build);
+  auto b = std::async(std::launch::async, build);
+  EXPECT_EQ(a.get(), std::make_pair(true, true));
+  EXPECT_EQ(b.get(), std::make_pair(true, true));
+}
 
 TEST(CorrectorRecords, EmendationsCarryPlaceClassAndStatus) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
