@@ -401,8 +401,9 @@ void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) c
     // about half its letters, and one label must fit best.
     Match slot;
     slot.cost = kMaxSlotCost + 1;
+    const std::u32string latin_lower = Lower(utf8::Decode(latin));
     for (const std::string& label : NextLabels(evidence.document, previous)) {
-      const int cost = Align(Lower(utf8::Decode(latin)), Lower(utf8::Decode(label)), kMaxSlotCost);
+      const int cost = Align(latin_lower, Lower(utf8::Decode(label)), kMaxSlotCost);
       if (cost > kMaxSlotCost || static_cast<size_t>(2 * cost) > utf8::Length(label) + 1) continue;
       if (cost < slot.cost) {
         slot = {label, cost, true};
