@@ -62,21 +62,6 @@ bool Restorable(std::string_view word) {
   return true;
 }
 
-// A neighbouring word (two either side) is Serbo-Croatian and not English.
-bool InSerboCroatianSpan(const LineEditor& line, size_t i, const Evidence& evidence) {
-  const auto& tokens = line.tokens();
-  for (size_t k = i >= 2 ? i - 2 : 0; k < tokens.size() && k <= i + 2; ++k) {
-    if (k == i) continue;
-    const std::string core(SplitWord(tokens[k].text).core);
-    if (utf8::Length(core) < 2 || !AllLetters(core)) continue;
-    if (evidence.lexicon.IsSerboCroatian(core) && !evidence.lexicon.IsEnglish(core) &&
-        !evidence.lexicon.IsName(core)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evidence& evidence,
@@ -180,6 +165,27 @@ const DiacriticRule::Result& DiacriticRule::LookupBesideName(const std::string& 
     it = beside_name_cache_.emplace(word, Restore(word, evidence, true)).first;
   }
   return it->second;
+}
+
+bool DiacriticRule::SerboCroatianWord(std::string_view chunk, const Evidence& evidence) const {
+  const std::string core(SplitWord(chunk).core);
+  if (utf8::Length(core) < 2 || !AllLetters(core) || evidence.lexicon.IsName(core)) return false;
+  if (evidence.lexicon.IsSerboCroatian(core)) return !evidence.lexicon.IsEnglish(core);
+  // A word no dictionary knows that reads as a common Serbo-Croatian word once
+  // its hooks are back ("Drzavna zalozba"): two such side by side are one title.
+  if (core.size() < 3 || evidence.Known(core) || !Restorable(core)) return false;
+  const Result& r = Lookup(core, evidence);
+  return !r.reading.empty() && !evidence.lexicon.IsName(r.reading);
+}
+
+bool DiacriticRule::InSerboCroatianSpan(const LineEditor& line, size_t i, const Evidence& evidence) const {
+  const auto& tokens = line.tokens();
+  for (size_t k = i >= 2 ? i - 2 : 0; k < tokens.size() && k <= i + 2; ++k) {
+    if (k != i && SerboCroatianWord(tokens[k].text, evidence)) return true;
+  }
+  // At a line's edge the title runs on from the line before or to the next.
+  if (i == 0 && SerboCroatianWord(line.preceding(), evidence)) return true;
+  return i + 1 == tokens.size() && SerboCroatianWord(line.following(), evidence);
 }
 
 void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {

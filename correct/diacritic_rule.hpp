@@ -16,7 +16,8 @@ namespace emend::correct {
 // common word ("KoCa" is Koča, not koća); a word with no trace is only
 // restored when it is a common word (a name typed without diacritics stays),
 // and only inside Serbo-Croatian text: a neighbouring word is Serbo-Croatian
-// and not English ("Kabinet Drzavnog Sekretara", not "General Zezelj is").
+// and not English, or reads as one with its hooks ("Kabinet Drzavnog
+// Sekretara", "Drzavna zalozba"; not "General Zezelj is").
 // A name next to a name restored from a misread trace ("Koca Popovid") was
 // typed with its diacritics too: its listed diacritic form is restored.
 class DiacriticRule : public Rule {
@@ -36,6 +37,11 @@ class DiacriticRule : public Rule {
   Result Restore(const std::string& word, const Evidence& evidence, bool beside_traced_name) const;
   const Result& Lookup(const std::string& word, const Evidence& evidence) const;
   const Result& LookupBesideName(const std::string& word, const Evidence& evidence) const;
+  // A chunk that is a Serbo-Croatian word and not English, or that no
+  // dictionary knows and reads as a common Serbo-Croatian word with its hooks.
+  bool SerboCroatianWord(std::string_view chunk, const Evidence& evidence) const;
+  // A word two either side (or across the line's edge) is Serbo-Croatian.
+  bool InSerboCroatianSpan(const LineEditor& line, size_t i, const Evidence& evidence) const;
   mutable std::unordered_map<std::string, Result> cache_;
   mutable std::unordered_map<std::string, Result> beside_name_cache_;
 };

@@ -98,6 +98,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"name_after_punctuation_kept", "Koca, Popovid", "Koca, Popović"},
         Case{"hyphenated_name", "Svetozar Vukmanovi6-Tempo", "Svetozar Vukmanović-Tempo"},
         Case{"common_word_without_hooks", "Kabinet Drzavnog Sekretara", "Kabinet Državnog Sekretara"},
+        // Two words that need their hooks back vouch for each other, and a
+        // title runs on across a line's edge; an English neighbour vouches for nothing.
+        Case{"hookless_words_side_by_side", "1980, Drzavna zalozba - Radnicka stampa, 1980",
+             "1980, Državna založba - Radnička štampa, 1980"},
+        Case{"hookless_word_at_line_start", "zalozba, 1985) 137.", "založba, 1985) 137.",
+                {"Zagreb: Cankarjeva"}},
+        Case{"hookless_word_in_english_kept", "the zalozba of 1985", "the zalozba of 1985"},
         Case{"name_without_trace_kept", "Aleksandar Rankovic, Popovic and Vidic",
              "Aleksandar Rankovic, Popovic and Vidic"},
         // Cyrillic read as Latin
