@@ -448,7 +448,8 @@ class SeriesReader {
       if (!IsBody(k)) continue;
       for (MarkCandidate& c : MarkCandidates(k, lines_[k])) marks_.push_back(c);
       // A double quote after a sentence's end with no quotation open for it
-      // to close: the mark read as a quote ("in Russian.\" Moreover").
+      // to close: the mark read as a quote ("in Russian.\" Moreover",
+      // "January 1954.\" The").
       if (k >= counted_from + 6) {
         open_quotes = 0;
         counted_from = k;
@@ -466,7 +467,7 @@ class SeriesReader {
           --open_quotes;
           continue;
         }
-        const bool after_sentence = p >= 2 && t[p - 1] == '.' && IsLower(t[p - 2]);
+        const bool after_sentence = p >= 2 && t[p - 1] == '.' && (IsLower(t[p - 2]) || IsDigit(t[p - 2]));
         const bool sentence_follows = p + 1 >= t.find_last_not_of(' ') + 1 ||
                                       (t[p + 1] == ' ' && p + 2 < t.size() && IsUpper(t[p + 2]));
         if (after_sentence && sentence_follows) marks_.push_back({k, p, p + 1, "*", 1.5});
@@ -615,7 +616,7 @@ class SeriesReader {
       const MarkCandidate& c = marks_[j];
       if (c.line < w.from || c.line >= w.to) return kInfinity;
       if (c.digits == "*") return c.penalty;  // a mark without its digits: any number
-      const int d = NumberDistance(c.digits, w.n);
+      const int d = MarkDistance(c.digits, w.n);
       if (d < 0) return kInfinity;
       return d + c.penalty;
     };
@@ -726,6 +727,15 @@ int NumberDistance(const std::string& digits, int n) {
   for (size_t i = 0; i < longer.size(); ++i) {
     if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return 2;
   }
+  return -1;
+}
+
+int MarkDistance(const std::string& digits, int n) {
+  const int d = NumberDistance(digits, n);
+  if (d >= 0) return d;
+  // A raised mark whose last digits the OCR lost ("states.1 On" for 110).
+  const std::string want = std::to_string(n);
+  if (!digits.empty() && digits.size() < want.size() && want.compare(0, digits.size(), digits) == 0) return 2;
   return -1;
 }
 

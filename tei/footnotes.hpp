@@ -32,5 +32,9 @@ void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile
 // the number it should be: 0 for the same number, 1 when the OCR lost leading
 // digits ("3" for 133), 2 for one digit misread, added or dropped, -1 otherwise.
 int NumberDistance(const std::string& digits, int n);
+// The same for a reference mark in the body, which may also have lost its
+// last digits ("1" for 110: 2). A note's own number may not: a note's line
+// that starts with a day ("1 November") is no note 105.
+int MarkDistance(const std::string& digits, int n);
 
 }  // namespace emend::tei

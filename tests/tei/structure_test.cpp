@@ -80,7 +80,8 @@ TEST(Structure, FindsNotesTheirReferencesAndPageEnds) {
 
 // The footnote sequence reads numbers and marks the OCR damaged: a number one
 // digit off ("64" for 54) is a misreading, a lost leading digit ("3" for 133)
-// a mark; anything else is not the number.
+// a mark; anything else is not the number. A mark may also have lost its last
+// digits, a note's number may not.
 TEST(Structure, NumberDistance) {
   struct Case {
     const char* digits;
@@ -91,6 +92,11 @@ TEST(Structure, NumberDistance) {
       {"1", 13, 2},  {"13", 1, 2},  {"50", 58, 2},  {"7", 54, -1}, {"", 5, -1},
   };
   for (const Case& c : cases) EXPECT_EQ(NumberDistance(c.digits, c.n), c.distance) << c.digits << " for " << c.n;
+  const std::vector<Case> marks = {
+      {"54", 54, 0}, {"3", 133, 1}, {"64", 54, 2},  {"1", 110, 2},  {"11", 110, 2},
+      {"2", 110, -1}, {"10", 210, 1}, {"12", 110, -1}, {"7", 54, -1}, {"", 110, -1},
+  };
+  for (const Case& c : marks) EXPECT_EQ(MarkDistance(c.digits, c.n), c.distance) << c.digits << " for mark " << c.n;
 }
 
 // Marks the OCR misread or spaced, matched to the numbers in order; a bare
@@ -164,6 +170,37 @@ TEST(Structure, MarkReadAsAClosingQuote) {
   ASSERT_TRUE(s.notes[0].reference_found);
   EXPECT_EQ(s.notes[0].reference_line, 1u);
   EXPECT_EQ(lines[1].substr(0, s.notes[0].reference_begin), "He said \"we shall go.\" Then the radio broadcasts in Russian.");
+}
+
+// The same after a year ("on 21 January 1954.\" The rally").
+TEST(Structure, MarkReadAsAClosingQuoteAfterAYear) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                           // 0
+      Body("He met the Ambassador in Moscow on 21 January 1954.\" The rally"),  // 1
+      BodyEnd("came later, as a second note shows.2"),                           // 2
+      "1 The first note.",                                                      // 3
+      "2 The second note.",                                                     // 4
+  };
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.notes.size(), 2u);
+  ASSERT_TRUE(s.notes[0].reference_found);
+  EXPECT_EQ(lines[1].substr(s.notes[0].reference_begin, s.notes[0].reference_end - s.notes[0].reference_begin), "\"");
+}
+
+// A mark whose last digit the OCR lost ("states.1 On" for 12) stands where
+// the sequence needs it.
+TEST(Structure, MarkWithItsLastDigitLost) {
+  std::vector<std::string> lines = {"INTRODUCTION"};
+  for (int n = 1; n <= 11; ++n) lines.push_back(Body("the talks went on and on, as the record says." + std::to_string(n)));
+  lines.push_back(Body("and the subversive activity of the imperialist states.1 On the"));  // 12
+  lines.push_back(BodyEnd("next day he wrote the last letter.13"));                        // 13
+  for (int n = 1; n <= 13; ++n) lines.push_back(std::to_string(n) + " Note number " + std::to_string(n) + ".");
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.notes.size(), 13u);
+  EXPECT_EQ(s.notes[11].n, 12);
+  ASSERT_TRUE(s.notes[11].reference_found);
+  EXPECT_EQ(s.notes[11].reference_line, 12u);
+  EXPECT_EQ(lines[12].substr(s.notes[11].reference_begin, s.notes[11].reference_end - s.notes[11].reference_begin), "1");
 }
 
 // A single quote glued before a mark's digits is a stray glyph of the raised
