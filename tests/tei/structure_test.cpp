@@ -187,20 +187,20 @@ TEST(Structure, MarkReadAsAClosingQuoteAfterAYear) {
   EXPECT_EQ(lines[1].substr(s.notes[0].reference_begin, s.notes[0].reference_end - s.notes[0].reference_begin), "\"");
 }
 
-// A mark whose last digit the OCR lost ("states.1 On" for 12) stands where
-// the sequence needs it.
-TEST(Structure, MarkWithItsLastDigitLost) {
+// A mark whose last two digits the OCR lost ("states.1 On" for 110) stands
+// where the sequence needs it.
+TEST(Structure, MarkWithItsLastDigitsLost) {
   std::vector<std::string> lines = {"INTRODUCTION"};
-  for (int n = 1; n <= 11; ++n) lines.push_back(Body("the talks went on and on, as the record says." + std::to_string(n)));
-  lines.push_back(Body("and the subversive activity of the imperialist states.1 On the"));  // 12
-  lines.push_back(BodyEnd("next day he wrote the last letter.13"));                        // 13
-  for (int n = 1; n <= 13; ++n) lines.push_back(std::to_string(n) + " Note number " + std::to_string(n) + ".");
+  for (int n = 1; n <= 109; ++n) lines.push_back(Body("the talks went on and on, as the record says." + std::to_string(n)));
+  lines.push_back(Body("and the subversive activity of the imperialist states.1 On the"));  // 110
+  lines.push_back(BodyEnd("next day he wrote the last letter.111"));                       // 111
+  for (int n = 1; n <= 111; ++n) lines.push_back(std::to_string(n) + " Note number " + std::to_string(n) + ".");
   const Structure s = AnalyseStructure(lines);
-  ASSERT_EQ(s.notes.size(), 13u);
-  EXPECT_EQ(s.notes[11].n, 12);
-  ASSERT_TRUE(s.notes[11].reference_found);
-  EXPECT_EQ(s.notes[11].reference_line, 12u);
-  EXPECT_EQ(lines[12].substr(s.notes[11].reference_begin, s.notes[11].reference_end - s.notes[11].reference_begin), "1");
+  ASSERT_EQ(s.notes.size(), 111u);
+  EXPECT_EQ(s.notes[109].n, 110);
+  ASSERT_TRUE(s.notes[109].reference_found);
+  EXPECT_EQ(s.notes[109].reference_line, 110u);
+  EXPECT_EQ(lines[110].substr(s.notes[109].reference_begin, s.notes[109].reference_end - s.notes[109].reference_begin), "1");
 }
 
 // A single quote glued before a mark's digits is a stray glyph of the raised
