@@ -6,25 +6,79 @@ namespace emend::correct {
 namespace {
 
 constexpr size_t kMaxWordsInside = 6;
+// The quote and bracket typed against a word's first letter may come out as
+// a few glyphs that swallow that letter too ("flhe", "Ithe", "ft/vith").
+constexpr size_t kMaxMergedGlyphs = 4;
+// The swallowed word must be one the document uses this often: a short
+// function word, never a rare one guessed from its tail.
+constexpr int kMinUsesOfSwallowedWord = 50;
 
-// The word a chunk reads as without its first character, if that character
-// may be a misread "[" and the rest is a word (or a lost-apostrophe form of one).
-bool ReadsAsBracketedWord(const std::string& chunk, const Evidence& evidence) {
-  if (chunk.size() < 3 || std::string_view("ft{^\\1").find(chunk[0]) == std::string_view::npos) {
-    return false;
-  }
-  const std::string rest = chunk.substr(1);
-  const std::string_view whole = SplitWord(chunk).core;
-  const std::string_view core = SplitWord(rest).core;
-  if (core.empty() || SplitWord(rest).prefix.size() > 0) return false;
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// What a chunk reads as with its opening quote and bracket restored ("'[the"),
+// or "" when it is no misread opening. Either its first character is a
+// misread "[" and the rest is a word (or a lost-apostrophe form of one), or
+// up to four glyphs stand for the quote, the bracket and the word's first
+// letter, and the rest is the tail of a frequent lower-case word.
+std::string BracketedReading(const std::string& chunk, const Evidence& evidence) {
+  if (chunk.size() < 3) return "";
+  const WordParts whole_parts = SplitWord(chunk);
   // "that" and "for" read as words already; only a chunk that is no word changes.
-  if (whole.size() == chunk.size() - SplitWord(chunk).suffix.size() && evidence.Known(whole)) {
-    return false;
+  if (whole_parts.prefix.empty() && evidence.Known(whole_parts.core)) return "";
+  if (std::string_view("ft{^\\1I").find(chunk[0]) != std::string_view::npos) {
+    const std::string rest = chunk.substr(1);
+    const WordParts parts = SplitWord(rest);
+    const std::string_view core = parts.core;
+    if (!core.empty() && parts.prefix.empty()) {
+      if (evidence.Known(core)) return "'[" + rest;
+      if (core.size() > 3 && core.back() == 's' && evidence.Known(core.substr(0, core.size() - 1)) &&
+          IsCapitalised(core.substr(0, core.size() - 1))) {
+        return "'[" + rest;
+      }
+    }
   }
-  if (evidence.Known(core)) return true;
-  return core.size() > 3 && core.back() == 's' &&
-         evidence.Known(core.substr(0, core.size() - 1)) &&
-         IsCapitalised(core.substr(0, core.size() - 1));
+  // Merged glyphs: no letter of the tail is upper case, the chunk has no
+  // letters of another script, and one letter put back makes a frequent word.
+  for (size_t glyphs = 1; glyphs <= kMaxMergedGlyphs && glyphs + 2 <= chunk.size(); ++glyphs) {
+    const std::string rest = chunk.substr(glyphs);
+    const WordParts parts = SplitWord(rest);
+    if (!parts.prefix.empty() || parts.core.size() < 2 || ToLower(parts.core) != parts.core ||
+        !AllLetters(parts.core)) {
+      continue;
+    }
+    // Glyphs, not a real bracket or parenthesis ("(The White Book)]").
+    bool plain = true;
+    for (size_t k = 0; k < glyphs; ++k) {
+      plain &= static_cast<unsigned char>(chunk[k]) < 0x80 && std::string_view(" ([").find(chunk[k]) == std::string_view::npos;
+    }
+    if (!plain) break;
+    std::string found;
+    int readings = 0;
+    for (char first = 'a'; first <= 'z'; ++first) {
+      const std::string word = first + std::string(parts.core);
+      if (evidence.lexicon.IsEnglish(word) && evidence.document.Count(word) >= kMinUsesOfSwallowedWord) {
+        found = word;
+        ++readings;
+      }
+    }
+    // The last glyph must not be that letter itself, in either case.
+    const char last = chunk[glyphs - 1];
+    if (readings == 1 && !(IsAsciiLetter(last) && ToLower(std::string(1, last))[0] == found[0])) {
+      return "'[" + found + std::string(parts.suffix);
+    }
+  }
+  return "";
+}
+
+// The OCR glyphs a reading replaces: what comes before the tail the chunk
+// and its reading share ("fl" of "flhe" for "'[the").
+std::string Glyphs(const std::string& chunk, const std::string& reading) {
+  size_t same = 0;
+  while (same < chunk.size() && same < reading.size() &&
+         chunk[chunk.size() - 1 - same] == reading[reading.size() - 1 - same]) {
+    ++same;
+  }
+  return chunk.substr(0, chunk.size() - same);
 }
 
 }  // namespace
@@ -52,9 +106,11 @@ void BracketRule::Apply(LineEditor& line, const Evidence& evidence) const {
       after > 0 && line.original().find_first_of("[]") == std::string_view::npos) {
     for (size_t back = 0; back + after < kMaxWordsInside && back < tokens.size(); ++back) {
       const size_t k = tokens.size() - 1 - back;
-      if (tokens[k].emendation >= 0 || !ReadsAsBracketedWord(tokens[k].text, evidence)) continue;
-      line.Propose({k, 1, "'[" + tokens[k].text.substr(1), EmendationClass::kPunct, 0.8,
-                    "punct: '" + tokens[k].text.substr(0, 1) +
+      if (tokens[k].emendation >= 0) continue;
+      const std::string reading = BracketedReading(tokens[k].text, evidence);
+      if (reading.empty()) continue;
+      line.Propose({k, 1, reading, EmendationClass::kPunct, 0.8,
+                    "punct: '" + Glyphs(tokens[k].text, reading) +
                         "' stands for the quote and '[' that the ']' on the next line closes"});
       break;
     }
@@ -78,9 +134,11 @@ void BracketRule::Apply(LineEditor& line, const Evidence& evidence) const {
     for (size_t back = 0; back < kMaxWordsInside && back <= i; ++back) {
       const size_t k = i - back;
       if (k < i && tokens[k].text.find(']') != std::string::npos) break;
-      if (!ReadsAsBracketedWord(tokens[k].text, evidence)) continue;
-      line.Propose({k, 1, "'[" + tokens[k].text.substr(1), EmendationClass::kPunct, 0.8,
-                    "punct: '" + tokens[k].text.substr(0, 1) +
+      if (tokens[k].emendation >= 0) continue;
+      const std::string reading = BracketedReading(tokens[k].text, evidence);
+      if (reading.empty()) continue;
+      line.Propose({k, 1, reading, EmendationClass::kPunct, 0.8,
+                    "punct: '" + Glyphs(tokens[k].text, reading) +
                         "' stands for the quote and '[' that the ']' later on the line closes"});
       break;
     }

@@ -57,6 +57,13 @@ const WordClasses& SharedWordClasses() {
   return classes;
 }
 
+// A document where the function words are as frequent as in running prose.
+std::vector<std::string> FrequentFunctionWords() {
+  std::string line;
+  for (int k = 0; k < 60; ++k) line += "the war with the talks and ";
+  return {line};
+}
+
 class CorrectorTest : public testing::TestWithParam<Case> {};
 
 TEST_P(CorrectorTest, CorrectsLine) {
@@ -145,6 +152,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"quote_read_as_one", "the ideologically 1correct formulations", "the ideologically 'correct formulations"},
         Case{"quote_read_as_four", "either to 4serve that system", "either to 'serve that system"},
         Case{"quote_and_bracket_read_as_one", "1the Soviets] have been", "'[the Soviets] have been"},
+        // the quote, the bracket and the word's first letter read as a few glyphs
+        Case{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will now", "He declared that '[the Balkan Pact] will now",
+             FrequentFunctionWords()},
+        Case{"bracket_as_capital_i", "Ithe Soviet Union] should not", "'[the Soviet Union] should not", FrequentFunctionWords()},
+        Case{"bracket_four_glyphs", "concluded that ft/vith the speech, Yugoslavia] had",
+             "concluded that '[with the speech, Yugoslavia] had", FrequentFunctionWords()},
+        Case{"parenthesis_before_bracket_kept", "of Imre Nagy (The White Book)], 1957",
+             "of Imre Nagy (The White Book)], 1957", FrequentFunctionWords()},
+        Case{"swallowed_word_must_be_frequent", "that flhe Balkan Pact] will", "that flhe Balkan Pact] will"},
         Case{"one_that_may_be_l_kept", "they 1ate arrived", "they 1ate arrived"},
         Case{"ordinal_kept", "the 4th Plenum and the 1st", "the 4th Plenum and the 1st"},
         Case{"closing_quote_read_as_backslash", "a bolt from the blue\\ 15", "a bolt from the blue' 15"},
@@ -247,6 +263,8 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         RecordCase{"possessive_name", "Following Titos visit", "Titos", "Tito's", C::kApostrophe, S::kApplied,
                    Band::kHigh},
+        RecordCase{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will", "flhe", "'[the",
+                   C::kPunct, S::kApplied, Band::kMid, FrequentFunctionWords()},
         RecordCase{"sentence_final_plural_flagged", "between the two Germanys. On", "Germanys",
                    "Germany's", C::kApostrophe, S::kFlagged, Band::kLow},
         RecordCase{"before_past_tense_flagged", "Khrushchevs responded promptly", "Khrushchevs",
