@@ -5,7 +5,7 @@
 namespace emend::correct {
 namespace {
 
-constexpr size_t kMaxWordsInside = 6;
+constexpr size_t kMaxWordsInside = 10;
 // The quote and bracket typed against a word's first letter may come out as
 // a few glyphs that swallow that letter too ("flhe", "Ithe", "ft/vith").
 constexpr size_t kMaxMergedGlyphs = 4;

@@ -684,6 +684,11 @@ TEST(CorrectorRecords, BracketClosedOnTheNextLine) {
   EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
   EXPECT_EQ(corrector.Correct({"the letter showed that {although the", "[Soviets] will not"}).lines[0],
             "the letter showed that {although the");
+  // A long insertion: ten words inside the brackets.
+  EXPECT_EQ(corrector.Correct({"declared that fthe Soviet initiative for the exchange of Ambassadors",
+                               "was proof] of their good will"})
+                .lines[0],
+            "declared that '[the Soviet initiative for the exchange of Ambassadors");
 }
 
 // A full stop lost between two sentences.
