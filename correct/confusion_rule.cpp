@@ -10,19 +10,19 @@ namespace emend::correct {
 namespace {
 
 // Pairs of strings a typescript's letters are read as each other (both ways).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kConfusions = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kConfusions = {{
     {"i", "t"}, {"rn", "m"}, {"ri", "n"}, {"li", "h"}, {"cl", "d"}, {"1", "l"},
     {"0", "o"}, {"l", "i"}, {"ii", "u"}, {"vv", "w"}, {"c", "e"}, {"tl", "d"},
-    {"l", "I"}, {"1", "I"},
+    {"l", "I"}, {"1", "I"}, {"q", "g"},
 }};
 
 constexpr int kMinUses = 5;
 
 // The pairs a typescript's thin strokes and narrow letters make: strong
 // enough to read a Serbo-Croatian word the document need not repeat
-// ("poiitici" is politici, "biok" blok).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kStrongConfusions = {{
-    {"i", "l"}, {"1", "l"}, {"rn", "m"}, {"ii", "u"}, {"li", "h"}, {"cl", "d"},
+// ("poiitici" is politici, "biok" blok, "Saveznoq" Saveznog).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStrongConfusions = {{
+    {"i", "l"}, {"1", "l"}, {"rn", "m"}, {"ii", "u"}, {"li", "h"}, {"cl", "d"}, {"q", "g"},
 }};
 
 // A stray stroke after a word ("andl the", "headedl the"): the word itself

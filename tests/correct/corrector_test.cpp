@@ -105,6 +105,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"name_after_punctuation_kept", "Koca, Popovid", "Koca, Popović"},
         Case{"hyphenated_name", "Svetozar Vukmanovi6-Tempo", "Svetozar Vukmanović-Tempo"},
         Case{"common_word_without_hooks", "Kabinet Drzavnog Sekretara", "Kabinet Državnog Sekretara"},
+        Case{"q_for_g", "Arhiv Saveznoq ministarstva za inostrane poslove", "Arhiv Saveznog ministarstva za inostrane poslove"},
         // Two words that need their hooks back vouch for each other, and a
         // title runs on across a line's edge; an English neighbour vouches for nothing.
         Case{"hookless_words_side_by_side", "1980, Drzavna zalozba - Radnicka stampa, 1980",
@@ -120,6 +121,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"letter_spaced_cyrillic", "PfAHM, O o h a  2, Onncb 1, P o jim k  6228, fleno 160.",
              "РГАНИ, Фонд  2, Опись 1, Ролик  6228, Дело 160."},
         Case{"cyrillic_name", "H. C. XpymeB, BocnoMUHaHUR", "Н. С. Хрущев, Воспоминания"},
+        // й read as M, ш as ui (the bibliography's archive names)
+        Case{"cyrillic_short_i_as_m", "Архив B H euiH eM  Политики", "Архив Внешней  Политики"},
+        Case{"cyrillic_sha_as_ui", "Архив  HoBeMuieM Истории", "Архив  Новейшей Истории"},
         Case{"latin_initials_in_english_kept", "[N.S. Khrushchev, Reminiscences], H. C. Smith",
              "[N.S. Khrushchev, Reminiscences], H. C. Smith"},
         // roman numerals and other confusions
