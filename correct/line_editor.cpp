@@ -110,9 +110,24 @@ std::vector<Emendation> LineEditor::Emendations() const {
     e.id = "e" + std::to_string(e.line) + "." + std::to_string(e.column);
     out.push_back(std::move(e));
   }
-  std::sort(out.begin(), out.end(),
-            [](const Emendation& a, const Emendation& b) { return a.column < b.column; });
-  return out;
+  // Applied records never overlap (an applied proposal folds in the ones
+  // under it); a flagged one that overlaps an applied one, or a flagged one
+  // kept before it (two passes proposing the same doubtful reading), is dropped:
+  // one place, one record.
+  std::stable_sort(out.begin(), out.end(), [](const Emendation& a, const Emendation& b) {
+    const bool a_applied = a.status == EmendationStatus::kApplied, b_applied = b.status == EmendationStatus::kApplied;
+    return a_applied != b_applied ? a_applied : false;
+  });
+  std::vector<Emendation> kept;
+  for (Emendation& e : out) {
+    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Emendation& k) {
+      return e.column < k.column + std::max(k.length, 1) && k.column < e.column + std::max(e.length, 1);
+    });
+    if (!overlaps || e.status == EmendationStatus::kApplied) kept.push_back(std::move(e));
+  }
+  std::stable_sort(kept.begin(), kept.end(),
+                   [](const Emendation& a, const Emendation& b) { return a.column < b.column; });
+  return kept;
 }
 
 }  // namespace emend::correct

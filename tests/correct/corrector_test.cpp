@@ -1,6 +1,7 @@
 // The corrector on short documents, with the real Hunspell dictionaries,
 // WordNet and the project's word lists: one row per behaviour that matters.
 #include "correct/corrector.hpp"
+#include "correct/line_editor.hpp"
 
 #include <gtest/gtest.h>
 
@@ -693,6 +694,28 @@ TEST(CorrectorRecords, BracketClosedOnTheNextLine) {
                                "was proof] of their good will"})
                 .lines[0],
             "declared that '[the Soviet initiative for the exchange of Ambassadors");
+}
+
+// One place, one record: two passes proposing the same doubtful reading
+// leave one flagged record, and a flagged proposal under an applied one is
+// dropped (the TEI refuses overlapping records).
+TEST(LineEditor, KeepsOneRecordPerPlace) {
+  LineEditor line("Архив PoccMMCKeM Федерации", 1, 0.5);
+  line.Propose({1, 1, "Российский", EmendationClass::kCyrillic, 0.3, "first pass"});
+  line.Propose({1, 1, "Российский", EmendationClass::kCyrillic, 0.3, "second pass"});
+  std::vector<Emendation> records = line.Emendations();
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].evidence, "first pass");
+  EXPECT_EQ(StatusName(records[0].status), "flagged");
+
+  LineEditor applied("the Titos visit", 1, 0.5);
+  applied.Propose({1, 1, "Tito", EmendationClass::kConfusion, 0.3, "doubtful"});
+  applied.Propose({1, 1, "Tito's", EmendationClass::kApostrophe, 0.9, "sure"});
+  records = applied.Emendations();
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].reading, "Tito's");
+  EXPECT_EQ(StatusName(records[0].status), "applied");
+  EXPECT_EQ(applied.Text(), "the Tito's visit");
 }
 
 // A full stop lost between two sentences.
