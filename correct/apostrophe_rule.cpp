@@ -92,7 +92,13 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         !evidence.word_classes.CanBeNoun(next.core) && !evidence.word_classes.CanBeAdjective(next.core);
     const bool next_is_function = next.exists && WordClasses::IsFunctionWord(next.core);
 
-    if (!evidence.Known(w)) {
+    // A listed name with an s that a dictionary knows only as a common noun's
+    // plural ("Murphys": murphy, a potato) is a name's possessive, unless the
+    // form is itself a listed name ("Roberts") or the document writes the
+    // common noun.
+    const bool name_with_s = IsCapitalised(w) && evidence.lexicon.IsName(stem) && !evidence.lexicon.IsName(w) &&
+                             evidence.document.Count(ToLower(stem)) == 0 && evidence.document.Count(ToLower(w)) == 0;
+    if (!evidence.Known(w) || name_with_s) {
       // A form no dictionary has, on a stem the dictionaries or the document have.
       const bool stem_known =
           evidence.lexicon.IsEnglish(stem) || evidence.lexicon.IsName(stem) ||
@@ -109,6 +115,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
                     EmendationClass::kApostrophe, confidence,
                     "apostrophe: '" + std::string(w) + "' is no word, '" + stem + "' is" +
+                        (name_with_s ? " a name, which takes no plural" : "") +
                         (confidence < 0.9 ? "; but a possessive rarely stands before '" +
                                                 std::string(next.core) + "'"
                                           : "")});

@@ -114,6 +114,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hookless_word_at_line_start", "zalozba, 1985) 137.", "založba, 1985) 137.",
                 {"Zagreb: Cankarjeva"}},
         Case{"hookless_word_in_english_kept", "the zalozba of 1985", "the zalozba of 1985"},
+        Case{"name_ending_in_s_kept", "Sir Frank Roberts reported that", "Sir Frank Roberts reported that"},
+        Case{"common_plural_kept", "the murphy and the murphys; Murphys grow", "the murphy and the murphys; Murphys grow"},
         Case{"name_without_trace_kept", "Aleksandar Rankovic, Popovic and Vidic",
              "Aleksandar Rankovic, Popovic and Vidic"},
         // Cyrillic read as Latin
@@ -268,6 +270,8 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         RecordCase{"possessive_name", "Following Titos visit", "Titos", "Tito's", C::kApostrophe, S::kApplied,
                    Band::kHigh},
+        RecordCase{"name_known_only_as_a_common_plural", "hoped that Murphys visit would", "Murphys", "Murphy's",
+                   C::kApostrophe, S::kApplied, Band::kHigh},
         RecordCase{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will", "flhe", "'[the",
                    C::kPunct, S::kApplied, Band::kMid, FrequentFunctionWords()},
         RecordCase{"sentence_final_plural_flagged", "between the two Germanys. On", "Germanys",
