@@ -179,6 +179,27 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                     !evidence.word_classes.CanBeVerb(next.core) &&
                                     !evidence.word_classes.CanBeAdjective(next.core) &&
                                     !WordClasses::IsFunctionWord(next.core) && !IsQuantifier(next.core);
+    // A word that may be a noun or a verb, which this past-tense narrative
+    // uses as a noun (after a determiner) and hardly ever as a present-tense
+    // or infinitive verb ("the Ambassadors report of", "his Governments
+    // desire to"): after a plural subject it would have to be that verb.
+    const bool narrative_noun_follows = [&] {
+      if (!next.adjacent || ToLower(next.core) != next.core || utf8::Length(next.core) < 4 ||
+          next.core.ends_with("ed") || next.core.ends_with("ing") || next.core.ends_with("s") ||
+          WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core) || !evidence.word_classes.CanBeNoun(next.core) ||
+          evidence.word_classes.CanBeAdjective(next.core) || IsTimeNoun(stem)) {
+        return false;
+      }
+      int as_noun = 0, as_verb = 0;
+      for (std::string_view d : {"the", "a", "an", "his", "her", "its", "their", "this", "that"}) {
+        as_noun += evidence.document.CountPair(d, next.core);
+      }
+      for (std::string_view v : {"to", "will", "would", "could", "should", "can", "may", "might", "must", "not",
+                                 "did", "we", "they", "i", "you"}) {
+        as_verb += evidence.document.CountPair(v, next.core);
+      }
+      return as_noun >= 3 && 4 * as_verb <= as_noun;
+    }();
     // The stem is a noun the document uses mostly in the singular, no
     // adjective ("Soviet", "Italian": their plurals are peoples, the plural
     // possessive or a second object follows them), and no noun stands right
@@ -237,7 +258,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     }();
     if (!evidence.lexicon.IsEnglish(stem) ||
         (!plural_seen && !plural_before && !mostly_singular && !evidence.document.SeenPossessive(stem) &&
-         !((adjective_then_noun || plain_noun_follows) && singular_commoner) && !fixed_phrase) ||
+         !((adjective_then_noun || plain_noun_follows || narrative_noun_follows) && singular_commoner) &&
+         !fixed_phrase) ||
         !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
       continue;
     }
@@ -246,8 +268,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // The clean text writes this very phrase with the apostrophe ("Workers' Party").
     const bool phrase_seen = evidence.document.SeenPossessivePhrase(std::string(w) + "'", next.core) ||
                              evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
-    const bool noun_only =
-        (noun && !evidence.word_classes.CanBeVerb(next.core)) || adjective_then_noun || phrase_seen || fixed_phrase;
+    const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) || adjective_then_noun ||
+                           phrase_seen || fixed_phrase || (narrative_noun_follows && singular_commoner);
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
     const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");

@@ -39,6 +39,15 @@ const std::vector<std::string>& Context() {
   return lines;
 }
 
+// A past-tense narrative that uses the singular noun and `word` as a noun
+// after determiners; `verb_uses` more lines use `word` as a verb after "they".
+std::vector<std::string> NarrativeUses(const std::string& singular, const std::string& word, int verb_uses = 0) {
+  std::vector<std::string> lines = {"the " + singular + " said; the " + singular + " left; the " + singular + " came",
+                                    "the " + word + " grew; a " + word + " came; his " + word + " stayed; the " + word};
+  for (int k = 0; k < verb_uses; ++k) lines.push_back("and they " + word + " it");
+  return lines;
+}
+
 // A document that uses `noun` in the singular more often than in the plural.
 std::vector<std::string> SingularUses(const std::string& noun) {
   return {"the " + noun + " said; the " + noun + " left; a " + noun + " came; the " + noun + " and the " + noun};
@@ -115,6 +124,9 @@ INSTANTIATE_TEST_SUITE_P(
                 {"Zagreb: Cankarjeva"}},
         Case{"hookless_word_in_english_kept", "the zalozba of 1985", "the zalozba of 1985"},
         Case{"name_ending_in_s_kept", "Sir Frank Roberts reported that", "Sir Frank Roberts reported that"},
+        Case{"plural_before_a_verb_of_the_narrative_kept", "the Governments desire to improve", "the Governments desire to improve",
+             NarrativeUses("Government", "desire", 3)},
+        Case{"adverbial_plural_kept", "at times open and crude", "at times open and crude", NarrativeUses("time", "open")},
         Case{"common_plural_kept", "the murphy and the murphys; Murphys grow", "the murphy and the murphys; Murphys grow"},
         Case{"name_without_trace_kept", "Aleksandar Rankovic, Popovic and Vidic",
              "Aleksandar Rankovic, Popovic and Vidic"},
@@ -270,6 +282,9 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         RecordCase{"possessive_name", "Following Titos visit", "Titos", "Tito's", C::kApostrophe, S::kApplied,
                    Band::kHigh},
+        RecordCase{"plural_before_a_noun_of_the_narrative", "Djuric repeated his Governments desire to improve",
+                   "Governments", "Government's", C::kApostrophe, S::kApplied, Band::kMid,
+                   NarrativeUses("Government", "desire")},
         RecordCase{"name_known_only_as_a_common_plural", "hoped that Murphys visit would", "Murphys", "Murphy's",
                    C::kApostrophe, S::kApplied, Band::kHigh},
         RecordCase{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will", "flhe", "'[the",
