@@ -11,6 +11,8 @@ namespace emend::correct {
 namespace {
 
 constexpr int kMaxFootnote = 999;
+// How far a note's neighbours in the sequence may start from it (lines).
+constexpr int kNoteNeighbourReach = 12;
 // How far apart (in lines) two consecutive footnotes may start.
 constexpr int kSequenceReach = 150;
 // The widest gap between two clean marks that a garbled one may fill.
@@ -349,6 +351,33 @@ bool WordOrCompound(std::string_view word, const Evidence& evidence) {
 
 }  // namespace
 
+int FootnoteMarkRule::SequenceNumberFor(const std::string& printed, int line) const {
+  const int r = SmallNumber(printed);
+  auto starts_within = [&](int n, int from, int to) {
+    auto it = footnotes_.find(n);
+    if (it == footnotes_.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](int at) { return at != line && at >= line + from && at <= line + to; });
+  };
+  // The printed number must be out of sequence here.
+  if (starts_within(r - 1, -kNoteNeighbourReach, 0) || starts_within(r + 1, 0, kNoteNeighbourReach)) return 0;
+  int found = 0;
+  for (size_t at = 0; at < printed.size(); ++at) {
+    for (char d = '0'; d <= '9'; ++d) {
+      if (d == printed[at] || (at == 0 && d == '0')) continue;
+      std::string other = printed;
+      other[at] = d;
+      const int n = SmallNumber(other);
+      if (starts_within(n - 1, -kNoteNeighbourReach, 0) && starts_within(n + 1, 0, kNoteNeighbourReach) &&
+          !starts_within(n, -kWindow, kWindow)) {
+        if (found > 0 && found != n) return 0;
+        found = n;
+      }
+    }
+  }
+  return found;
+}
+
 void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
   const int here = line.line_number();
   // "76Veljko Mićunović": a note's number glued to its first word, where the
@@ -362,6 +391,21 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
       line.Propose({0, 1, std::to_string(g.n) + " " + g.word, EmendationClass::kSplit, 0.8,
                     "join: footnote " + std::to_string(g.n) + " starts here in the notes' sequence, its number glued to '" +
                         std::string(w.core) + "'"});
+    }
+  }
+  // "64 Cable ..." between notes 53 and 55: a note's number with one digit
+  // misread, where the notes right before and after it number around the one
+  // the sequence lacks and its printed number is out of sequence.
+  if (line.tokens().size() >= 2 && line.tokens()[0].emendation < 0) {
+    const std::string& printed = line.tokens()[0].text;
+    const int r = SmallNumber(printed);
+    if (r >= 10 && std::isalpha(static_cast<unsigned char>(line.tokens()[1].text[0]))) {
+      if (const int n = SequenceNumberFor(printed, here); n > 0) {
+        line.Propose({0, 1, std::to_string(n), EmendationClass::kConfusion, 0.8,
+                      "confusion: notes " + std::to_string(n - 1) + " and " + std::to_string(n + 1) +
+                          " stand around this one, the sequence has no " + std::to_string(n) + ", and '" +
+                          printed + "' is one digit from it"});
+      }
     }
   }
   for (size_t i = 0; i < line.tokens().size(); ++i) {

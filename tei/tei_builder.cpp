@@ -524,12 +524,16 @@ class Builder {
           shown.pop_back();
         }
         // A note's number the emendation set apart ("290fficial" read "29
-        // Official"): the number leaves the note's reading as it does plain text.
+        // Official") or read anew ("64" read "54"): the number leaves the
+        // note's reading as it does plain text; the note carries it in @n.
         if (skip_number && shown == e.reading &&
             (e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted)) {
           size_t digits = 0;
           while (digits < shown.size() && std::isdigit(static_cast<unsigned char>(shown[digits]))) ++digits;
-          if (digits > 0 && digits < shown.size() && shown[digits] == ' ') {
+          if (digits > 0 && digits == shown.size()) {
+            shown.clear();
+            e.reading.clear();
+          } else if (digits > 0 && digits < shown.size() && shown[digits] == ' ') {
             size_t cut = digits;
             while (cut < shown.size() && shown[cut] == ' ') ++cut;
             shown.erase(0, cut);
@@ -538,7 +542,8 @@ class Builder {
         }
         skip_number = false;
         AppendChoice(node, e, shown);
-        leading = false;
+        // A number read anew leaves nothing: the text after it starts the note.
+        if (!shown.empty()) leading = false;
         for (size_t i : placed) Place(i);
         offset = seg_end;
         continue;

@@ -715,6 +715,26 @@ TEST(CorrectorRecords, BracketClosedOnTheNextLine) {
             "declared that '[the Soviet initiative for the exchange of Ambassadors");
 }
 
+// A note's number with one digit misread, between the notes that number
+// around it: read from the sequence. Not where the printed number is in
+// sequence itself, nor where the sequence's number starts a note nearby.
+TEST(FootnoteNumbers, MisreadNumberReadFromTheSequence) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const std::vector<std::string> notes = {"52 Ibid.", "53 Ibid., 12.", "64 Cable A. Bebler to all Embassies.",
+                                          "55 Ibid.", "56 Ibid., 14."};
+  CorrectionResult r = corrector.Correct(notes);
+  EXPECT_EQ(r.lines[2], "54 Cable A. Bebler to all Embassies.");
+  ASSERT_EQ(r.emendations.size(), 1u);
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "confusion");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+  // In sequence itself: 63 before it.
+  r = corrector.Correct({"52 Ibid.", "53 Ibid., 12.", "63 Ibid.", "64 Cable A. Bebler.", "55 Ibid.", "56 Ibid."});
+  EXPECT_EQ(r.lines[3], "64 Cable A. Bebler.");
+  // The sequence's number is there already.
+  r = corrector.Correct({"52 Ibid.", "53 Ibid., 12.", "64 Cable A. Bebler.", "54 Ibid.", "55 Ibid.", "56 Ibid."});
+  EXPECT_EQ(r.lines[2], "64 Cable A. Bebler.");
+}
+
 // One place, one record: two passes proposing the same doubtful reading
 // leave one flagged record, and a flagged proposal under an applied one is
 // dropped (the TEI refuses overlapping records).

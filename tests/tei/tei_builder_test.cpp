@@ -115,6 +115,25 @@ TEST(NoteNumberTei, SetApartByAnEmendationLeavesTheNote) {
   EXPECT_EQ(std::string(note.first_child().name()), "choice");
 }
 
+// A note's number read anew ("3" read "2"): the number leaves the note's
+// text, the choice records it, and the note carries the number.
+TEST(NoteNumberTei, ReadAnewLeavesTheNote) {
+  std::vector<std::string> ocr = Thesis();
+  ocr[12] = "3 Second note.";
+  const std::vector<correct::Emendation> e = {{"e13.1", 13, 1, 1, "3", "2", correct::EmendationClass::kConfusion,
+                                               0.8, correct::EmendationStatus::kApplied, "test"}};
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(Build(ocr, e).c_str()));
+  const pugi::xml_node note = doc.select_node("//note[@xml:id='intro.n2']").node();
+  ASSERT_TRUE(note);
+  const pugi::xml_node choice = note.child("choice");
+  ASSERT_TRUE(choice);
+  EXPECT_STREQ(choice.child_value("sic"), "3");
+  EXPECT_STREQ(choice.child_value("corr"), "");
+  EXPECT_EQ(std::string(note.first_child().name()), "choice");
+  EXPECT_EQ(std::string(note.first_child().next_sibling().value()), "Second note.");
+}
+
 TEST_F(SyntheticTei, DivisionsPagesAndIds) {
   EXPECT_TRUE(doc_.select_node("//div[@type='chapter'][@n='I']/div[@type='section'][@n='I.1']"));
   EXPECT_STREQ(doc_.select_node("//div[@type='chapter']/pb").node().attribute("n").value(), "19");
