@@ -88,6 +88,27 @@ void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
                   std::string("punct: '") + text[0] + "' before the word '" + std::string(core) +
                       "' stands for an opening quotation mark"});
   }
+  // "that We postponement", "W?e CPSU": the quote and the "th" of "the" read
+  // as a W, inside a sentence and before a word no verb can be, where the
+  // pronoun cannot stand.
+  for (size_t i = 1; i < line.tokens().size(); ++i) {
+    if (line.tokens()[i].emendation >= 0) continue;
+    const std::string& text = line.tokens()[i].text;
+    const bool w_e = text == "We" || (text.size() == 3 && text[0] == 'W' && text[2] == 'e' &&
+                                     std::string_view("?'*").find(text[1]) != std::string_view::npos);
+    if (!w_e) continue;
+    const WordParts before = SplitWord(line.tokens()[i - 1].text);
+    if (!before.suffix.empty() || before.core.empty() || ToLower(before.core) != before.core) continue;
+    const std::string& after = i + 1 < line.tokens().size() ? line.tokens()[i + 1].text : line.following();
+    const WordParts next = SplitWord(after);
+    if (next.core.size() < 3 || !next.prefix.empty() || !evidence.Known(next.core) ||
+        evidence.word_classes.CanBeVerb(ToLower(next.core)) || WordClasses::IsFunctionWord(next.core)) {
+      continue;
+    }
+    line.Propose({i, 1, "'the", EmendationClass::kPunct, 0.7,
+                  "punct: '" + text + "' inside a sentence before '" + std::string(next.core) +
+                      "', which no verb can be: the quote and 'the' read as one glyph"});
+  }
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     if (line.tokens()[i].emendation >= 0) continue;
     const size_t at = MisreadClosingQuote(line, i, evidence);

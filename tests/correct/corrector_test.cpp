@@ -171,6 +171,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"quote_read_as_one", "the ideologically 1correct formulations", "the ideologically 'correct formulations"},
         Case{"quote_read_as_four", "either to 4serve that system", "either to 'serve that system"},
         Case{"quote_and_bracket_read_as_one", "1the Soviets] have been", "'[the Soviets] have been"},
+        // the quote and "th" read as a W
+        Case{"quote_and_th_read_as_w", "affection for We first country of Socialism",
+             "affection for 'the first country of Socialism"},
+        Case{"quote_and_th_with_a_glyph", "He stated that W?e CPSU and the government", "He stated that 'the CPSU and the government"},
+        Case{"pronoun_before_a_verb_kept", "Tito said that, as a result, We have fared better",
+             "Tito said that, as a result, We have fared better"},
+        Case{"pronoun_at_a_sentence_start_kept", "He left. We first met in Moscow", "He left. We first met in Moscow"},
         // the quote, the bracket and the word's first letter read as a few glyphs
         Case{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will now", "He declared that '[the Balkan Pact] will now",
              FrequentFunctionWords()},
@@ -282,6 +289,8 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         RecordCase{"possessive_name", "Following Titos visit", "Titos", "Tito's", C::kApostrophe, S::kApplied,
                    Band::kHigh},
+        RecordCase{"quote_and_th_read_as_w", "the Committee that We postponement of the signing", "We", "'the",
+                   C::kPunct, S::kApplied, Band::kMid},
         RecordCase{"plural_before_a_noun_of_the_narrative", "Djuric repeated his Governments desire to improve",
                    "Governments", "Government's", C::kApostrophe, S::kApplied, Band::kMid,
                    NarrativeUses("Government", "desire")},
