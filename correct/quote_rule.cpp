@@ -80,6 +80,19 @@ void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
     } else if (text[0] == 'i') {
       misread = whole.prefix.empty() && !evidence.Known(whole.core) && core.size() >= 4 &&
                 ToLower(core) == core && evidence.lexicon.IsEnglish(core);
+      // "that ihe Soviet": the quote and the t of a function word read as
+      // one i, inside a sentence (a t alone is not read so in this typescript).
+      const std::string with_t = "t" + std::string(core);
+      if (!misread && whole.prefix.empty() && !evidence.Known(whole.core) && ToLower(core) == core &&
+          WordClasses::IsFunctionWord(with_t) && i > 0) {
+        const WordParts before = SplitWord(line.tokens()[i - 1].text);
+        if (before.suffix.empty() && !before.core.empty() && ToLower(before.core) == before.core) {
+          line.Propose({i, 1, "'" + with_t + std::string(SplitWord(rest).suffix), EmendationClass::kPunct, 0.7,
+                        "punct: 'i' before '" + std::string(core) +
+                            "' inside a sentence stands for an opening quote and the 't' of '" + with_t + "'"});
+          continue;
+        }
+      }
     } else if (text[0] == '1' || text[0] == '4') {
       misread = ReadsAsQuotedWord(text[0], core, evidence);
     }
