@@ -4,16 +4,6 @@
 
 namespace emend::utf8 {
 
-char32_t Next(std::string_view s, size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  int extra = b0 < 0x80 ? 0 : b0 < 0xE0 ? 1 : b0 < 0xF0 ? 2 : 3;
-  char32_t c = extra == 0 ? b0 : extra == 1 ? (b0 & 0x1F) : extra == 2 ? (b0 & 0x0F) : (b0 & 0x07);
-  ++i;
-  for (int k = 0; k < extra && i < s.size(); ++k, ++i) {
-    c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  }
-  return c;
-}
 
 void Append(char32_t c, std::string& out) {
   if (c < 0x80) {
@@ -51,11 +41,6 @@ std::string Encode(std::u32string_view s) {
   return out;
 }
 
-size_t Length(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char b : s) n += (b & 0xC0) != 0x80;
-  return n;
-}
 
 size_t FindInvalid(std::string_view s) {
   size_t i = 0;
@@ -90,6 +75,7 @@ size_t FindInvalid(std::string_view s) {
 }
 
 bool IsCyrillic(char32_t c) {
+  if (c < 0x400) return false;  // below the first Cyrillic block
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_CYRILLIC;
 }

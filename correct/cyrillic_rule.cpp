@@ -239,9 +239,31 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
   // Two passes: the second may take dictionary words once the line has Cyrillic.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < line.tokens().size(); ++i) {
+      // The chunks' lengths and digits, once for all the runs from i.
+      const size_t most = std::min(kMaxSpaced, line.tokens().size() - i);
+      std::vector<size_t> lengths(most);
+      std::vector<bool> digits_in(most);
+      for (size_t k = 0; k < most; ++k) {
+        const std::string& t = line.tokens()[i + k].text;
+        lengths[k] = utf8::Length(t);
+        digits_in[k] = t.find_first_of("0123456789") != std::string::npos;
+      }
       // Longest run first: letter-spaced words ("O o h a", "B o c n o M U H a H u n")
       // come as several chunks; a run of more than five is single letters only.
-      for (size_t count = std::min(kMaxSpaced, line.tokens().size() - i); count >= 1; --count) {
+      for (size_t count = most; count >= 1; --count) {
+        if (count > 1) {
+          // The cheap tests of a spaced run below, before any string is built;
+          // a run of two chunks needs a letter standing alone ("M ockbs",
+          // "eH M"), not two short words ("of the").
+          const size_t longest = count > 5 ? 1 : count == 2 ? 8 : 5;
+          bool fits = true;
+          size_t shortest = 100;
+          for (size_t k = 0; k < count && fits; ++k) {
+            fits = lengths[k] <= longest && !digits_in[k];
+            shortest = std::min(shortest, lengths[k]);
+          }
+          if (!fits || shortest > 2 || (count == 2 && shortest > 1)) continue;
+        }
         std::string latin;
         bool ok = true;
         size_t shortest = 100;
@@ -250,10 +272,8 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
           if (line.tokens()[k].emendation >= 0 && HasCyrillic(t)) ok = false;
           // Numbers are the references' own (Фонд 2), never part of a spaced word.
           const size_t longest = count > 5 ? 1 : count == 2 ? 8 : 5;
-          if (count > 1 && (utf8::Length(t) > longest || t.find_first_of("0123456789") != std::string::npos)) {
-            ok = false;
-          }
-          shortest = std::min(shortest, utf8::Length(t));
+          if (count > 1 && (lengths[k - i] > longest || digits_in[k - i])) ok = false;
+          shortest = std::min(shortest, lengths[k - i]);
           latin += t;
         }
         // A spaced run has a letter or two standing alone ("P o jim k").

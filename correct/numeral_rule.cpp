@@ -146,6 +146,11 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
     static const std::regex part("^([lI1]{1,3})([/-][0-9A-Za-z].*)$");
     for (size_t i = 0; i < line.tokens().size(); ++i) {
       const std::string& text = line.tokens()[i].text;
+      // Cheap tests first: the regular expression is costly on every chunk.
+      if (text.size() < 3 || text.find('l') == std::string::npos ||
+          std::string_view("lI1").find(text[0]) == std::string_view::npos) {
+        continue;
+      }
       std::smatch m;
       if (!std::regex_match(text, m, part) || m[1].str().find('l') == std::string::npos) continue;
       line.Propose({i, 1, AsRoman(m[1].str()) + m[2].str(), EmendationClass::kConfusion, 0.8,
@@ -159,6 +164,7 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
     static const std::regex last("^(.*[0-9].*/)([lI1]{2,3})([,;.]?)$");
     for (size_t i = 0; i < line.tokens().size(); ++i) {
       const std::string& text = line.tokens()[i].text;
+      if (text.find('/') == std::string::npos || text.find('l') == std::string::npos) continue;
       std::smatch m;
       if (line.tokens()[i].emendation >= 0 || !std::regex_match(text, m, last) ||
           m[2].str().find('l') == std::string::npos || RomanValue(AsRoman(m[2].str())) == 0) {

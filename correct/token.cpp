@@ -20,11 +20,22 @@ std::vector<Token> Tokenize(std::string_view line) {
   return tokens;
 }
 
-bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
-bool IsLower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+// ASCII is answered here, the rest by ICU: the corrector asks for every character.
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(static_cast<UChar32>(c));
+}
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c));
+}
+bool IsLower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return u_islower(static_cast<UChar32>(c));
+}
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsCyrillic(char32_t c) {
+  if (c < 0x400) return false;  // below the first Cyrillic block
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_CYRILLIC;
 }
