@@ -342,7 +342,11 @@ class SeriesReader {
         case State::kBody: {
           if (!previous_ends_line) break;
           const bool numbered = Plausible(digits) && (wide || !li.trailing || next_wide);
-          const bool unnumbered = !notes_.empty() && !li.trailing && li.width < p_.short_line && StartsWithIbid(li.trimmed);
+          // A short line after a page's end that reads as a whole note whose
+          // number the OCR lost ("Ibid.", "H. C. XpyuneB, BocnoMUHaHua..., 148-50.").
+          const bool unnumbered = !notes_.empty() && !li.trailing && li.width < p_.short_line &&
+                                  (StartsWithIbid(li.trimmed) ||
+                                   (LooksLikeCitation(li.trimmed) && CanStartNote(li.trimmed)));
           if (numbered || unnumbered) {
             EndPage(k);
             StartNote(k, digits);

@@ -250,6 +250,31 @@ TEST(Structure, NoteWhoseLastLineWasLostEndsAtTheNextBody) {
   }
 }
 
+// A page whose only note lost its number: a short citation-shaped line after
+// the page's last body line is that note, not body text.
+TEST(Structure, UnnumberedCitationAfterAPageEndIsANote) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                   // 0
+      Body("The story begins, as told.1 And it goes on to a second"),    // 1
+      BodyEnd("mark here.2"),                                           // 2
+      "1 The first note.",                                              // 3
+      "2 The second note.",                                             // 4
+      Body("The next page tells of the pledge, and the mark of the"),   // 5
+      BodyEnd("third note is lost in the scan, as is its"),             // 6
+      "H. C. Smith, Memoirs..., Vol. 3, 148-50.",                       // 7: note 3
+      Body("number; the text goes on to the fourth mark here.4 And"),   // 8
+      BodyEnd("ends."),                                                 // 9
+      "4 The fourth note.",                                             // 10
+  };
+  const Structure s = AnalyseStructure(lines);
+  ASSERT_EQ(s.notes.size(), 4u);
+  EXPECT_EQ(s.notes[2].n, 3);
+  EXPECT_FALSE(s.notes[2].lost);
+  EXPECT_EQ(s.notes[2].first_line, 7u);
+  EXPECT_EQ(s.roles[7], LineRole::kNote);
+  EXPECT_EQ(s.roles[8], LineRole::kBody);
+}
+
 // Block quotations: set off after a line cut short at "that" or a colon, up
 // to the line ending with the quotation's note reference; not without one.
 TEST(Structure, FindsBlockQuotations) {
