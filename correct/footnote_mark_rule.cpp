@@ -362,20 +362,29 @@ int FootnoteMarkRule::SequenceNumberFor(const std::string& printed, int line) co
   // The printed number must be out of sequence here.
   if (starts_within(r - 1, -kNoteNeighbourReach, 0) || starts_within(r + 1, 0, kNoteNeighbourReach)) return 0;
   int found = 0;
+  auto consider = [&](const std::string& other) {
+    const int n = SmallNumber(other);
+    // One neighbour right beside it, the other at most a page away.
+    const bool before_close = starts_within(n - 1, -kNoteNeighbourReach, 0);
+    const bool after_close = starts_within(n + 1, 0, kNoteNeighbourReach);
+    const bool neighbours = (before_close && (after_close || starts_within(n + 1, 0, kWindow))) ||
+                            (after_close && starts_within(n - 1, -kWindow, 0));
+    if (n > 0 && neighbours && !starts_within(n, -kWindow, kWindow)) {
+      if (found > 0 && found != n) found = -1;
+      if (found == 0) found = n;
+    }
+  };
+  // One digit misread ("64" for 54), or the first digit lost ("73" for 173).
   for (size_t at = 0; at < printed.size(); ++at) {
     for (char d = '0'; d <= '9'; ++d) {
       if (d == printed[at] || (at == 0 && d == '0')) continue;
       std::string other = printed;
       other[at] = d;
-      const int n = SmallNumber(other);
-      if (starts_within(n - 1, -kNoteNeighbourReach, 0) && starts_within(n + 1, 0, kNoteNeighbourReach) &&
-          !starts_within(n, -kWindow, kWindow)) {
-        if (found > 0 && found != n) return 0;
-        found = n;
-      }
+      consider(other);
     }
   }
-  return found;
+  for (char d = '1'; d <= '9'; ++d) consider(std::string(1, d) + printed);
+  return std::max(found, 0);
 }
 
 void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {

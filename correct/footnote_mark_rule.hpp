@@ -48,7 +48,7 @@ class FootnoteMarkRule : public Rule {
   int StarWordNumber(int line, size_t column) const;
 
   // The number a note's line printed as `printed` (two or three digits) stands
-  // for: one digit from it, the notes right before and after it carry the
+  // for: one digit from it (misread, or a first digit lost), the notes right before and after it carry the
   // numbers around it, and no note of that number starts nearby, while the
   // printed one is out of sequence ("64" between 53 and 55 is 54); 0 if none
   // or several fit.

@@ -743,6 +743,13 @@ TEST(FootnoteNumbers, MisreadNumberReadFromTheSequence) {
   // The sequence's number is there already.
   r = corrector.Correct({"52 Ibid.", "53 Ibid., 12.", "64 Cable A. Bebler.", "54 Ibid.", "55 Ibid.", "56 Ibid."});
   EXPECT_EQ(r.lines[2], "64 Cable A. Bebler.");
+  // The first digit lost, the next note a page further down.
+  std::vector<std::string> page = {"171 Ibid.", "172 Memorandum of conversation.", "73 Yugoslav Ambassador to DSIP."};
+  for (int k = 0; k < 20; ++k) page.push_back("the body of the next page runs on and on with its text");
+  page.push_back("174 Memorandum of conversation.");
+  page.push_back("175 Ibid.");
+  r = corrector.Correct(page);
+  EXPECT_EQ(r.lines[2], "173 Yugoslav Ambassador to DSIP.");
 }
 
 // One place, one record: two passes proposing the same doubtful reading
