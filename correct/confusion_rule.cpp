@@ -10,10 +10,10 @@ namespace emend::correct {
 namespace {
 
 // Pairs of strings a typescript's letters are read as each other (both ways).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kConfusions = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kConfusions = {{
     {"i", "t"}, {"rn", "m"}, {"ri", "n"}, {"li", "h"}, {"cl", "d"}, {"1", "l"},
     {"0", "o"}, {"l", "i"}, {"ii", "u"}, {"vv", "w"}, {"c", "e"}, {"tl", "d"},
-    {"l", "I"}, {"1", "I"}, {"q", "g"},
+    {"l", "I"}, {"1", "I"}, {"q", "g"}, {"Y", "T"},
 }};
 
 constexpr int kMinUses = 5;

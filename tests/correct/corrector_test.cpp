@@ -150,6 +150,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"signature_last_part", "SMIP, SPA, 1954, F V/f4/lll, Razno-391.", "SMIP, SPA, 1954, F V/f4/III, Razno-391."},
         Case{"slash_words_kept", "and/or ill/ll", "and/or ill/ll"},
         Case{"ihe", "ihe Yugoslav side", "the Yugoslav side"},
+        Case{"y_for_t", "Yhe Yugoslav side", "The Yugoslav side"},
         Case{"quote_and_t_read_as_i", "assured them that ihe Soviet side", "assured them that 'the Soviet side"},
         Case{"serbo_croatian_thin_stroke", "Dokumenti o spoljnoj poiitici Jugoslavije", "Dokumenti o spoljnoj politici Jugoslavije"},
         Case{"serbo_croatian_reading_not_in_english_text", "FRUS, 1952 -1954, Voll. IX, Part Two",
