@@ -369,7 +369,14 @@ int FootnoteMarkRule::SequenceNumberFor(const std::string& printed, int line) co
     const bool after_close = starts_within(n + 1, 0, kNoteNeighbourReach);
     const bool neighbours = (before_close && (after_close || starts_within(n + 1, 0, kWindow))) ||
                             (after_close && starts_within(n - 1, -kWindow, 0));
-    if (n > 0 && neighbours && !starts_within(n, -kWindow, kWindow)) {
+    // A one-digit number is one substitution from any other: its mark in
+    // the body above must vouch for the reading too ("6 Ibid." under "side.8").
+    const bool mark_above = [&] {
+      auto it = marks_.find(n);
+      return it != marks_.end() && std::any_of(it->second.begin(), it->second.end(),
+                                                [&](int at) { return at < line && at >= line - kWindow; });
+    }();
+    if (n > 0 && neighbours && !starts_within(n, -kWindow, kWindow) && (printed.size() > 1 || mark_above)) {
       if (found > 0 && found != n) found = -1;
       if (found == 0) found = n;
     }
@@ -408,7 +415,7 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
   if (line.tokens().size() >= 2 && line.tokens()[0].emendation < 0) {
     const std::string& printed = line.tokens()[0].text;
     const int r = SmallNumber(printed);
-    if (r >= 10 && std::isalpha(static_cast<unsigned char>(line.tokens()[1].text[0]))) {
+    if (r > 0 && std::isalpha(static_cast<unsigned char>(line.tokens()[1].text[0]))) {
       if (const int n = SequenceNumberFor(printed, here); n > 0) {
         line.Propose({0, 1, std::to_string(n), EmendationClass::kConfusion, 0.8,
                       "confusion: notes " + std::to_string(n - 1) + " and " + std::to_string(n + 1) +

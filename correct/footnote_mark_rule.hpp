@@ -47,7 +47,8 @@ class FootnoteMarkRule : public Rule {
   // words between them, each with its note below it; 0 otherwise.
   int StarWordNumber(int line, size_t column) const;
 
-  // The number a note's line printed as `printed` (two or three digits) stands
+  // The number a note's line printed as `printed` (one to three digits; one
+  // only with its mark glued in the body above) stands
   // for: one digit from it (misread, or a first digit lost), the notes right before and after it carry the
   // numbers around it, and no note of that number starts nearby, while the
   // printed one is out of sequence ("64" between 53 and 55 is 54); 0 if none

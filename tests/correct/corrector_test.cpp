@@ -752,6 +752,15 @@ TEST(FootnoteNumbers, MisreadNumberReadFromTheSequence) {
   page.push_back("175 Ibid.");
   r = corrector.Correct(page);
   EXPECT_EQ(r.lines[2], "173 Yugoslav Ambassador to DSIP.");
+  // One digit: only with its mark glued in the body above.
+  std::vector<std::string> body = {"5 Ibid.", "6 Ibid., 3."};
+  for (int k = 0; k < 20; ++k) body.push_back("the body of the next page runs on and on with its text");
+  body.insert(body.end(), {"the Soviet side.8 Tito's letter of 16 April reveals", "7 Letter from the EC.", "6 Ibid.",
+                           "9 Ibid., 12.", "10 Ibid."});
+  EXPECT_EQ(corrector.Correct(body).lines[24], "8 Ibid.");
+  std::vector<std::string> unmarked = body;
+  unmarked[22] = "the Soviet side. Tito's letter of 16 April reveals";
+  EXPECT_EQ(corrector.Correct(unmarked).lines[24], "6 Ibid.");
 }
 
 // One place, one record: two passes proposing the same doubtful reading
