@@ -281,7 +281,7 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         // Trailing punctuation stays as it is; so does an opening bracket
         // unless it is part of the letter ("(D o h a" is Фонд).
         size_t keep = latin.size();
-        while (keep > 0 && std::string_view(",.;:").find(latin[keep - 1]) != std::string_view::npos) {
+        while (keep > 0 && std::string_view(",.;:)]").find(latin[keep - 1]) != std::string_view::npos) {
           --keep;
         }
         std::string suffix = latin.substr(keep);

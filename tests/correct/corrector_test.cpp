@@ -139,6 +139,7 @@ INSTANTIATE_TEST_SUITE_P(
         // й read as M, ш as ui (the bibliography's archive names)
         Case{"cyrillic_short_i_as_m", "Архив B H euiH eM  Политики", "Архив Внешней  Политики"},
         Case{"cyrillic_sha_as_ui", "Архив  HoBeMuieM Истории", "Архив  Новейшей Истории"},
+        Case{"abbreviation_before_a_parenthesis", "Архив Федерации (ABfl PO)", "Архив Федерации (АВП РФ)"},
         Case{"latin_initials_in_english_kept", "[N.S. Khrushchev, Reminiscences], H. C. Smith",
              "[N.S. Khrushchev, Reminiscences], H. C. Smith"},
         // roman numerals and other confusions
