@@ -60,6 +60,14 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
   const auto& tokens = line.tokens();
   for (size_t i = 0; i < tokens.size(); ++i) {
     WordParts p = SplitWord(tokens[i].text);
+    // Two words joined by a colon the OCR closed up ("Tito:Yugoslavias Great
+    // Dictator"): the second is read on its own.
+    if (const size_t colon = p.core.rfind(':'); colon != std::string_view::npos && colon > 0 &&
+                                                colon + 1 < p.core.size()) {
+      const std::string_view text = tokens[i].text;
+      p.prefix = text.substr(0, p.prefix.size() + colon + 1);
+      p.core = p.core.substr(colon + 1);
+    }
     const std::string_view w = p.core;
     // Contractions: "wasnt" -> "wasn't", where "wasn't" is a word and "wasnt" not.
     if (w.size() >= 4 && w.ends_with("nt") && AllLetters(w) && !evidence.Known(w)) {

@@ -123,6 +123,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hookless_word_at_line_start", "zalozba, 1985) 137.", "založba, 1985) 137.",
                 {"Zagreb: Cankarjeva"}},
         Case{"hookless_word_in_english_kept", "the zalozba of 1985", "the zalozba of 1985"},
+        Case{"possessive_after_a_colon", "Pavlowitch, Stevan, Tito:Yugoslavias Great Dictator",
+             "Pavlowitch, Stevan, Tito:Yugoslavia's Great Dictator"},
         Case{"name_ending_in_s_kept", "Sir Frank Roberts reported that", "Sir Frank Roberts reported that"},
         Case{"plural_before_a_verb_of_the_narrative_kept", "the Governments desire to improve", "the Governments desire to improve",
              NarrativeUses("Government", "desire", 3)},
