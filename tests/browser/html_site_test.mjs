@@ -282,7 +282,7 @@ group('a11y', 'accessibility (axe-core, WCAG 2 A and AA rules)', () => {
   for (const [site, name] of [['thesis', 'index.html'], ['thesis', 'chapter-I.html'],
     ['thesis', 'bibliography.html'], ['thesis', 'about.html'], ['thesis', 'persons.html'], ['thesis', 'search.html?q=Micunovic'],
     ['sample', 'chapter-I.html']]) {
-    it(`finds no violations in the ${site}'s ${name}, also in the diplomatic view`, async () => {
+    it(`finds no violations in the ${site}'s ${name}, in both views where they differ`, async () => {
       const page = await context.newPage();
       await page.goto(fileUrl(site === 'thesis' ? thesisSite : sampleSite, name.split('?')[0]) +
         (name.includes('?') ? '?' + name.split('?')[1] : ''));
@@ -297,8 +297,18 @@ group('a11y', 'accessibility (axe-core, WCAG 2 A and AA rules)', () => {
         return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
       });
       assert.deepEqual(await audit(), []);
+      // The diplomatic view shows the OCR's readings in place of the corrected
+      // ones: a page with readings to show (a chapter, the index, the
+      // bibliography) is audited in both views. A page with none (about,
+      // persons, search) changes only the switch's own state, which those
+      // pages' second audits cover: axe costs seconds a run, so it is not run
+      // twice there. The context remembers the view, so a page may open in
+      // either; the switch must turn it to the other.
+      const diplomatic = () => page.locator('html.diplomatic').count();
+      const before = await diplomatic();
       await page.locator('#view-toggle').click();
-      assert.deepEqual(await audit(), []);
+      assert.equal(await diplomatic(), 1 - before, 'the switch turns the other view on');
+      if (await page.locator('.choice').count() > 0) assert.deepEqual(await audit(), []);
       await page.close();
     });
   }
