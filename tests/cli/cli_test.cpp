@@ -11,6 +11,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "compiled_lexicon.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -53,7 +55,8 @@ class CliTest : public testing::Test {
 
 TEST_F(CliTest, CorrectsAFileAndWritesEmendations) {
   std::string in = Write("in.txt", "Tito and Stalin.\nAfter Titos visit.\n");
-  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv"));
+  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv") +
+                      emend_test::CompiledLexiconOption());
   ASSERT_EQ(r.exit_code, 0) << r.output;
   std::ifstream out(Path("out.txt"));
   std::string text((std::istreambuf_iterator<char>(out)), {});
@@ -63,7 +66,7 @@ TEST_F(CliTest, CorrectsAFileAndWritesEmendations) {
 
 TEST_F(CliTest, ReadsStandardInputAndWritesStandardOutput) {
   std::string in = Write("in.txt", "Norm alization\n");
-  RunResult r = Emend("correct < " + in);
+  RunResult r = Emend("correct" + emend_test::CompiledLexiconOption() + " < " + in);
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.output, "Normalization\n");
 }
@@ -163,7 +166,10 @@ TEST_F(CliTest, TeiRefusesAFileThatIsNoEmendationsFile) {
 
 TEST_F(CliTest, TeiWritesAValidDocument) {
   std::string in = Write("in.txt", "After Titos visit\n");
-  ASSERT_EQ(Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv") +
+                  emend_test::CompiledLexiconOption())
+                .exit_code,
+            0);
   RunResult r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " -o " + Path("out.xml"));
   ASSERT_EQ(r.exit_code, 0) << r.output;
   std::string command = "xmllint --noout --relaxng " + std::string(EMEND_SOURCE_DIR) +
@@ -204,7 +210,10 @@ TEST_F(CliTest, DictTestNamesAFailingRegressionLine) {
 TEST_F(CliTest, ReviewDecisionsSurviveARerunAndAreReportedWhenStale) {
   const std::string text = "Talks were established between the two Germanys. On disarmament,\nKhrushchev spoke.\n";
   const std::string in = Write("in.txt", text);
-  ASSERT_EQ(Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv") +
+                  emend_test::CompiledLexiconOption())
+                .exit_code,
+            0);
   RunResult list = Emend("review " + in + " --emendations " + Path("e.tsv"));
   EXPECT_NE(list.output.find("[1] Germanys -> Germany's  (apostrophe, 1x)"), std::string::npos) << list.output;
   RunResult record = Emend("review " + in + " --emendations " + Path("e.tsv") + " --reject 1 --decisions " +
@@ -213,7 +222,7 @@ TEST_F(CliTest, ReviewDecisionsSurviveARerunAndAreReportedWhenStale) {
   // A re-OCR: one line more at the top, the same words around the plural.
   const std::string moved = Write("moved.txt", "A line the new OCR found.\n" + text);
   RunResult run = Emend("correct " + moved + " -o " + Path("out.txt") + " --emendations " + Path("e2.tsv") +
-                        " --decisions " + Path("d.tsv"));
+                        " --decisions " + Path("d.tsv") + emend_test::CompiledLexiconOption());
   ASSERT_EQ(run.exit_code, 0) << run.output;
   std::ifstream e2(Path("e2.tsv"));
   std::string records((std::istreambuf_iterator<char>(e2)), {});
@@ -225,7 +234,8 @@ TEST_F(CliTest, ReviewDecisionsSurviveARerunAndAreReportedWhenStale) {
   EXPECT_NE(again.output.find(Path("d.tsv") + ":7: already decided"), std::string::npos) << again.output;
   // Once the text no longer has it, the decision is reported by its line.
   const std::string other = Write("other.txt", "Khrushchev spoke.\n");
-  RunResult stale = Emend("correct " + other + " -o " + Path("out.txt") + " --decisions " + Path("d.tsv"));
+  RunResult stale = Emend("correct " + other + " -o " + Path("out.txt") + " --decisions " + Path("d.tsv") +
+                           emend_test::CompiledLexiconOption());
   EXPECT_EQ(stale.exit_code, 0);
   EXPECT_NE(stale.output.find(Path("d.tsv") + ":7: decision no longer matches any emendation: reject 'Germanys' -> "
                               "'Germany's'"),
@@ -237,7 +247,10 @@ TEST_F(CliTest, ReviewDecisionsSurviveARerunAndAreReportedWhenStale) {
 // once that line is in the structure decisions file, the place is settled.
 TEST_F(CliTest, ReviewListsTheStructuresDoubtsAndTheirDecisions) {
   const std::string thesis = std::string(EMEND_SOURCE_DIR) + "/samples/thesis-ocr.txt";
-  ASSERT_EQ(Emend("correct " + thesis + " -o " + Path("t.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  ASSERT_EQ(Emend("correct " + thesis + " -o " + Path("t.txt") + " --emendations " + Path("e.tsv") +
+                  emend_test::CompiledLexiconOption())
+                .exit_code,
+            0);
   const std::string decisions = Write("s.tsv", "kind\ttarget\ttext\n");
   RunResult list = Emend("review " + thesis + " --emendations " + Path("e.tsv") + " --structure --structure-decisions " +
                          decisions);
@@ -286,7 +299,10 @@ TEST_F(CliTest, TeiTakesPageBreaksFromTheScansFormFeeds) {
       "9\n";
   const std::string in = Write("book.txt", text);
   const std::string pages = Write("book.pages.tsv", "page\tprinted\tline\terror\n1\t\t\t\n2\t8\t1\t\n3\t9\t2\t\n");
-  ASSERT_EQ(Emend("correct " + in + " -o " + Path("book.corrected.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("book.corrected.txt") + " --emendations " + Path("e.tsv") +
+                  emend_test::CompiledLexiconOption())
+                .exit_code,
+            0);
   // The corrector passes the form feeds through, each on its line.
   const std::string corrected = Slurp(Path("book.corrected.txt"));
   EXPECT_EQ(std::count(corrected.begin(), corrected.end(), '\f'), 2);
@@ -313,7 +329,10 @@ TEST_F(CliTest, TeiTakesPageBreaksFromTheScansFormFeeds) {
 TEST_F(CliTest, TeiRefusesAPagesTableOfAnotherText) {
   const std::string in = Write("book.txt", "one\n\f\ntwo\n");
   const std::string pages = Write("book.pages.tsv", "page\tprinted\tline\terror\n1\t\t\t\n");
-  ASSERT_EQ(Emend("correct " + in + " -o " + Path("c.txt") + " --emendations " + Path("e.tsv")).exit_code, 0);
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("c.txt") + " --emendations " + Path("e.tsv") +
+                  emend_test::CompiledLexiconOption())
+                .exit_code,
+            0);
   RunResult r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " --pages " + pages + " -o " + Path("out.xml"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(Message(r.output),

@@ -13,6 +13,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "compiled_lexicon.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -115,7 +117,8 @@ TEST_F(Reliability, ReviewEscapesTabsAndBackslashes) {
   RunResult again = Emend(Review(read));
   EXPECT_EQ(again.exit_code, 0) << again.output;
   EXPECT_NE(again.output.find(Path("d.tsv") + ":7: already decided"), std::string::npos) << again.output;
-  RunResult correct = Emend("correct " + Path("in.txt") + " -o " + Path("out.txt") + " --decisions " + Path("d.tsv"));
+  RunResult correct = Emend("correct " + Path("in.txt") + " -o " + Path("out.txt") + " --decisions " + Path("d.tsv") +
+                             emend_test::CompiledLexiconOption());
   EXPECT_EQ(correct.exit_code, 0) << correct.output;
 }
 
@@ -381,14 +384,15 @@ TEST_F(Reliability, TeiRefusesToOverwriteItsMetadata) {
 TEST_F(Reliability, CorrectLeavesNoEmendationsWhenTheTextFails) {
   Write("in.txt", "After Titos visit\n");
   RunResult r = Emend("correct " + Path("in.txt") + " -o " + Path("missing/out.txt") + " --emendations " +
-                      Path("e.tsv"));
+                      Path("e.tsv") + emend_test::CompiledLexiconOption());
   EXPECT_EQ(r.exit_code, 4);
   EXPECT_EQ(r.output.rfind(Path("missing/out.txt") + ": cannot create: No such file or directory", 0), 0u)
       << r.output;
   EXPECT_FALSE(fs::exists(Path("e.tsv")));
   // An existing records file is put back as it was.
   Write("e.tsv", "the editor's old records\n");
-  r = Emend("correct " + Path("in.txt") + " -o " + Path("missing/out.txt") + " --emendations " + Path("e.tsv"));
+  r = Emend("correct " + Path("in.txt") + " -o " + Path("missing/out.txt") + " --emendations " + Path("e.tsv") +
+            emend_test::CompiledLexiconOption());
   EXPECT_EQ(r.exit_code, 4);
   EXPECT_EQ(Read("e.tsv"), "the editor's old records\n");
 }

@@ -1,0 +1,46 @@
+// The compiled lexicon the CLI tests' `emend correct` runs share.
+//
+// CTest's thesis_edition fixture corrects the whole thesis with
+// --lexicon-cache and hands the file to these tests in
+// EMEND_TEST_LEXICON_CACHE. A run that reads it answers from it instead of
+// loading the four Hunspell dictionaries (about a second each run), and its
+// output is the same with or without it (tests/quality_gate.sh checks that on
+// the whole thesis). The tests that are about the dictionaries themselves (a
+// missing one, a broken word list) run without it.
+#pragma once
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+namespace emend_test {
+
+// " --lexicon-cache FILE", FILE this process's own copy of the fixture's
+// compiled lexicon (a run that meets a new word rewrites it, and the fixture's
+// file is read by other tests at the same time); "" when the variable is unset
+// (the binary run by hand), so that `emend correct` loads the dictionaries.
+inline std::string CompiledLexiconOption() {
+  static const std::string option = [] {
+    const char* fixture = std::getenv("EMEND_TEST_LEXICON_CACHE");
+    if (fixture == nullptr || *fixture == '\0' || !std::filesystem::exists(fixture)) return std::string();
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("emend-cli-lexicon-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path copy = dir / "lexicon.cache";
+    std::filesystem::copy_file(fixture, copy, std::filesystem::copy_options::overwrite_existing);
+    // Removed when the test process ends.
+    static const struct Remove {
+      std::filesystem::path dir;
+      ~Remove() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+      }
+    } remove{dir};
+    return " --lexicon-cache " + copy.string();
+  }();
+  return option;
+}
+
+}  // namespace emend_test
