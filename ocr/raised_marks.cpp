@@ -158,32 +158,59 @@ void Note(RecognizedWord& word, const std::string& engine_reading) {
   word.repair = "raised note mark read as digits";
 }
 
+// Punctuation typed after a mark (`camp5,`): kept after the digits.
+bool AfterMark(const std::string& symbol) {
+  return symbol == "," || symbol == "." || symbol == ";" || symbol == ":" || symbol == ")" ||
+         symbol == "]";
+}
+
 // Writes `digits` into `line` in place of what the engine read from the
-// mark's ink; false (the line untouched) when that reading is not at a word's
-// end or in words of its own.
+// mark's ink; false (the line untouched) when that reading runs on into a
+// word after the mark.
 bool WriteMark(RecognizedLine& line, const RaisedMark& mark, const std::string& digits,
                double max_gap) {
-  const double slack = 0.15 * mark.x_height;
-  // A symbol read from the mark's ink starts after the middle of the ink
-  // before the mark (LSTM boxes are loose: a full stop's may run over the mark).
-  auto in_mark = [&](const BoundingBox& b) {
-    return b.left > mark.ink_before && CentreX(b) <= mark.box.right + slack;
+  // The symbol read from the ink the mark follows: of those whose box holds
+  // that ink's middle, the one whose own middle is nearest (LSTM boxes are
+  // loose: a full stop's may run over the mark, a mark's start before it).
+  std::optional<std::pair<size_t, size_t>> anchor;  // word, symbol
+  double nearest = 0;
+  for (size_t w = 0; w < line.words.size(); ++w) {
+    for (size_t s = 0; s < line.words[w].symbols.size(); ++s) {
+      const BoundingBox& b = line.words[w].symbols[s].box;
+      if (b.left > mark.ink_before || b.right < mark.ink_before) continue;
+      const double d = std::abs(CentreX(b) - mark.ink_before);
+      if (!anchor || d < nearest) anchor = {w, s}, nearest = d;
+    }
+  }
+  // A symbol read from the mark's ink comes after that one (or, when none
+  // holds it, starts after it) and starts inside the mark.
+  auto in_mark = [&](size_t w, size_t s) {
+    const BoundingBox& b = line.words[w].symbols[s].box;
+    const bool after = anchor ? std::make_pair(w, s) > *anchor : b.left > mark.ink_before;
+    return after && b.left <= mark.box.right;
   };
-  std::vector<size_t> affected;  // words with symbols in the mark
-  size_t first_symbol = 0;       // in the first of them
+  std::vector<size_t> affected;        // words with symbols in the mark
+  size_t first_symbol = 0;             // in the first of them
+  std::vector<RecognizedSymbol> tail;  // punctuation after the mark, in the last of them
   for (size_t w = 0; w < line.words.size(); ++w) {
     const RecognizedWord& word = line.words[w];
-    std::optional<size_t> first;
+    std::optional<size_t> first, last;
     for (size_t s = 0; s < word.symbols.size(); ++s) {
-      if (!in_mark(word.symbols[s].box)) {
-        if (first) return false;  // the mark's reading runs into the word after it
-        continue;
+      if (in_mark(w, s)) {
+        if (!first) first = s;
+        last = s;
       }
-      if (!first) first = s;
     }
     if (!first) continue;
     if (Join(word.symbols) != word.text) return false;
-    if (!affected.empty() && *first != 0) return false;
+    if (!affected.empty() && (*first != 0 || !tail.empty())) return false;
+    for (size_t s = *first; s <= *last; ++s) {
+      if (!in_mark(w, s)) return false;
+    }
+    for (size_t s = *last + 1; s < word.symbols.size(); ++s) {
+      if (!AfterMark(word.symbols[s].text)) return false;  // runs on into a word
+    }
+    tail.assign(word.symbols.begin() + static_cast<long>(*last + 1), word.symbols.end());
     if (affected.empty()) first_symbol = *first;
     affected.push_back(w);
   }
@@ -196,36 +223,36 @@ bool WriteMark(RecognizedLine& line, const RaisedMark& mark, const std::string& 
       break;
     }
   }
+  std::vector<RecognizedSymbol> written = {{digits, mark.box}};
+  written.insert(written.end(), tail.begin(), tail.end());
+  RecognizedWord* word = nullptr;
   if (!affected.empty() && first_symbol > 0) {
     // The mark read at the end of a word: the word keeps what comes before.
-    RecognizedWord& word = line.words[affected.front()];
-    Note(word, word.text);
-    word.symbols.resize(first_symbol);
-    word.symbols.push_back({digits, mark.box});
-    word.text = Join(word.symbols);
-    word.box = Union(word.box, mark.box);
+    word = &line.words[affected.front()];
+    Note(*word, word->text);
+    word->symbols.resize(first_symbol);
     affected.erase(affected.begin());
   } else if (before) {
     // Read as a word of its own, or not at all: glued to the word it follows.
-    RecognizedWord& word = line.words[*before];
-    std::string engine = word.text;
+    word = &line.words[*before];
+    std::string engine = word->text;
     for (size_t w : affected) engine += " " + line.words[w].text;
-    Note(word, engine);
-    word.text += digits;
-    word.symbols.push_back({digits, mark.box});
-    word.box = Union(word.box, mark.box);
+    Note(*word, engine);
   } else if (!affected.empty()) {
-    RecognizedWord& word = line.words[affected.front()];
-    Note(word, word.text);
-    word.text = digits;
-    word.symbols = {{digits, mark.box}};
-    word.box = mark.box;
+    word = &line.words[affected.front()];
+    Note(*word, word->text);
+    word->symbols.clear();
+    word->box = mark.box;
     affected.erase(affected.begin());
   } else {
     return false;
   }
-  for (size_t k = affected.size(); k-- > 0;)
+  word->symbols.insert(word->symbols.end(), written.begin(), written.end());
+  word->text = Join(word->symbols);
+  word->box = Union(word->box, mark.box);
+  for (size_t k = affected.size(); k-- > 0;) {
     line.words.erase(line.words.begin() + static_cast<long>(affected[k]));
+  }
   return true;
 }
 
