@@ -258,8 +258,37 @@ bool WriteMark(RecognizedLine& line, const RaisedMark& mark, const std::string& 
 
 }  // namespace
 
+void JoinSplitLines(RecognizedPage& page) {
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    for (size_t j = i + 1; j < page.lines.size();) {
+      const BoundingBox &a = page.lines[i].box, &b = page.lines[j].box;
+      const int height = std::min(a.bottom - a.top, b.bottom - b.top);
+      const int overlap = std::min(a.bottom, b.bottom) - std::max(a.top, b.top);
+      const int gap = std::max(a.left, b.left) - std::min(a.right, b.right);  // < 0: overlapping
+      if (height <= 0 || 2 * overlap < height || gap < -height || gap > height) {
+        ++j;
+        continue;
+      }
+      RecognizedLine& left = a.left <= b.left ? page.lines[i] : page.lines[j];
+      RecognizedLine& right = a.left <= b.left ? page.lines[j] : page.lines[i];
+      RecognizedLine joined;
+      joined.box = Union(left.box, right.box);
+      const RecognizedLine& fitted = right.words.size() > left.words.size() ? right : left;
+      joined.baseline_x1 = fitted.baseline_x1;
+      joined.baseline_y1 = fitted.baseline_y1;
+      joined.baseline_x2 = fitted.baseline_x2;
+      joined.baseline_y2 = fitted.baseline_y2;
+      joined.words = std::move(left.words);
+      for (RecognizedWord& w : right.words) joined.words.push_back(std::move(w));
+      page.lines[i] = std::move(joined);
+      page.lines.erase(page.lines.begin() + static_cast<long>(j));
+    }
+  }
+}
+
 int ReadRaisedMarks(const Pix* binary, RecognizedPage& page, const ReadDigits& read,
                     const RaisedMarkOptions& options) {
+  JoinSplitLines(page);
   int written = 0;
   for (RecognizedLine& line : page.lines) {
     for (const RaisedMark& mark : FindRaisedMarks(binary, line, options)) {

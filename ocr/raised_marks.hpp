@@ -57,10 +57,19 @@ std::vector<RaisedMark> FindRaisedMarks(const Pix* binary, const RecognizedLine&
 // Reads the digits in a box of the page; "" when none are read.
 using ReadDigits = std::function<std::string(const BoundingBox& box)>;
 
-// Finds the raised marks on every line of `page`, reads each with `read`,
-// and writes the digits into the line's words in place of what the engine
-// read there (a word's engine_text keeps its first reading and its repair
-// says "raised note mark"). Returns how many marks were written.
+// Joins the lines the engine split where a raised mark stood ("...cause of
+// Socialism.4" and "1 The aim of the..." read as two lines, the second put
+// before the first): two lines side by side, overlapping vertically by half
+// the shorter one's height or more, at most a line's height apart or over each
+// other by as much (a word box may run over the mark), become one
+// line (the left one's words, then the right one's; the baseline of the one
+// with more words). Lines one above the other are never joined.
+void JoinSplitLines(RecognizedPage& page);
+
+// Joins split lines (JoinSplitLines), then finds the raised marks on every line of `page`, reads
+// each with `read`, and writes the digits into the line's words in place of what the engine read
+// there (a word's engine_text keeps its first reading and its repair says "raised note mark").
+// Returns how many marks were written.
 int ReadRaisedMarks(const Pix* binary, RecognizedPage& page, const ReadDigits& read,
                     const RaisedMarkOptions& options = {});
 

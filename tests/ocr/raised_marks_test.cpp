@@ -61,13 +61,13 @@ struct EngineWord {
   int first, last;
 };
 
-RecognizedLine Line(const std::vector<EngineWord>& words) {
+RecognizedLine Line(const std::vector<EngineWord>& words, int down = 0) {
   RecognizedLine line;
-  line.box = {10000, kBaseline - 30, 0, kBaseline + 8};
+  line.box = {10000, kBaseline - 30 + down, 0, kBaseline + 8 + down};
   for (const EngineWord& w : words) {
     RecognizedWord word;
     word.text = w.text;
-    word.box = {w.first * kCell, kBaseline - 28, (w.last + 1) * kCell, kBaseline};
+    word.box = {w.first * kCell, kBaseline - 28 + down, (w.last + 1) * kCell, kBaseline + down};
     const int n = static_cast<int>(w.text.size());  // the tests' texts are ASCII
     for (int s = 0; s < n; ++s) {
       const int left = word.box.left + (word.box.right - word.box.left) * s / n;
@@ -80,7 +80,7 @@ RecognizedLine Line(const std::vector<EngineWord>& words) {
   }
   line.baseline_x1 = line.box.left;
   line.baseline_x2 = line.box.right;
-  line.baseline_y1 = line.baseline_y2 = kBaseline;
+  line.baseline_y1 = line.baseline_y2 = kBaseline + down;
   return line;
 }
 
@@ -203,6 +203,20 @@ TEST(RaisedMarks, FoundWithTheirInk) {
   EXPECT_EQ(marks[0].box.right, Glyph('1', 8).right);
   EXPECT_EQ(marks[0].box.bottom, kBaseline - 11);
   EXPECT_EQ(marks[0].x_height, 20);
+}
+
+TEST(RaisedMarks, ALineSplitBesideAMarkIsJoined) {
+  RecognizedPage page;
+  // The engine read the line's right part as a line of its own, before its
+  // left part; the line below stays apart.
+  page.lines.push_back(Line({{"1", 6, 6}, {"The", 8, 10}, {"aim", 12, 14}}, -3));
+  page.lines.push_back(Line({{"of", 0, 1}, {"Socialism.4", 3, 6}}));
+  page.lines.push_back(Line({{"water", 0, 4}, {"down", 6, 9}}, 42));
+  JoinSplitLines(page);
+  ASSERT_EQ(page.lines.size(), 2u);
+  EXPECT_EQ(Text(page.lines[0]), "of Socialism.4 1 The aim");
+  EXPECT_EQ(page.lines[0].baseline_y1, kBaseline - 3);  // the line with more words
+  EXPECT_EQ(Text(page.lines[1]), "water down");
 }
 
 // The real engine, through the emend binary, on a typescript's bilevel scan:
