@@ -50,18 +50,23 @@ last=$total
 [ "$sheets" = all ] || [ "$sheets" -ge "$total" ] || last=$sheets
 
 # 2. The scan: one bilevel 300 dpi TIFF, a page per typescript page; and a
-# small image of each page for the edition (facs/pNNNN.png).
+# small image of each page for the edition (facs/pNNNN.png). The pages are
+# rasterised and degraded two at a time, then gathered into the TIFF in order.
 step "scanning pages 1-$last of $total (300 dpi bilevel, specks, slight skew)"
+seq 1 "$last" | xargs -P2 -I{} sh -c '
+  p=$1; book=$2; out=$3; degrade=$4
+  name=$(printf "p%04d" "$p")
+  pdftoppm -r 300 -gray -f "$p" -l "$p" -png "$book/book.pdf" "$out/pages/clean-$name"
+  clean=$(ls "$out/pages/clean-$name"*.png)
+  "$degrade" "$clean" "$out/pages/$name.tif" --dpi 300 --skew -0.3 --exposure -1 --speckle 0.001 --seed "$p" --binary
+  "$degrade" "$out/pages/$name.tif" "$out/facs/$name.png" --dpi 100
+  rm -f "$clean"' sh {} "$book" "$out" "$degrade"
 p=1
 while [ "$p" -le "$last" ]; do
   name=$(printf 'p%04d' "$p")
-  pdftoppm -r 300 -gray -f "$p" -l "$p" -png "$book/book.pdf" "$out/pages/clean"
-  clean=$(ls "$out"/pages/clean*.png)
-  set -- --dpi 300 --skew -0.3 --exposure -1 --speckle 0.001 --seed "$p" --binary
-  "$degrade" "$clean" "$out/book.tif" "$@" --append
-  "$degrade" "$clean" "$out/pages/$name.tif" "$@"
-  "$degrade" "$out/pages/$name.tif" "$out/facs/$name.png" --dpi 100
-  rm -f "$clean" "$out/pages/$name.tif"
+  [ -f "$out/pages/$name.tif" ] || { echo "ocr_book: page $p was not scanned" >&2; exit 1; }
+  "$degrade" "$out/pages/$name.tif" "$out/book.tif" --as-is --append
+  rm -f "$out/pages/$name.tif"
   p=$((p + 1))
 done
 

@@ -5,7 +5,8 @@
 # the foot), rasterised at 300 dpi and degraded two ways (a grey scan; a
 # bilevel scan with specks, as UMI delivers), then read back. Prints, in one
 # run, the CER of plain tesseract and of emend (ocr, then ocr + correct)
-# against the typescript's text, pages per minute of emend ocr --jobs 2
+# against the typescript's text, how many raised note marks each kept
+# (bench/ocr_marks.py), pages per minute of emend ocr --jobs 2
 # against one tesseract process per page run two at a time (xargs -P2), and
 # peak memory. No page image is kept.
 #
@@ -117,6 +118,17 @@ for row in "tesseract -l eng:tess-eng" "tesseract -l eng+hrv+rus:tess-eng+hrv+ru
            "emend ocr + emend correct:corrected"; do
   label=${row%%:*}; dir=${row#*:}
   printf '%-38s %7s%% %6s%% %7s%% %6s%%\n' "$label" $(cer "$work/grey-$dir") $(cer "$work/bilevel-$dir")
+done
+marks() {  # DIR: "KEPT TOTAL", the typescript's raised note marks read as marks
+  args=""
+  for t in "$work/truth"/*.txt; do args="$args $t $1/$(basename "$t")"; done
+  # shellcheck disable=SC2086
+  python3 "$root/bench/ocr_marks.py" $args
+}
+printf '%-38s %16s %16s\n' "raised note marks kept" "grey" "bilevel"
+for row in "tesseract -l eng+hrv+rus:tess-eng+hrv+rus" "emend ocr:emend" "emend ocr + emend correct:corrected"; do
+  label=${row%%:*}; dir=${row#*:}
+  printf '%-38s %16s %16s\n' "$label" "$(marks "$work/grey-$dir" | tr ' ' /)" "$(marks "$work/bilevel-$dir" | tr ' ' /)"
 done
 for kind in grey bilevel; do
   tt=$(cat "$work/$kind-tess-eng+hrv+rus.time") te=$(cat "$work/$kind-emend.time")

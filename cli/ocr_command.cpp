@@ -29,7 +29,7 @@ struct OcrArgs {
   std::string binarization = ocr::ToString(ocr::PreprocessOptions{}.binarization);
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
-  bool no_deskew = false, no_script_repair = false, no_user_words = false;
+  bool no_deskew = false, no_script_repair = false, no_user_words = false, no_raised_marks = false;
   bool no_bilevel_cleaning = false;
   std::string shard;  // "K/N"
   bool merge = false;
@@ -139,6 +139,7 @@ int Run(const OcrArgs& args) {
   options.preprocess.clean_bilevel = !args.no_bilevel_cleaning;
   options.repair_scripts = !args.no_script_repair;
   options.user_words = !args.no_user_words;
+  options.raised_marks = !args.no_raised_marks;
   options.dictionaries_dir =
       args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
   options.hunspell_dir = args.hunspell_dir;
@@ -201,6 +202,9 @@ Runner AddOcrCommand(CLI::App& app) {
                 "give black-and-white pages to Tesseract as they are (no edge or speck removal)");
   cmd->add_flag("--no-script-repair", args->no_script_repair,
                 "keep words in the script the engine read them in");
+  cmd->add_flag(
+      "--no-raised-marks", args->no_raised_marks,
+      "keep what the page's reading made of raised note marks (no second reading as digits)");
   cmd->add_flag("--no-user-words", args->no_user_words,
                 "do not give Tesseract the dictionaries and signature patterns");
   cmd->add_flag("--no-progress", args->no_progress,

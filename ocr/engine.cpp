@@ -116,7 +116,12 @@ RecognizedPage Engine::Recognize(const PreprocessedPage& page) {
   do {
     if (it->Empty(tesseract::RIL_WORD)) continue;
     if (out.lines.empty() || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
-      out.lines.push_back({Box(*it, tesseract::RIL_TEXTLINE), {}});
+      RecognizedLine& line = out.lines.emplace_back();
+      line.box = Box(*it, tesseract::RIL_TEXTLINE);
+      if (!it->Baseline(tesseract::RIL_TEXTLINE, &line.baseline_x1, &line.baseline_y1,
+                        &line.baseline_x2, &line.baseline_y2)) {
+        line.baseline_x1 = line.baseline_y1 = line.baseline_x2 = line.baseline_y2 = 0;
+      }
     }
     RecognizedWord word;
     word.text = Take(it->GetUTF8Text(tesseract::RIL_WORD));
@@ -124,6 +129,13 @@ RecognizedPage Engine::Recognize(const PreprocessedPage& page) {
     word.confidence = it->Confidence(tesseract::RIL_WORD);
     word.box = Box(*it, tesseract::RIL_WORD);
     if (const char* language = it->WordRecognitionLanguage()) word.language = language;
+    do {
+      RecognizedSymbol symbol;
+      symbol.text = Take(it->GetUTF8Text(tesseract::RIL_SYMBOL));
+      symbol.box = Box(*it, tesseract::RIL_SYMBOL);
+      word.symbols.push_back(std::move(symbol));
+    } while (!it->IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) &&
+             it->Next(tesseract::RIL_SYMBOL));
     out.lines.back().words.push_back(std::move(word));
   } while (it->Next(tesseract::RIL_WORD));
   std::erase_if(out.lines, [](const RecognizedLine& line) { return line.words.empty(); });
@@ -143,6 +155,16 @@ std::string Engine::ReadWord(const PreprocessedPage& page, const BoundingBox& bo
   api_->SetRectangle(left, top, right - left, bottom - top);
   std::string text = Take(api_->GetUTF8Text());
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+std::string Engine::ReadDigits(const PreprocessedPage& page, const BoundingBox& box,
+                               float* confidence) {
+  api_->SetVariable("tessedit_char_whitelist", "0123456789");
+  std::string text = ReadWord(page, box);
+  if (confidence) *confidence = static_cast<float>(api_->MeanTextConf());
+  api_->SetVariable("tessedit_char_whitelist", "");
+  text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
   return text;
 }
 

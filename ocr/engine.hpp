@@ -14,18 +14,28 @@ class TessBaseAPI;
 
 namespace emend::ocr {
 
+// One character as the engine placed it (LSTM boxes are approximate).
+struct RecognizedSymbol {
+  std::string text;  // UTF-8
+  BoundingBox box;   // in the preprocessed image
+};
+
 struct RecognizedWord {
-  std::string text;        // UTF-8, after script repair
+  std::string text;        // UTF-8, after script repair and mark reading
   float confidence = 0;    // Tesseract's word confidence, 0..100
   BoundingBox box;         // in the preprocessed image
   std::string language;    // the model that read it ("eng", "hrv", "rus")
   std::string engine_text; // what the engine read, when script repair changed it
   std::string repair;      // the repair's evidence, when it changed the word
+  std::vector<RecognizedSymbol> symbols;  // what the engine read, symbol by symbol
 };
 
 struct RecognizedLine {
   BoundingBox box;
   std::vector<RecognizedWord> words;
+  // The line's baseline as the engine fitted it: (x1, y1) to (x2, y2) in the
+  // preprocessed image; both ends 0 when the engine gave none.
+  int baseline_x1 = 0, baseline_y1 = 0, baseline_x2 = 0, baseline_y2 = 0;
 };
 
 struct RecognizedPage {
@@ -65,6 +75,12 @@ class Engine {
   // Reads the single word at `box` of `page` (the same image handed to
   // Recognize, or any other); "" when nothing is read.
   std::string ReadWord(const PreprocessedPage& page, const BoundingBox& box);
+
+  // Reads the digits at `box` of `page` as one word, the engine allowed no
+  // other character; `confidence` (if given) gets the engine's 0..100. "" when
+  // nothing is read.
+  std::string ReadDigits(const PreprocessedPage& page, const BoundingBox& box,
+                         float* confidence = nullptr);
 
  private:
   void Use(const PreprocessedPage& page);

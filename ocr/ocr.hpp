@@ -37,6 +37,8 @@ struct OcrOptions {
   std::string hunspell_dir = "/usr/share/hunspell";
   // Put words with mixed or wrong scripts into the script their context supports.
   bool repair_scripts = true;
+  // Read raised note marks again as digits (see raised_marks.hpp).
+  bool raised_marks = true;
   // Give Tesseract the dictionaries as user words and signature patterns.
   bool user_words = true;
   // Pages recognised at once, one engine each; 0 means one per core.

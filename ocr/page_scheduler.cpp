@@ -20,6 +20,7 @@
 #include "ocr/page_image.hpp"
 #include "ocr/page_number.hpp"
 #include "ocr/page_output.hpp"
+#include "ocr/raised_marks.hpp"
 #include "ocr/script_repair.hpp"
 #include "ocr/shards.hpp"
 #include "ocr/user_dictionary.hpp"
@@ -238,6 +239,11 @@ class Run {
     result.geometry = clean.geometry;
     result.preprocessing = clean.description;
     result.page = worker.engine->Recognize(clean);
+    if (options_.raised_marks) {
+      ReadRaisedMarks(clean.binary.get(), result.page, [&](const BoundingBox& box) {
+        return worker.engine->ReadDigits(clean, box);
+      });
+    }
     if (options_.repair_scripts) Repair(worker, clean, result.page);
     result.printed = FindPrintedPageNumber(result.page, clean.geometry.height);
     return result;

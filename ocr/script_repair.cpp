@@ -233,12 +233,17 @@ std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& wor
     // Candidates: the engine's own reading in the target script first, then
     // the look-alike spellings; a candidate a dictionary knows wins.
     std::vector<std::pair<std::string, std::string>> candidates;  // letters, evidence
+    std::string again_span;  // the reread's first letter to its last
     if (reread) {
       const std::string again = reread(i, target);
       const Run again_core = WordCore(again);
       if (again_core.end > again_core.begin) {
         std::string again_letters = again.substr(again_core.begin, again_core.end - again_core.begin);
-        if (ScriptOf(again_letters) == target) candidates.emplace_back(again_letters, "reread");
+        if (ScriptOf(again_letters) == target) {
+          candidates.emplace_back(again_letters, "reread");
+          const std::vector<Run> runs = LetterRuns(again);
+          again_span = again.substr(runs.front().begin, runs.back().end - runs.front().begin);
+        }
       }
     }
     for (std::string& s : LookAlikeSpellings(letters, target)) {
@@ -279,7 +284,15 @@ std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& wor
     ScriptChange change;
     change.index = i;
     change.before = words[i];
-    words[i].replace(core.begin, core.end - core.begin, chosen->first);
+    const std::vector<Run> runs = LetterRuns(words[i]);
+    if (chosen == &candidates.front() && chosen->second == "reread" && runs.size() > 1 &&
+        ScriptOf(again_span) == target) {
+      // The restricted engine's reading replaces all the word's letters, not
+      // just its longest run ("сотр\1апсе'49" -> "compliance'49").
+      words[i].replace(runs.front().begin, runs.back().end - runs.front().begin, again_span);
+    } else {
+      words[i].replace(core.begin, core.end - core.begin, chosen->first);
+    }
     change.after = words[i];
     change.evidence = chosen->second + ", " + evidence + "; line " + Name(line_script);
     if (rated) change.evidence += "; confidence " + std::to_string(static_cast<int>(confidence));

@@ -135,11 +135,12 @@ class Writer {
       case BlockKind::kListBibl:
         for (const tei::Item& item : b.items) {
           *tex += "\n\\par\\noindent\\hangindent=2em\\hangafter=1 ";
-          if (!item.n.empty()) {
-            *tex += EscapeLatex(item.n) + " ";
-            Text(item.n + " ");
-          }
           Inlines(item.content, false);
+          if (!item.n.empty()) {
+            // A contents entry's page after its title, as the thesis types it.
+            *tex += " " + EscapeLatex(item.n);
+            Text(" " + item.n);
+          }
           *tex += "\n";
           Text("\n");
         }

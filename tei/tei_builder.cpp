@@ -250,6 +250,7 @@ class Builder {
     pugi::xml_node abstract = front.append_child("div");
     abstract.append_attribute("type") = "abstract";
     abstract.append_attribute("xml:id") = "abstract";
+    FrontPageBreak(abstract, k, "#abstract");
     container_ = abstract;
     paragraph_prefix_ = "abstract";
     paragraphs_ = 0;
@@ -270,6 +271,7 @@ class Builder {
     pugi::xml_node contents = front.append_child("div");
     contents.append_attribute("type") = "contents";
     contents.append_attribute("xml:id") = "contents";
+    FrontPageBreak(contents, k, "#contents");
     pugi::xml_node head = contents.append_child("head");
     for (; k < lines_.size() && s_.roles[k] == LineRole::kHeading; ++k) {
       AppendSegments(head, k, false);
@@ -306,6 +308,21 @@ class Builder {
   }
 
   size_t notes_placed() const { return placed_.size(); }
+
+  // The page that a front division (abstract, contents) opens: from the scan
+  // when a page ends right before its first line `k`, else the page the
+  // contents give for it (`target`); none when neither says.
+  void FrontPageBreak(pugi::xml_node division, size_t k, const std::string& target) {
+    int page = 0;
+    for (const ContentsEntry& e : s_.contents) {
+      if (e.page > 0 && FrontTarget(e.title) == target) page = e.page;
+    }
+    if (k > 0 && page_end_.count(k - 1)) {
+      PageBreak(division, k - 1, page);
+    } else if (page > 0 && k < lines_.size()) {
+      division.append_child("pb").append_attribute("n") = std::to_string(page).c_str();
+    }
+  }
 
   static std::string Lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -4,7 +4,7 @@
 //
 //   degrade_page IN OUT.{png,tif} [--dpi N] [--skew DEG] [--exposure E]
 //                [--shade F] [--noise SIGMA] [--speckle P] [--blots N] [--border W]
-//                [--seed S] [--binary] [--append]
+//                [--seed S] [--binary] [--append] [--as-is]
 //
 // --dpi      resolution of the output (the input's declared one is the source)
 // --skew     rotation in degrees (positive: counter-clockwise)
@@ -17,6 +17,8 @@
 //            and bottom edges (ragged on its inner side)
 // --binary   write a 1-bit page (global threshold), as a bilevel scanner would
 // --append   add the page to a (multi-page) TIFF instead of replacing OUT
+// --as-is    no degradation at all: the page as read (to gather pages degraded
+//            one by one into a multi-page TIFF with --append)
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
@@ -39,7 +41,7 @@ struct Settings {
   double skew = 0, shade = 0, noise = 0, speckle = 0;
   int exposure = 0, blots = 0, border = 0;
   unsigned seed = 1;
-  bool binary = false, append = false;
+  bool binary = false, append = false, as_is = false;
 };
 
 int Fail(const std::string& message) {
@@ -56,6 +58,8 @@ bool Parse(int argc, char** argv, Settings& s) {
       s.binary = true;
     } else if (arg == "--append") {
       s.append = true;
+    } else if (arg == "--as-is") {
+      s.as_is = true;
     } else if (arg.rfind("--", 0) == 0) {
       const char* v = value();
       if (!v) return false;
@@ -135,11 +139,20 @@ int main(int argc, char** argv) {
   if (!Parse(argc, argv, s)) {
     return Fail(
         "usage: degrade_page IN OUT [--dpi N] [--skew DEG] [--exposure E] [--shade F] "
-        "[--noise SIGMA] [--speckle P] [--blots N] [--border W] [--seed S] [--binary] [--append]");
+        "[--noise SIGMA] [--speckle P] [--blots N] [--border W] [--seed S] [--binary] [--append] "
+        "[--as-is]");
   }
   PixPtr page(pixRead(s.input.c_str()));
   if (!page) return Fail(s.input + ": cannot read the image");
   const int source_dpi = pixGetXRes(page.get()) > 0 ? pixGetXRes(page.get()) : 300;
+  if (s.as_is) {
+    pixSetResolution(page.get(), source_dpi, source_dpi);
+    const int compression = pixGetDepth(page.get()) == 1 ? IFF_TIFF_G4 : IFF_TIFF_ZIP;
+    if (pixWriteTiff(s.output.c_str(), page.get(), compression, s.append ? "a" : "w") != 0) {
+      return Fail(s.output + ": cannot write the image");
+    }
+    return 0;
+  }
   PixPtr grey(pixConvertTo8(page.get(), 0));
   if (s.dpi > 0 && s.dpi != source_dpi) {
     const float factor = static_cast<float>(s.dpi) / static_cast<float>(source_dpi);

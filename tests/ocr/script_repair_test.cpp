@@ -139,6 +139,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Whole words: the digits between the letters go with them.
         RatedCase{"WholeWordFromTheRereading", "Soviet Foreign _Ро11су in 1955",
                   {94, 92, 38, 96, 95}, {{2, "Policy"}}, "Soviet Foreign _Policy in 1955"},
+        RatedCase{"AllTheLettersFromTheRereading", "to bring Tito to сотр\\1апсе'49 Only",
+                  {96, 95, 96, 96, 36, 95}, {{4, "compliance'49"}}, "to bring Tito to compliance'49 Only"},
         RatedCase{"WholeWordFromTheLookAlikes", "Soviet Foreign _Ро11су in 1955",
                   {94, 92, 38, 96, 95}, {}, "Soviet Foreign _Policy in 1955"},
         RatedCase{"MixedWordRepairedHoweverConfident", "РГАНИ, Фoнд 2, Oпись 1",
