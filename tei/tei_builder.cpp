@@ -347,6 +347,7 @@ class Builder {
 
   // Each note's content, built once, placed at its reference later.
   void BuildNotes() {
+    building_notes_ = true;
     for (size_t i = 0; i < s_.notes.size(); ++i) {
       const Footnote& n = s_.notes[i];
       pugi::xml_node note = scratch_.append_child("note");
@@ -373,6 +374,14 @@ class Builder {
       TrimNode(note);
       note_nodes_.push_back(note);
       if (!n.reference_found) unreferenced_at_[n.first_line].push_back(i);
+    }
+    building_notes_ = false;
+    // A mark the structure found inside another note's lines (a misread
+    // heading can run two chapters' notes together): that note goes where
+    // its page's text ends, as one whose mark was lost does.
+    for (size_t i : marked_in_notes_) {
+      auto& at = unreferenced_at_[s_.notes[i].first_line];
+      if (std::find(at.begin(), at.end(), i) == at.end()) at.push_back(i);
     }
   }
 
@@ -506,6 +515,10 @@ class Builder {
   // Appends line k's segments; drops a note's leading number; puts notes at
   // their references (the reference digits leave the text).
   void AppendSegments(pugi::xml_node node, size_t k, bool note_start) {
+    // Each line's text goes out once: a structure that gives a line to two
+    // notes (two chapters' notes run together) must not repeat its words
+    // and their emendations' ids.
+    if (!emitted_.insert(k).second) return;
     const ReadingLine& line = lines_[k];
     std::vector<std::pair<size_t, size_t>> refs;  // (byte begin, note index)
     if (auto it = references_.find(k); it != references_.end()) {
@@ -596,6 +609,11 @@ class Builder {
   }
 
   void Place(size_t note) {
+    // Never inside a note's own text: see BuildNotes.
+    if (building_notes_) {
+      marked_in_notes_.push_back(note);
+      return;
+    }
     if (placed_.count(note)) return;
     placed_.insert(note);
     pugi::xml_node target = paragraph_ ? paragraph_ : container_;
@@ -717,6 +735,9 @@ class Builder {
   std::map<size_t, std::vector<size_t>> unreferenced_at_;  // line -> notes placed there
   std::set<std::string> ids_;
   std::set<size_t> placed_;
+  std::set<size_t> emitted_;            // lines whose text is in the document
+  bool building_notes_ = false;          // Place defers while the notes' own text is built
+  std::vector<size_t> marked_in_notes_;  // notes whose marks stood inside note lines
   pugi::xml_document scratch_;
   std::vector<pugi::xml_node> note_nodes_;
   std::set<size_t> quote_first_, quote_last_;

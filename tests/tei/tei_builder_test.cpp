@@ -134,6 +134,45 @@ TEST(NoteNumberTei, ReadAnewLeavesTheNote) {
   EXPECT_EQ(std::string(note.first_child().next_sibling().value()), "Second note.");
 }
 
+// A structure gone wrong (a misread chapter heading ran two chapters' notes
+// together): a note's mark inside another note's lines, and a line given to
+// two notes. The builder still writes each line once, every note once, and
+// a document that parses.
+TEST(BrokenStructureTei, EachLineAndNoteOnce) {
+  const std::vector<std::string> ocr = Thesis();
+  auto lines = ApplyEmendations(ocr, {}, "e.tsv");
+  std::vector<std::string> text;
+  for (const auto& l : lines) text.push_back(l.text);
+  Structure s = AnalyseStructure(text);
+  std::vector<size_t> present;
+  for (size_t i = 0; i < s.notes.size(); ++i) {
+    if (!s.notes[i].lost) present.push_back(i);
+  }
+  ASSERT_GE(present.size(), 2u);
+  Footnote& first = s.notes[present[0]];
+  Footnote& second = s.notes[present[1]];
+  second.first_line = first.first_line;  // one line, two notes
+  second.reference_found = true;         // the second's mark inside the first note's line
+  second.reference_line = first.first_line;
+  second.reference_begin = 0;
+  second.reference_end = 1;
+  const std::string xml = BuildTei(lines, s, TestMetadata(), {"0.1.0", "thesis.txt"});
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str()));
+  EXPECT_EQ(doc.select_nodes("//note[@place='foot']").size(), s.notes.size());
+  std::set<std::string> ids;
+  for (const auto& n : doc.select_nodes("//*[@xml:id]")) {
+    EXPECT_TRUE(ids.insert(n.node().attribute("xml:id").value()).second) << n.node().attribute("xml:id").value();
+  }
+  // The shared line's words appear once.
+  std::string words = text[first.first_line];
+  words = words.substr(words.find(' ') + 1);  // after the note's number
+  while (!words.empty() && words.back() == ' ') words.pop_back();
+  size_t count = 0;
+  for (size_t at = xml.find(words); at != std::string::npos; at = xml.find(words, at + 1)) ++count;
+  EXPECT_EQ(count, 1u) << words;
+}
+
 TEST_F(SyntheticTei, DivisionsPagesAndIds) {
   EXPECT_TRUE(doc_.select_node("//div[@type='chapter'][@n='I']/div[@type='section'][@n='I.1']"));
   EXPECT_STREQ(doc_.select_node("//div[@type='chapter']/pb").node().attribute("n").value(), "19");
