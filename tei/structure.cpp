@@ -15,7 +15,14 @@ bool IsChapterHeading(const std::string& trimmed, const StructureProfile& p, std
   if (trimmed.compare(0, p.chapter_word.size(), p.chapter_word) != 0) return false;
   static const std::regex re(" +((?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV))");
   std::smatch m;
-  const std::string rest = trimmed.substr(p.chapter_word.size());
+  std::string rest = trimmed.substr(p.chapter_word.size());
+  // The numeral alone on the line, its I read as T, l, 1 or | ("CHAPTER IT").
+  const size_t numeral = rest.find_first_not_of(' ');
+  if (numeral != std::string::npos && numeral > 0 && rest.size() - numeral <= 4) {
+    for (size_t k = numeral; k < rest.size(); ++k) {
+      if (std::string_view("Tl1|").find(rest[k]) != std::string_view::npos) rest[k] = 'I';
+    }
+  }
   if (!std::regex_match(rest, m, re)) return false;
   roman = m[1].str();
   return true;

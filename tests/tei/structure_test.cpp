@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <map>
 #include <tuple>
 
@@ -248,6 +250,29 @@ TEST(Structure, NoteWhoseLastLineWasLostEndsAtTheNextBody) {
     EXPECT_TRUE(s.notes[i].reference_found) << s.notes[i].n;
     EXPECT_EQ(s.notes[i].reference_line, i == 2 ? 8u : 9u);
   }
+}
+
+// A chapter heading whose numeral the OCR misread ("CHAPTER IT", "CHAPTER l")
+// is still a chapter; a heading-like line with more words is not.
+TEST(Structure, ChapterNumeralMisread) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"CHAPTER IT", "II"}, {"CHAPTER l", "I"}, {"CHAPTER 1", "I"}, {"CHAPTER  |", "I"}};
+  for (const auto& [misread, numeral] : cases) {
+    std::vector<std::string> lines = Thesis();
+    ASSERT_EQ(lines[17], "CHAPTER I");
+    lines[17] = misread;
+    const Structure s = AnalyseStructure(lines);
+    const auto chapter = std::find_if(s.divisions.begin(), s.divisions.end(),
+                                      [](const Division& d) { return d.kind == DivisionKind::kChapter; });
+    ASSERT_NE(chapter, s.divisions.end()) << misread;
+    EXPECT_EQ(chapter->n, numeral) << misread;
+    EXPECT_EQ(chapter->line, 17u) << misread;
+  }
+  std::vector<std::string> lines = Thesis();
+  lines[17] = "CHAPTER ITALY AND THE WEST";
+  const Structure s = AnalyseStructure(lines);
+  EXPECT_TRUE(std::none_of(s.divisions.begin(), s.divisions.end(),
+                           [](const Division& d) { return d.kind == DivisionKind::kChapter && d.line == 17; }));
 }
 
 // A page whose only note lost its number: a short citation-shaped line after
