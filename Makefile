@@ -178,7 +178,7 @@ fuzz: $(BUILD)/CMakeCache.txt
 	    -artifact_prefix=$(FUZZ_BUILD)/tests/fuzz/ $(FUZZ_BUILD)/tests/fuzz/corpus/$$f tests/fuzz/corpus/$$f || exit 1; \
 	done
 
-# Not yet part of `make test` or CI: the tree is reformatted in one go first.
+# Also the CTest format_check, so part of `make test` and CI.
 format-check:
 	scripts/format-check.sh
 
