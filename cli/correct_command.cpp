@@ -34,8 +34,9 @@ std::vector<std::string> DefaultCleanText() {
   std::vector<std::string> files;
   const std::filesystem::path dir = std::filesystem::path(DataDir()) / "samples" / "corpus";
   if (!std::filesystem::is_directory(dir)) {
-    throw InputError(dir.string(), 0, 0,
-                     "the clean text folder is missing (give --clean-text FILE or --no-clean-text)");
+    throw InputError(
+        dir.string(), 0, 0,
+        "the clean text folder is missing (give --clean-text FILE or --no-clean-text)");
   }
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
@@ -48,13 +49,16 @@ std::vector<std::string> DefaultCleanText() {
 // the same file through another path or a link.
 bool SameOutput(const std::string& a, const std::string& b) {
   std::error_code ec;
-  if (std::filesystem::path(a).lexically_normal() == std::filesystem::path(b).lexically_normal()) return true;
+  if (std::filesystem::path(a).lexically_normal() == std::filesystem::path(b).lexically_normal())
+    return true;
   return std::filesystem::equivalent(a, b, ec) && !ec;
 }
 
 int Run(const CorrectArgs& args) {
-  if (!args.emendations.empty() && args.output != "-" && SameOutput(args.output, args.emendations)) {
-    throw UsageError("emend correct", "-o and --emendations name the same file (" + args.output + ")");
+  if (!args.emendations.empty() && args.output != "-" &&
+      SameOutput(args.output, args.emendations)) {
+    throw UsageError("emend correct",
+                     "-o and --emendations name the same file (" + args.output + ")");
   }
   for (const std::string& out : {args.output, args.emendations}) {
     if (!args.decisions.empty() && !out.empty()) RefuseToOverwrite(args.decisions, out);
@@ -62,8 +66,10 @@ int Run(const CorrectArgs& args) {
     for (const std::string& clean : args.clean_text) {
       if (!out.empty()) RefuseToOverwrite(clean, out);
     }
-    if (!args.lexicon_cache.empty() && !out.empty() && out != "-" && SameOutput(out, args.lexicon_cache)) {
-      std::cerr << "emend correct: --lexicon-cache and an output name the same file (" << out << ")\n";
+    if (!args.lexicon_cache.empty() && !out.empty() && out != "-" &&
+        SameOutput(out, args.lexicon_cache)) {
+      std::cerr << "emend correct: --lexicon-cache and an output name the same file (" << out
+                << ")\n";
       return kUsageError;
     }
   }
@@ -88,9 +94,10 @@ int Run(const CorrectArgs& args) {
   std::optional<correct::LexiconCache> cache;
   if (!args.lexicon_cache.empty()) {
     std::vector<std::string> sources = correct::Lexicon::SourceFiles(lexicon_options);
-    for (std::string& file : correct::WordClasses::SourceFiles(args.wordnet_dir)) sources.push_back(std::move(file));
-    const std::string version =
-        std::string(correct::Lexicon::kRulesVersion) + "; " + std::string(correct::WordClasses::kRulesVersion);
+    for (std::string& file : correct::WordClasses::SourceFiles(args.wordnet_dir))
+      sources.push_back(std::move(file));
+    const std::string version = std::string(correct::Lexicon::kRulesVersion) + "; " +
+                                std::string(correct::WordClasses::kRulesVersion);
     cache.emplace(args.lexicon_cache, correct::LexiconCache::Fingerprint(sources, version));
     if (!cache->warning().empty()) std::cerr << cache->warning() << "\n";
     lexicon_options.cache = &*cache;
@@ -106,11 +113,11 @@ int Run(const CorrectArgs& args) {
     const correct::DecisionResult applied =
         correct::ApplyDecisions(lines, result.emendations, decisions, word_classes, args.decisions);
     for (const correct::Decision* d : applied.unmatched) {
-      std::cerr << args.decisions << ":" << d->line << ": decision no longer matches any emendation: "
-                << correct::Describe(*d) << "\n";
+      std::cerr << args.decisions << ":" << d->line
+                << ": decision no longer matches any emendation: " << correct::Describe(*d) << "\n";
     }
-    std::cerr << "decisions: " << decisions.size() << " read, " << applied.decided << " emendations decided, "
-              << applied.unmatched.size() << " no longer matching\n";
+    std::cerr << "decisions: " << decisions.size() << " read, " << applied.decided
+              << " emendations decided, " << applied.unmatched.size() << " no longer matching\n";
     result.lines = correct::ReadingLines(lines, result.emendations);
   }
 
@@ -149,8 +156,7 @@ int Run(const CorrectArgs& args) {
 Runner AddCorrectCommand(CLI::App& app) {
   auto args = std::make_shared<CorrectArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "correct",
-      "Repair OCR text: same number of lines out as in, one record per emendation.");
+      "correct", "Repair OCR text: same number of lines out as in, one record per emendation.");
   cmd->add_option("input", args->input, "OCR text (UTF-8, LF); - or nothing for standard input");
   cmd->add_option("-o,--output", args->output, "corrected text; - or nothing for standard output");
   cmd->add_option("--emendations", args->emendations, "write the emendation records (TSV) here");
@@ -161,9 +167,10 @@ Runner AddCorrectCommand(CLI::App& app) {
   cmd->add_option("--clean-text", args->clean_text,
                   "clean in-domain text used as evidence (default: DATA/samples/corpus/*.txt)");
   cmd->add_flag("--no-clean-text", args->no_clean_text, "use no clean text");
-  cmd->add_option("--lexicon-cache", args->lexicon_cache,
-                  "compiled lexicon: read the dictionaries' answers from this file and add new ones to it "
-                  "(rebuilt when a dictionary changes; see README)");
+  cmd->add_option(
+      "--lexicon-cache", args->lexicon_cache,
+      "compiled lexicon: read the dictionaries' answers from this file and add new ones to it "
+      "(rebuilt when a dictionary changes; see README)");
   cmd->add_option("--decisions", args->decisions,
                   "editors' decisions to apply (written by emend review; see README)");
   cmd->add_option("--threshold", args->threshold,
@@ -172,8 +179,9 @@ Runner AddCorrectCommand(CLI::App& app) {
       ->check(CLI::Validator(
           [](const std::string& value) {
             // CLI::Range lets NaN through (every comparison with it is false).
-            return std::isnan(std::strtod(value.c_str(), nullptr)) ? std::string("NaN is not a confidence")
-                                                                   : std::string();
+            return std::isnan(std::strtod(value.c_str(), nullptr))
+                       ? std::string("NaN is not a confidence")
+                       : std::string();
           },
           "", "not NaN"));
   return [args] { return Run(*args); };

@@ -1,5 +1,6 @@
-// emend dict lint [--dictionaries DIR]   the word lists' format, and entries the corrector contradicts
-// emend dict test [--dictionaries DIR]   each list's .good/.wrong regression lines through the corrector
+// emend dict lint [--dictionaries DIR]   the word lists' format, and entries the corrector
+// contradicts emend dict test [--dictionaries DIR]   each list's .good/.wrong regression lines
+// through the corrector
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -58,7 +59,8 @@ int Report(const std::string& file, const std::vector<correct::LintFinding>& fin
     std::cerr << file << ":" << f.line;
     if (f.column > 0) std::cerr << ":" << f.column;
     std::cerr << ": " << f.message << "\n";
-    if (f.line > 0 && static_cast<size_t>(f.line) <= lines.size()) std::cerr << ShowLine(lines[f.line - 1], f.column);
+    if (f.line > 0 && static_cast<size_t>(f.line) <= lines.size())
+      std::cerr << ShowLine(lines[f.line - 1], f.column);
   }
   return static_cast<int>(findings.size());
 }
@@ -66,16 +68,19 @@ int Report(const std::string& file, const std::vector<correct::LintFinding>& fin
 int Lint(const DictArgs& args) {
   const std::vector<std::string> lists = FilesEndingIn(Folder(args), ".txt");
   int problems = 0;
-  for (const std::string& file : lists) problems += Report(file, correct::LintWordListText(ReadFileBytes(file)));
+  for (const std::string& file : lists)
+    problems += Report(file, correct::LintWordListText(ReadFileBytes(file)));
   if (problems > 0) {
     std::cerr << "emend dict lint: " << problems << " problem(s) in the format; fix them first\n";
     return kInputError;
   }
   const Loaded loaded(args);
   for (const std::string& file : lists) {
-    problems += Report(file, correct::FindContradictions(correct::ReadWordList(file), loaded.corrector));
+    problems +=
+        Report(file, correct::FindContradictions(correct::ReadWordList(file), loaded.corrector));
   }
-  std::cerr << "emend dict lint: " << lists.size() << " word lists, " << problems << " problem(s)\n";
+  std::cerr << "emend dict lint: " << lists.size() << " word lists, " << problems
+            << " problem(s)\n";
   return problems > 0 ? kInputError : kOk;
 }
 
@@ -100,13 +105,16 @@ Runner AddDictCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("dict", "Check the project's dictionaries (word lists).");
   cmd->require_subcommand(1);
   CLI::App* lint = cmd->add_subcommand(
-      "lint", "Report unsorted or duplicate entries, non-NFC text, mixed scripts, stray whitespace, "
-              "and entries the corrector would change, as file:line:col: message.");
+      "lint",
+      "Report unsorted or duplicate entries, non-NFC text, mixed scripts, stray whitespace, "
+      "and entries the corrector would change, as file:line:col: message.");
   CLI::App* test = cmd->add_subcommand(
-      "test", "Run each list's NAME.good (must stay as it is) and NAME.wrong (OCR<TAB>expected) "
-              "lines through the corrector.");
+      "test",
+      "Run each list's NAME.good (must stay as it is) and NAME.wrong (OCR<TAB>expected) "
+      "lines through the corrector.");
   for (CLI::App* sub : {lint, test}) {
-    sub->add_option("--dictionaries", args->dictionaries, "the word lists' folder (default: DATA/dictionaries)");
+    sub->add_option("--dictionaries", args->dictionaries,
+                    "the word lists' folder (default: DATA/dictionaries)");
     sub->add_option("--hunspell-dir", args->hunspell_dir, "folder of Hunspell .aff/.dic files");
     sub->add_option("--wordnet-dir", args->wordnet_dir, "WordNet's dict folder");
   }

@@ -33,9 +33,12 @@ std::map<int, std::string> GoldLines(const std::string& gold_dir) {
   for (size_t r = 1; r < ranges.size(); ++r) {
     char name[256];
     size_t first = 0, last = 0;
-    if (std::sscanf(ranges[r].c_str(), "%255[^\t]\t%zu\t%zu", name, &first, &last) != 3 || first == 0) continue;
+    if (std::sscanf(ranges[r].c_str(), "%255[^\t]\t%zu\t%zu", name, &first, &last) != 3 ||
+        first == 0)
+      continue;
     const auto gold = ReadTextLines(gold_dir + "/gold/" + name + ".txt");
-    for (size_t k = 0; k < gold.size() && first + k <= last; ++k) out[static_cast<int>(first + k)] = gold[k];
+    for (size_t k = 0; k < gold.size() && first + k <= last; ++k)
+      out[static_cast<int>(first + k)] = gold[k];
   }
   return out;
 }
@@ -44,7 +47,8 @@ std::map<int, std::string> GoldLines(const std::string& gold_dir) {
 // GOLD_DIR/slices.tsv (name, first line, last line) in a temporary folder.
 // The folder is made fresh with mkdtemp (never a name someone planted) and
 // removed by TempFolder's destructor on every way out.
-void SliceWholeDocument(const std::string& gold_dir, const std::string& system, const TempFolder& made) {
+void SliceWholeDocument(const std::string& gold_dir, const std::string& system,
+                        const TempFolder& made) {
   const std::string ranges_path = gold_dir + "/slices.tsv";
   const auto ranges = ReadTextLines(ranges_path);
   const auto lines = ReadTextLines(system);
@@ -53,7 +57,8 @@ void SliceWholeDocument(const std::string& gold_dir, const std::string& system, 
     size_t first = 0, last = 0;
     char rest[2];
     char name_buf[256];
-    if (std::sscanf(ranges[r].c_str(), "%255[^\t]\t%zu\t%zu%1s", name_buf, &first, &last, rest) != 3 ||
+    if (std::sscanf(ranges[r].c_str(), "%255[^\t]\t%zu\t%zu%1s", name_buf, &first, &last, rest) !=
+            3 ||
         first == 0 || last < first) {
       throw InputError(ranges_path, static_cast<int>(r) + 1, 1,
                        "expected NAME<TAB>FIRST<TAB>LAST with 1 <= FIRST <= LAST");
@@ -63,7 +68,8 @@ void SliceWholeDocument(const std::string& gold_dir, const std::string& system, 
     // write outside it.
     if (name == "." || name == ".." || name.find('/') != std::string::npos || name.size() == 255) {
       throw InputError(ranges_path, static_cast<int>(r) + 1, 1,
-                       "slice name '" + name + "' must be a plain file name (no '/', not '..', under 255 bytes)");
+                       "slice name '" + name +
+                           "' must be a plain file name (no '/', not '..', under 255 bytes)");
     }
     if (last > lines.size()) {
       throw InputError(system, 0, 0,
@@ -121,7 +127,8 @@ int Run(const EvalArgs& args) {
   std::optional<TempFolder> made;
   std::string system_dir = args.system;
   if (!args.emendations.empty() && std::filesystem::is_directory(args.system)) {
-    std::cerr << "emend eval: --emendations needs the whole corrected document, not a folder of slices\n";
+    std::cerr
+        << "emend eval: --emendations needs the whole corrected document, not a folder of slices\n";
     return kUsageError;
   }
   if (!std::filesystem::is_directory(args.system)) {
@@ -132,8 +139,10 @@ int Run(const EvalArgs& args) {
   const correct::EvaluationReport report = correct::Evaluate(args.gold_dir, system_dir);
   std::cout << correct::FormatReport(report, args.list_broken);
   if (!args.emendations.empty()) {
-    const auto emendations = correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
-    std::cout << correct::FormatCalibration(correct::Calibrate(emendations, GoldLines(args.gold_dir)));
+    const auto emendations =
+        correct::ParseEmendations(ReadFileBytes(args.emendations), args.emendations);
+    std::cout << correct::FormatCalibration(
+        correct::Calibrate(emendations, GoldLines(args.gold_dir)));
   }
   return args.baseline.empty() ? kOk : CheckBaseline(report, args.baseline);
 }

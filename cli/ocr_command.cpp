@@ -41,7 +41,8 @@ struct OcrArgs {
 void LimitOpenMpThreads() {
   if (std::getenv("OMP_THREAD_LIMIT")) return;
   std::ifstream cmdline("/proc/self/cmdline", std::ios::binary);
-  const std::string all((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
+  const std::string all((std::istreambuf_iterator<char>(cmdline)),
+                        std::istreambuf_iterator<char>());
   std::vector<std::string> parts;
   for (size_t start = 0; start < all.size();) {
     const size_t end = all.find('\0', start);
@@ -64,7 +65,10 @@ void LimitOpenMpThreads() {
 class ProgressBar {
  public:
   ProgressBar(bool bar, bool lines, std::string label)
-      : bar_(bar), lines_(lines), label_(std::move(label)), start_(std::chrono::steady_clock::now()) {}
+      : bar_(bar),
+        lines_(lines),
+        label_(std::move(label)),
+        start_(std::chrono::steady_clock::now()) {}
   void Show(int done, int total) {
     if (!(bar_ && total >= 2) && !lines_) return;
     const double seconds =
@@ -92,9 +96,12 @@ class ProgressBar {
   static std::string Duration(double seconds) {
     const long s = static_cast<long>(seconds + 0.5);
     char buffer[32];
-    if (s >= 3600) std::snprintf(buffer, sizeof buffer, "%ldh%02ldm", s / 3600, s / 60 % 60);
-    else if (s >= 60) std::snprintf(buffer, sizeof buffer, "%ldm%02lds", s / 60, s % 60);
-    else std::snprintf(buffer, sizeof buffer, "%lds", s);
+    if (s >= 3600)
+      std::snprintf(buffer, sizeof buffer, "%ldh%02ldm", s / 3600, s / 60 % 60);
+    else if (s >= 60)
+      std::snprintf(buffer, sizeof buffer, "%ldm%02lds", s / 60, s % 60);
+    else
+      std::snprintf(buffer, sizeof buffer, "%lds", s);
     return buffer;
   }
   bool bar_, lines_;
@@ -114,8 +121,7 @@ int Conclude(const ocr::OcrReport& report) {
   }
   if (report.cancelled) {
     std::cerr << "emend ocr: interrupted after " << report.pages_done << " of "
-              << report.pages_total << " pages; " << report.Failures()
-              << " input(s) not written\n";
+              << report.pages_total << " pages; " << report.Failures() << " input(s) not written\n";
     return kInterrupted;
   }
   // A whole input lost is worse than pages lost inside written inputs.
@@ -162,7 +168,8 @@ int Run(const OcrArgs& args) {
     label = " shard " + args.shard;
   }
   const bool terminal = isatty(STDERR_FILENO);
-  ProgressBar bar(!args.no_progress && terminal, !args.no_progress && !terminal && options.shard, label);
+  ProgressBar bar(!args.no_progress && terminal, !args.no_progress && !terminal && options.shard,
+                  label);
   const ocr::OcrReport report = ocr::RunOcr(args.inputs, args.output_dir, options, &interrupted,
                                             [&bar](int done, int total) { bar.Show(done, total); });
   bar.End();
@@ -209,17 +216,19 @@ Runner AddOcrCommand(CLI::App& app) {
                 "do not give Tesseract the dictionaries and signature patterns");
   cmd->add_flag("--no-progress", args->no_progress,
                 "no progress bar on a terminal (nor, with --shard, progress lines in a log)");
-  auto* shard = cmd->add_option("--shard", args->shard,
-                                "K/N: recognise only every N-th page from the K-th (over all inputs, "
-                                "in order), each recorded in DIR/NAME.shards/ as soon as it is done; "
-                                "pages already recorded are skipped (resumable)")
-                    ->check(CLI::Validator(
-                        [](std::string& value) {
-                          ocr::ShardSpec spec;
-                          return ocr::ParseShard(value, spec) ? std::string()
-                                                              : "--shard takes K/N with 1 <= K <= N, not '" + value + "'";
-                        },
-                        "K/N"));
+  auto* shard =
+      cmd->add_option("--shard", args->shard,
+                      "K/N: recognise only every N-th page from the K-th (over all inputs, "
+                      "in order), each recorded in DIR/NAME.shards/ as soon as it is done; "
+                      "pages already recorded are skipped (resumable)")
+          ->check(CLI::Validator(
+              [](std::string& value) {
+                ocr::ShardSpec spec;
+                return ocr::ParseShard(value, spec)
+                           ? std::string()
+                           : "--shard takes K/N with 1 <= K <= N, not '" + value + "'";
+              },
+              "K/N"));
   cmd->add_flag("--merge", args->merge,
                 "write DIR/NAME.txt, .hocr, .pages.tsv and .alto/ from the shards' page records, "
                 "after checking that every page is recorded")

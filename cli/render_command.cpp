@@ -21,7 +21,8 @@ int Run(const RenderArgs& args) {
   std::unique_ptr<render::Renderer> renderer = render::MakeRenderer(args.format);
   if (!renderer) throw UsageError("emend render", "unknown format '" + args.format + "'");
   if (renderer->writes_folder() && (args.output.empty() || args.output == "-")) {
-    throw UsageError("emend render", "--format " + args.format + " writes a folder: give it with -o");
+    throw UsageError("emend render",
+                     "--format " + args.format + " writes a folder: give it with -o");
   }
   const std::string output = args.output.empty() ? "-" : args.output;
   RefuseToOverwrite(args.input, output);
@@ -40,14 +41,18 @@ int Run(const RenderArgs& args) {
 Runner AddRenderCommand(CLI::App& app) {
   auto args = std::make_shared<RenderArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "render", "Render the TEI edition as LaTeX (for XeLaTeX and reledmac) or as a static HTML site.");
+      "render",
+      "Render the TEI edition as LaTeX (for XeLaTeX and reledmac) or as a static HTML site.");
   std::string formats;
-  for (const std::string& name : render::RendererNames()) formats += (formats.empty() ? "" : ", ") + name;
+  for (const std::string& name : render::RendererNames())
+    formats += (formats.empty() ? "" : ", ") + name;
   cmd->add_option("--format", args->format, "the output format: " + formats)->required();
-  cmd->add_option("input", args->input, "the TEI document (emend tei); - for standard input")->required();
-  cmd->add_option("-o,--output", args->output,
-                  "latex: the .tex file (- or nothing for standard output); html: the site's folder, "
-                  "replaced as a whole if emend wrote it, refused otherwise");
+  cmd->add_option("input", args->input, "the TEI document (emend tei); - for standard input")
+      ->required();
+  cmd->add_option(
+      "-o,--output", args->output,
+      "latex: the .tex file (- or nothing for standard output); html: the site's folder, "
+      "replaced as a whole if emend wrote it, refused otherwise");
   return [args] { return Run(*args); };
 }
 

@@ -14,7 +14,8 @@ std::vector<KeyValueLine> ReadKeyValueFile(const std::string& path) {
     if (line.empty() || line[0] == '#') continue;
     const size_t colon = line.find(": ");
     if (colon == std::string::npos) throw InputError(path, number, 1, "expected 'key: value'");
-    out.push_back({number, line.substr(0, colon), line.substr(colon + 2), static_cast<int>(colon) + 3});
+    out.push_back(
+        {number, line.substr(0, colon), line.substr(colon + 2), static_cast<int>(colon) + 3});
   }
   return out;
 }

@@ -8,7 +8,7 @@
 namespace emend {
 
 struct KeyValueLine {
-  int line = 0;          // 1-based
+  int line = 0;  // 1-based
   std::string key, value;
   int value_column = 0;  // 1-based byte column where the value starts
 };

@@ -46,7 +46,8 @@ void WriteFileAtomically(const std::string& path, const std::string& contents) {
   for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
     temp = prefix;
     for (int k = 0; k < 6; ++k) temp += kLetters[arc4random_uniform(sizeof kLetters - 1)];
-    fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, replacing ? 0600 : 0666);
+    fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+              replacing ? 0600 : 0666);
     if (fd < 0 && errno != EEXIST) break;
   }
   if (fd < 0) throw IoError(path, std::string("cannot create: ") + std::strerror(errno));
@@ -85,7 +86,8 @@ void WriteFileAtomically(const std::string& path, const std::string& contents) {
 
 void RefuseToOverwrite(const std::string& input, const std::string& output) {
   if (input == "-" || output == "-") return;
-  struct stat in_stat {}, out_stat {};
+  struct stat in_stat {
+  }, out_stat{};
   if (stat(input.c_str(), &in_stat) != 0 || stat(output.c_str(), &out_stat) != 0) return;
   if (in_stat.st_dev == out_stat.st_dev && in_stat.st_ino == out_stat.st_ino) {
     throw UsageError(output, "is the input file " + input + "; refusing to overwrite it");

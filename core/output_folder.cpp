@@ -41,9 +41,8 @@ void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFi
     if (!fs::is_directory(target, ec)) throw UsageError(folder, "exists and is not a folder");
     const bool empty = fs::is_empty(target, ec);
     if (!empty && !fs::exists(target / kGeneratedMarker, ec)) {
-      throw UsageError(folder,
-                       "exists and was not written by emend (no " + std::string(kGeneratedMarker) +
-                           "); refusing to replace it");
+      throw UsageError(folder, "exists and was not written by emend (no " +
+                                   std::string(kGeneratedMarker) + "); refusing to replace it");
     }
   }
   fs::path parent = target.parent_path();
@@ -61,7 +60,8 @@ void WriteFolderAtomically(const std::string& folder, const std::vector<OutputFi
     for (const OutputFile& f : files) marker += "file: " + f.path + "\n";
     all.push_back({kGeneratedMarker, marker});
     for (const OutputFile& f : all) {
-      if (!SafeRelative(f.path)) throw UsageError(folder, "unsafe file name in the output: " + f.path);
+      if (!SafeRelative(f.path))
+        throw UsageError(folder, "unsafe file name in the output: " + f.path);
       const fs::path file = staging / f.path;
       fs::create_directories(file.parent_path());
       std::ofstream out(file, std::ios::binary);

@@ -9,7 +9,7 @@
 namespace emend {
 
 struct OutputFile {
-  std::string path;      // relative to the folder, '/'-separated, no ".."
+  std::string path;  // relative to the folder, '/'-separated, no ".."
   std::string contents;
 };
 

@@ -46,7 +46,8 @@ void RemoveFlatFolder(const char* path) {
           char name[1];
         };
         const Entry* e = reinterpret_cast<const Entry*>(buffer + at);
-        const bool dot = e->name[0] == '.' && (e->name[1] == 0 || (e->name[1] == '.' && e->name[2] == 0));
+        const bool dot =
+            e->name[0] == '.' && (e->name[1] == 0 || (e->name[1] == '.' && e->name[2] == 0));
         if (!dot) unlinkat(fd, e->name, 0);
         at += e->reclen;
       }
@@ -116,8 +117,9 @@ void RemoveStaleTempFiles(const std::string& path) {
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(prefix.parent_path(), ec)) {
     const std::string name = entry.path().filename().string();
-    if (name.size() == name_prefix.size() + 6 && name.compare(0, name_prefix.size(), name_prefix) == 0 &&
-        entry.is_regular_file(ec) && !entry.is_symlink(ec)) {
+    if (name.size() == name_prefix.size() + 6 &&
+        name.compare(0, name_prefix.size(), name_prefix) == 0 && entry.is_regular_file(ec) &&
+        !entry.is_symlink(ec)) {
       std::filesystem::remove(entry.path(), ec);
     }
   }

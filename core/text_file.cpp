@@ -26,8 +26,9 @@ std::string ToNfc(const std::string& line, const std::string& name, int number) 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   auto fail = [&] {
-    throw InputError(name, number, 0, std::string("cannot normalise the line to NFC (ICU: ") +
-                                          u_errorName(status) + ")");
+    throw InputError(
+        name, number, 0,
+        std::string("cannot normalise the line to NFC (ICU: ") + u_errorName(status) + ")");
   };
   if (U_FAILURE(status)) fail();
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(line);
@@ -50,7 +51,8 @@ std::vector<std::string> SplitTextLines(const std::string& bytes, const TextRead
     throw InputError(name, 0, 0, "the file is empty");
   }
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) {
-    throw InputError(name, 1, 1, "starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM");
+    throw InputError(name, 1, 1,
+                     "starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM");
   }
   std::vector<std::string> lines;
   size_t start = 0;
@@ -63,7 +65,8 @@ std::vector<std::string> SplitTextLines(const std::string& bytes, const TextRead
     if (line.size() > options.max_line_bytes) {
       throw InputError(name, number, 0,
                        "line is " + std::to_string(line.size()) + " bytes long (the limit is " +
-                           std::to_string(options.max_line_bytes) + "): not a text file of this kind");
+                           std::to_string(options.max_line_bytes) +
+                           "): not a text file of this kind");
     }
     if (size_t nul = line.find('\0'); nul != std::string_view::npos) {
       throw InputError(name, number, static_cast<int>(nul) + 1,
@@ -77,7 +80,8 @@ std::vector<std::string> SplitTextLines(const std::string& bytes, const TextRead
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(line[bad]));
       throw InputError(name, number, static_cast<int>(bad) + 1,
-                       std::string("invalid UTF-8 at byte ") + std::to_string(bad + 1) + " (" + hex +
+                       std::string("invalid UTF-8 at byte ") + std::to_string(bad + 1) + " (" +
+                           hex +
                            "); convert the file to UTF-8 (e.g. iconv -f WINDOWS-1250 -t UTF-8)");
     }
     lines.push_back(ToNfc(std::string(line), name, number));

@@ -21,7 +21,8 @@ std::string EscapeTsvField(std::string_view s) {
 std::string UnescapeTsvField(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && (s[i + 1] == 't' || s[i + 1] == 'n' || s[i + 1] == '\\')) {
+    if (s[i] == '\\' && i + 1 < s.size() &&
+        (s[i + 1] == 't' || s[i + 1] == 'n' || s[i + 1] == '\\')) {
       const char n = s[++i];
       out += n == 't' ? '\t' : n == 'n' ? '\n' : '\\';
     } else {
@@ -36,7 +37,8 @@ std::vector<std::string> SplitFields(std::string_view line, std::string_view sep
   size_t start = 0;
   while (true) {
     const size_t end = line.find(separator, start);
-    fields.emplace_back(line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    fields.emplace_back(
+        line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
     if (end == std::string_view::npos) return fields;
     start = end + separator.size();
   }

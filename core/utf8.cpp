@@ -4,7 +4,6 @@
 
 namespace emend::utf8 {
 
-
 void Append(char32_t c, std::string& out) {
   if (c < 0x80) {
     out += static_cast<char>(c);
@@ -40,7 +39,6 @@ std::string Encode(std::u32string_view s) {
   Append(s, out);
   return out;
 }
-
 
 size_t FindInvalid(std::string_view s) {
   size_t i = 0;

@@ -8,9 +8,7 @@
 namespace emend::correct {
 namespace {
 
-bool PlainShape(std::string_view s) {
-  return IsCapitalised(s) || AllUpper(s) || ToLower(s) == s;
-}
+bool PlainShape(std::string_view s) { return IsCapitalised(s) || AllUpper(s) || ToLower(s) == s; }
 
 // The word after the possessive: what follows a possessive is a noun phrase.
 struct Next {
@@ -32,8 +30,8 @@ constexpr int kMinFixedPhrase = 3;
 // Words that make the next noun plural ("both governments", "the two leaderships").
 bool IsPluralMarker(std::string_view word) {
   static const std::unordered_set<std::string> markers = {
-      "both", "two", "three", "four", "several", "many", "all", "various", "these", "those", "tripartite",
-      "numerous", "few", "other"};
+      "both",    "two",   "three", "four",       "several",  "many", "all",
+      "various", "these", "those", "tripartite", "numerous", "few",  "other"};
   return markers.count(ToLower(word)) > 0;
 }
 
@@ -41,16 +39,15 @@ bool IsPluralMarker(std::string_view word) {
 // concessions"): no evidence of a possessive before them.
 bool IsQuantifier(std::string_view word) {
   static const std::unordered_set<std::string> words = {
-      "any", "some", "every", "each", "all", "both", "either", "neither", "such", "enough", "much",
-      "many", "more", "less", "few", "several", "no", "another", "same", "certain"};
+      "any",  "some", "every", "each", "all", "both",    "either", "neither", "such", "enough",
+      "much", "many", "more",  "less", "few", "several", "no",     "another", "same", "certain"};
   return words.count(ToLower(word)) > 0;
 }
 
-
 // Nouns that open an adverbial of time ("threats day after day").
 bool IsTimeNoun(std::string_view word) {
-  static const std::unordered_set<std::string> words = {"day", "week", "month", "year", "night",
-                                                        "morning", "evening", "time"};
+  static const std::unordered_set<std::string> words = {"day",   "week",    "month",   "year",
+                                                        "night", "morning", "evening", "time"};
   return words.count(ToLower(word)) > 0;
 }
 
@@ -62,8 +59,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     WordParts p = SplitWord(tokens[i].text);
     // Two words joined by a colon the OCR closed up ("Tito:Yugoslavias Great
     // Dictator"): the second is read on its own.
-    if (const size_t colon = p.core.rfind(':'); colon != std::string_view::npos && colon > 0 &&
-                                                colon + 1 < p.core.size()) {
+    if (const size_t colon = p.core.rfind(':');
+        colon != std::string_view::npos && colon > 0 && colon + 1 < p.core.size()) {
       const std::string_view text = tokens[i].text;
       p.prefix = text.substr(0, p.prefix.size() + colon + 1);
       p.core = p.core.substr(colon + 1);
@@ -95,17 +92,19 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       next.separated = p.suffix.find_first_of(",.;:!?") != std::string_view::npos;
       next.adjacent = p.suffix.empty() && n.prefix.empty();
     }
-    const bool next_is_verb =
-        next.exists && !next.separated && evidence.word_classes.CanBeVerb(next.core) &&
-        !evidence.word_classes.CanBeNoun(next.core) && !evidence.word_classes.CanBeAdjective(next.core);
+    const bool next_is_verb = next.exists && !next.separated &&
+                              evidence.word_classes.CanBeVerb(next.core) &&
+                              !evidence.word_classes.CanBeNoun(next.core) &&
+                              !evidence.word_classes.CanBeAdjective(next.core);
     const bool next_is_function = next.exists && WordClasses::IsFunctionWord(next.core);
 
     // A listed name with an s that a dictionary knows only as a common noun's
     // plural ("Murphys": murphy, a potato) is a name's possessive, unless the
     // form is itself a listed name ("Roberts") or the document writes the
     // common noun.
-    const bool name_with_s = IsCapitalised(w) && evidence.lexicon.IsName(stem) && !evidence.lexicon.IsName(w) &&
-                             evidence.document.Count(ToLower(stem)) == 0 && evidence.document.Count(ToLower(w)) == 0;
+    const bool name_with_s =
+        IsCapitalised(w) && evidence.lexicon.IsName(stem) && !evidence.lexicon.IsName(w) &&
+        evidence.document.Count(ToLower(stem)) == 0 && evidence.document.Count(ToLower(w)) == 0;
     if (!evidence.Known(w) || name_with_s) {
       // A form no dictionary has, on a stem the dictionaries or the document have.
       const bool stem_known =
@@ -141,10 +140,12 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                SplitWord(tokens[i - 1].text).suffix.empty() && next_lower_noun;
     // After the same word the document mostly has the plural ("Western
     // powers", "his colleagues"): a possessive there is the plural's.
-    const std::string_view before_core = i > 0 ? SplitWord(tokens[i - 1].text).core : std::string_view();
-    const bool plural_in_context =
-        !before_core.empty() && SplitWord(tokens[i - 1].text).suffix.empty() &&
-        evidence.document.CountPair(before_core, w) - 1 > evidence.document.CountPair(before_core, stem);
+    const std::string_view before_core =
+        i > 0 ? SplitWord(tokens[i - 1].text).core : std::string_view();
+    const bool plural_in_context = !before_core.empty() &&
+                                   SplitWord(tokens[i - 1].text).suffix.empty() &&
+                                   evidence.document.CountPair(before_core, w) - 1 >
+                                       evidence.document.CountPair(before_core, stem);
     // The document's own usage: the singular dominates, and the plural form
     // mostly stands right before a content word, where only a possessive fits.
     const int singular_uses = evidence.document.Count(stem);
@@ -161,13 +162,15 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // in the document is enough evidence then.
     const bool adjective_then_noun = [&] {
       if (!next.adjacent || ToLower(next.core) != next.core || next.core.ends_with("ed") ||
-          !evidence.word_classes.CanBeAdjective(next.core) || evidence.word_classes.CanBeVerb(next.core) ||
-          WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core)) {
+          !evidence.word_classes.CanBeAdjective(next.core) ||
+          evidence.word_classes.CanBeVerb(next.core) || WordClasses::IsFunctionWord(next.core) ||
+          IsQuantifier(next.core)) {
         return false;
       }
       // The phrase may run on to the next line ("Soviet leaderships foreign /
       // policy", "Yugoslav leaderships / clear intention").
-      const std::string& adjective_text = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
+      const std::string& adjective_text =
+          i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
       const std::string& noun_text = i + 2 < tokens.size()    ? tokens[i + 2].text
                                      : i + 2 == tokens.size() ? line.following()
                                                               : line.following_second();
@@ -176,17 +179,18 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       const WordParts n = SplitWord(noun_text);
       // After an adjective a noun, even one that can be a verb ("official
       // mandate"), but no third-person verb or past form.
-      return a.suffix.empty() && n.prefix.empty() && ToLower(n.core) == n.core && utf8::Length(n.core) >= 3 &&
-             evidence.word_classes.CanBeNoun(n.core) && !evidence.word_classes.CanBeAdjective(n.core) &&
+      return a.suffix.empty() && n.prefix.empty() && ToLower(n.core) == n.core &&
+             utf8::Length(n.core) >= 3 && evidence.word_classes.CanBeNoun(n.core) &&
+             !evidence.word_classes.CanBeAdjective(n.core) &&
              !WordClasses::IsFunctionWord(n.core) && !n.core.ends_with("ed") &&
              !(n.core.ends_with("s") && evidence.word_classes.CanBeVerb(n.core));
     }();
     // A lower-case noun that is neither verb nor adjective ("Ambassadors secretary").
-    const bool plain_noun_follows = next.adjacent && ToLower(next.core) == next.core &&
-                                    utf8::Length(next.core) >= 3 && evidence.word_classes.CanBeNoun(next.core) &&
-                                    !evidence.word_classes.CanBeVerb(next.core) &&
-                                    !evidence.word_classes.CanBeAdjective(next.core) &&
-                                    !WordClasses::IsFunctionWord(next.core) && !IsQuantifier(next.core);
+    const bool plain_noun_follows =
+        next.adjacent && ToLower(next.core) == next.core && utf8::Length(next.core) >= 3 &&
+        evidence.word_classes.CanBeNoun(next.core) && !evidence.word_classes.CanBeVerb(next.core) &&
+        !evidence.word_classes.CanBeAdjective(next.core) &&
+        !WordClasses::IsFunctionWord(next.core) && !IsQuantifier(next.core);
     // A word that may be a noun or a verb, which this past-tense narrative
     // uses as a noun (after a determiner) and hardly ever as a present-tense
     // or infinitive verb ("the Ambassadors report of", "his Governments
@@ -194,7 +198,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const bool narrative_noun_follows = [&] {
       if (!next.adjacent || ToLower(next.core) != next.core || utf8::Length(next.core) < 4 ||
           next.core.ends_with("ed") || next.core.ends_with("ing") || next.core.ends_with("s") ||
-          WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core) || !evidence.word_classes.CanBeNoun(next.core) ||
+          WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core) ||
+          !evidence.word_classes.CanBeNoun(next.core) ||
           evidence.word_classes.CanBeAdjective(next.core) || IsTimeNoun(stem)) {
         return false;
       }
@@ -202,8 +207,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       for (std::string_view d : {"the", "a", "an", "his", "her", "its", "their", "this", "that"}) {
         as_noun += evidence.document.CountPair(d, next.core);
       }
-      for (std::string_view v : {"to", "will", "would", "could", "should", "can", "may", "might", "must", "not",
-                                 "did", "we", "they", "i", "you"}) {
+      for (std::string_view v : {"to", "will", "would", "could", "should", "can", "may", "might",
+                                 "must", "not", "did", "we", "they", "i", "you"}) {
         as_verb += evidence.document.CountPair(v, next.core);
       }
       return as_noun >= 3 && 4 * as_verb <= as_noun;
@@ -216,8 +221,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (i == 0) return false;
       const WordParts b = SplitWord(tokens[i - 1].text);
       return b.suffix.empty() && ToLower(b.core) == b.core && AllLetters(b.core) &&
-             evidence.word_classes.CanBeNoun(b.core) && !evidence.word_classes.CanBeAdjective(b.core) &&
-             !WordClasses::IsFunctionWord(b.core);
+             evidence.word_classes.CanBeNoun(b.core) &&
+             !evidence.word_classes.CanBeAdjective(b.core) && !WordClasses::IsFunctionWord(b.core);
     }();
     // ... and a noun in the document's own usage: it stands after a
     // determiner ("the Minister"), which a verb's stem does not ("puts
@@ -234,39 +239,46 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (!b.suffix.empty() || b.core.empty() || !AllLetters(b.core)) return false;
       return IsCapitalised(b.core) || WordClasses::IsPreposition(b.core);
     }();
-    const bool singular_commoner = singular_uses >= plural_uses && singular_uses >= kMinPluralUses &&
+    const bool singular_commoner = singular_uses >= plural_uses &&
+                                   singular_uses >= kMinPluralUses &&
                                    (after_determiner >= kMinPluralUses || in_noun_phrase) &&
                                    evidence.word_classes.CanBeNoun(ToLower(stem)) &&
-                                   !evidence.word_classes.CanBeAdjective(ToLower(stem)) && !noun_before &&
-                                   !IsTimeNoun(next.core);
+                                   !evidence.word_classes.CanBeAdjective(ToLower(stem)) &&
+                                   !noun_before && !IsTimeNoun(next.core);
     // A fixed phrase: every use of the plural in the document stands before
     // this very word ("Authors interview", six times), which the document
     // uses as a noun (after a determiner) and never as a verb; a true plural
     // would turn up in other places too.
     const bool fixed_phrase = [&] {
-      if (!next.adjacent || next.core.empty() || ToLower(next.core) != next.core || utf8::Length(next.core) < 3) {
+      if (!next.adjacent || next.core.empty() || ToLower(next.core) != next.core ||
+          utf8::Length(next.core) < 3) {
         return false;
       }
       const int together = evidence.document.CountPair(w, next.core);
-      if (together < kMinFixedPhrase || together < evidence.document.CountIgnoringCase(w)) return false;
-      if (evidence.document.CountIgnoringCase(stem) == 0 || !evidence.word_classes.CanBeNoun(ToLower(stem))) {
+      if (together < kMinFixedPhrase || together < evidence.document.CountIgnoringCase(w))
+        return false;
+      if (evidence.document.CountIgnoringCase(stem) == 0 ||
+          !evidence.word_classes.CanBeNoun(ToLower(stem))) {
         return false;
       }
       int as_noun = 0, as_verb = 0;
       for (std::string_view d : {"the", "a", "an", "his", "her", "its", "their", "this", "that"}) {
         as_noun += evidence.document.CountPair(d, next.core);
       }
-      for (std::string_view v : {"to", "will", "would", "could", "should", "can", "may", "might", "must", "not",
-                                 "did", "we", "they", "i", "you", "he", "she"}) {
+      for (std::string_view v : {"to", "will", "would", "could", "should", "can", "may", "might",
+                                 "must", "not", "did", "we", "they", "i", "you", "he", "she"}) {
         as_verb += evidence.document.CountPair(v, next.core);
       }
       const std::string n(next.core);
-      as_verb += evidence.document.CountIgnoringCase(n + "ed") + evidence.document.CountIgnoringCase(n + "ing");
+      as_verb += evidence.document.CountIgnoringCase(n + "ed") +
+                 evidence.document.CountIgnoringCase(n + "ing");
       return as_noun >= 2 && as_verb == 0;
     }();
     if (!evidence.lexicon.IsEnglish(stem) ||
-        (!plural_seen && !plural_before && !mostly_singular && !evidence.document.SeenPossessive(stem) &&
-         !((adjective_then_noun || plain_noun_follows || narrative_noun_follows) && singular_commoner) &&
+        (!plural_seen && !plural_before && !mostly_singular &&
+         !evidence.document.SeenPossessive(stem) &&
+         !((adjective_then_noun || plain_noun_follows || narrative_noun_follows) &&
+           singular_commoner) &&
          !fixed_phrase) ||
         !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
       continue;
@@ -274,39 +286,43 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const bool noun = evidence.word_classes.CanBeNoun(next.core) && !AllUpper(next.core) &&
                       utf8::Length(next.core) >= 3;
     // The clean text writes this very phrase with the apostrophe ("Workers' Party").
-    const bool phrase_seen = evidence.document.SeenPossessivePhrase(std::string(w) + "'", next.core) ||
-                             evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
-    const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) || adjective_then_noun ||
-                           phrase_seen || fixed_phrase || (narrative_noun_follows && singular_commoner);
+    const bool phrase_seen =
+        evidence.document.SeenPossessivePhrase(std::string(w) + "'", next.core) ||
+        evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
+    const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) ||
+                           adjective_then_noun || phrase_seen || fixed_phrase ||
+                           (narrative_noun_follows && singular_commoner);
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
     const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");
     if (!noun_only && !noun_enough) continue;
     // A fixed phrase reads as its capitalised uses do: one owner, unless a
     // plural word stands before.
-    const bool plural_reading =
-        fixed_phrase ? plural_before
-                     : plural_seen || plural_before ||
-                           (!mostly_singular && plural_in_context && !evidence.document.SeenPossessive(stem));
+    const bool plural_reading = fixed_phrase ? plural_before
+                                             : plural_seen || plural_before ||
+                                                   (!mostly_singular && plural_in_context &&
+                                                    !evidence.document.SeenPossessive(stem));
     const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
     const std::string why =
         fixed_phrase && !plural_before
             ? "the document has '" + std::string(w) + "' only before '" + std::string(next.core) +
                   "', which it uses as a noun and never as a verb"
         : adjective_then_noun && !plural_seen && !plural_before
-            ? "'" + std::string(next.core) + "' and the noun after it can only be its object, not a verb's"
+            ? "'" + std::string(next.core) +
+                  "' and the noun after it can only be its object, not a verb's"
         : plain_noun_follows && !plural_seen && !plural_before && !mostly_singular
             ? "the document uses '" + stem + "' more often than '" + std::string(w) + "'"
         : plural_before ? "a plural word stands before it"
         : plural_in_context && !plural_seen
             ? "after '" + std::string(before_core) + "' the document mostly has the plural"
-        : plural_seen ? "'" + reading + "' occurs in clean text"
-        : mostly_singular ? "the document uses '" + stem + "' " + std::to_string(singular_uses) + " times, '" +
-                                std::string(w) + "' rarely"
+        : plural_seen     ? "'" + reading + "' occurs in clean text"
+        : mostly_singular ? "the document uses '" + stem + "' " + std::to_string(singular_uses) +
+                                " times, '" + std::string(w) + "' rarely"
                           : "'" + reading + "' occurs in clean text";
-    line.Propose({i, 1, std::string(p.prefix) + reading + std::string(p.suffix),
-                  EmendationClass::kApostrophe, 0.6,
-                  "apostrophe: " + why + ", and '" + std::string(next.core) + "' is a noun, not a verb"});
+    line.Propose(
+        {i, 1, std::string(p.prefix) + reading + std::string(p.suffix),
+         EmendationClass::kApostrophe, 0.6,
+         "apostrophe: " + why + ", and '" + std::string(next.core) + "' is a noun, not a verb"});
   }
 }
 

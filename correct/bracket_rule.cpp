@@ -31,7 +31,8 @@ std::string BracketedReading(const std::string& chunk, const Evidence& evidence)
     const std::string_view core = parts.core;
     if (!core.empty() && parts.prefix.empty()) {
       if (evidence.Known(core)) return "'[" + rest;
-      if (core.size() > 3 && core.back() == 's' && evidence.Known(core.substr(0, core.size() - 1)) &&
+      if (core.size() > 3 && core.back() == 's' &&
+          evidence.Known(core.substr(0, core.size() - 1)) &&
           IsCapitalised(core.substr(0, core.size() - 1))) {
         return "'[" + rest;
       }
@@ -49,14 +50,16 @@ std::string BracketedReading(const std::string& chunk, const Evidence& evidence)
     // Glyphs, not a real bracket or parenthesis ("(The White Book)]").
     bool plain = true;
     for (size_t k = 0; k < glyphs; ++k) {
-      plain &= static_cast<unsigned char>(chunk[k]) < 0x80 && std::string_view(" ([").find(chunk[k]) == std::string_view::npos;
+      plain &= static_cast<unsigned char>(chunk[k]) < 0x80 &&
+               std::string_view(" ([").find(chunk[k]) == std::string_view::npos;
     }
     if (!plain) break;
     std::string found;
     int readings = 0;
     for (char first = 'a'; first <= 'z'; ++first) {
       const std::string word = first + std::string(parts.core);
-      if (evidence.lexicon.IsEnglish(word) && evidence.document.Count(word) >= kMinUsesOfSwallowedWord) {
+      if (evidence.lexicon.IsEnglish(word) &&
+          evidence.document.Count(word) >= kMinUsesOfSwallowedWord) {
         found = word;
         ++readings;
       }

@@ -11,7 +11,8 @@ std::string ConfidenceBand(double confidence) {
   return "0-0.5";
 }
 
-Calibration Calibrate(const std::vector<Emendation>& emendations, const std::map<int, std::string>& gold_lines) {
+Calibration Calibrate(const std::vector<Emendation>& emendations,
+                      const std::map<int, std::string>& gold_lines) {
   Calibration out;
   for (const Emendation& e : emendations) {
     if (e.emendation_class == EmendationClass::kNoise) continue;
@@ -20,7 +21,8 @@ Calibration Calibrate(const std::vector<Emendation>& emendations, const std::map
     const std::string rule = e.evidence.substr(0, e.evidence.find(':'));
     CalibrationCell& cell = out[rule][ConfidenceBand(e.confidence)];
     const bool right = !e.reading.empty() && gold->second.find(e.reading) != std::string::npos;
-    const bool applied = e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
+    const bool applied =
+        e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
     if (applied) {
       ++(right ? cell.applied_right : cell.applied_wrong);
     } else {
@@ -43,15 +45,16 @@ std::string FormatCalibration(const Calibration& calibration) {
       const CalibrationCell& c = band->second;
       const int applied = c.applied_right + c.applied_wrong;
       const int flagged = c.flagged_right + c.flagged_wrong;
-      out += "calibration: " + rule + " " + band->first + " applied " + std::to_string(c.applied_right) + "/" +
-             std::to_string(applied) + " (" + percent(c.applied_right, applied) + " %) flagged " +
-             std::to_string(c.flagged_right) + "/" + std::to_string(flagged) + "\n";
+      out += "calibration: " + rule + " " + band->first + " applied " +
+             std::to_string(c.applied_right) + "/" + std::to_string(applied) + " (" +
+             percent(c.applied_right, applied) + " %) flagged " + std::to_string(c.flagged_right) +
+             "/" + std::to_string(flagged) + "\n";
       right += c.applied_right;
       total += applied;
     }
   }
-  out += "applied_precision: " + percent(right, total) + " (" + std::to_string(right) + "/" + std::to_string(total) +
-         ")\n";
+  out += "applied_precision: " + percent(right, total) + " (" + std::to_string(right) + "/" +
+         std::to_string(total) + ")\n";
   return out;
 }
 

@@ -28,7 +28,8 @@ std::string ConfidenceBand(double confidence);
 // gold_lines: document line (1-based) -> the gold's reading of that line, for
 // the lines the gold covers. An emendation is right when its reading stands
 // on the gold's line; noise records are not judged.
-Calibration Calibrate(const std::vector<Emendation>& emendations, const std::map<int, std::string>& gold_lines);
+Calibration Calibrate(const std::vector<Emendation>& emendations,
+                      const std::map<int, std::string>& gold_lines);
 
 // One line per rule and band: "calibration: apostrophe 0.9-1 applied 110/110
 // (100.0 %) flagged 0/0", then the overall precision of what was applied.

@@ -11,9 +11,22 @@ namespace {
 
 // Pairs of strings a typescript's letters are read as each other (both ways).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kConfusions = {{
-    {"i", "t"}, {"rn", "m"}, {"ri", "n"}, {"li", "h"}, {"cl", "d"}, {"1", "l"},
-    {"0", "o"}, {"l", "i"}, {"ii", "u"}, {"vv", "w"}, {"c", "e"}, {"tl", "d"},
-    {"l", "I"}, {"1", "I"}, {"q", "g"}, {"Y", "T"},
+    {"i", "t"},
+    {"rn", "m"},
+    {"ri", "n"},
+    {"li", "h"},
+    {"cl", "d"},
+    {"1", "l"},
+    {"0", "o"},
+    {"l", "i"},
+    {"ii", "u"},
+    {"vv", "w"},
+    {"c", "e"},
+    {"tl", "d"},
+    {"l", "I"},
+    {"1", "I"},
+    {"q", "g"},
+    {"Y", "T"},
 }};
 
 constexpr int kMinUses = 5;
@@ -22,7 +35,13 @@ constexpr int kMinUses = 5;
 // enough to read a Serbo-Croatian word the document need not repeat
 // ("poiitici" is politici, "biok" blok, "Saveznoq" Saveznog).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStrongConfusions = {{
-    {"i", "l"}, {"1", "l"}, {"rn", "m"}, {"ii", "u"}, {"li", "h"}, {"cl", "d"}, {"q", "g"},
+    {"i", "l"},
+    {"1", "l"},
+    {"rn", "m"},
+    {"ii", "u"},
+    {"li", "h"},
+    {"cl", "d"},
+    {"q", "g"},
 }};
 
 // A stray stroke after a word ("andl the", "headedl the"): the word itself
@@ -99,7 +118,8 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
   }
   // "fthe": "of the" with the o and the space lost.
   if (word.size() >= 4 && word[0] == 'f' && ToLower(word) == word &&
-      WordClasses::IsFunctionWord(word.substr(1)) && evidence.document.Count(word.substr(1)) >= 50) {
+      WordClasses::IsFunctionWord(word.substr(1)) &&
+      evidence.document.Count(word.substr(1)) >= 50) {
     readings.insert("of " + word.substr(1));
   }
   if (readings.empty() && serbo_croatian.size() == 1 && evidence.document.Count(word) == 1) {
@@ -126,7 +146,7 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
 }
 
 const ConfusionRule::Result* ConfusionRule::Lookup(const std::string& part,
-                                                  const Evidence& evidence) const {
+                                                   const Evidence& evidence) const {
   const bool plain = IsCapitalised(part) || ToLower(part) == part;
   if (part.size() < 3 || !(AllLetters(part) || part[0] == '1') || !plain) return nullptr;
   if (evidence.Known(part)) return nullptr;

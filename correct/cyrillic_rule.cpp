@@ -49,8 +49,9 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'с', {U"c"}},
       {U'т', {U"t", U"m"}},
       {U'у', {U"y"}},
-      {U'ф', {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"<i>", U"<1>", U"<l>",
-              U"(i)", U"(1)", U"(l)"}},
+      {U'ф',
+       {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"<i>", U"<1>",
+        U"<l>", U"(i)", U"(1)", U"(l)"}},
       {U'х', {U"x"}},
       {U'ц', {U"u"}},
       {U'ч', {U"4", U"y"}},
@@ -112,14 +113,16 @@ int Align(const std::u32string& latin, const std::u32string& cyrillic, int max_c
         const auto* readings = LookAlikesOf(cyrillic[j]);
         if (readings == nullptr) continue;
         for (const std::u32string& s : *readings) {
-          if (latin.compare(i, s.size(), s) == 0) d(i + s.size(), j + 1) = std::min(d(i + s.size(), j + 1), here);
+          if (latin.compare(i, s.size(), s) == 0)
+            d(i + s.size(), j + 1) = std::min(d(i + s.size(), j + 1), here);
         }
       }
     }
     // No cell of this row is within the budget: nothing below can be either.
     if (!reachable && i < n) {
       bool later = false;
-      for (size_t k = (i + 1) * width; k < table.size() && !later; ++k) later = table[k] <= max_cost;
+      for (size_t k = (i + 1) * width; k < table.size() && !later; ++k)
+        later = table[k] <= max_cost;
       if (!later) return kInf;
     }
   }
@@ -170,7 +173,9 @@ CyrillicRule::Match CyrillicRule::Best(std::string_view latin_text, int max_cost
     // The start must fit: read as the first letter, or (one edit) as the
     // second with the first lost, or one character later.
     if (latin.size() >= 2 && t.lower.size() >= 2) {
-      auto fits = [](const std::u32string& set, char32_t c) { return set.find(c) != std::u32string::npos; };
+      auto fits = [](const std::u32string& set, char32_t c) {
+        return set.find(c) != std::u32string::npos;
+      };
       const bool start = fits(t.first_starts, latin[0]);
       const bool one_edit = fits(t.second_starts, latin[0]) || fits(t.first_starts, latin[1]) ||
                             fits(t.second_starts, latin[1]);
@@ -199,12 +204,15 @@ std::vector<std::string> CyrillicRule::NextLabels(const DocumentStats& document,
       for (size_t i = 0; i + 1 < tokens.size(); ++i) {
         // The chunk as read, look-alike glyphs included ("<t>OHfl", "P<J>").
         std::string_view core = tokens[i].text;
-        while (!core.empty() && std::string_view(",.;:").find(core.back()) != std::string_view::npos) {
+        while (!core.empty() &&
+               std::string_view(",.;:").find(core.back()) != std::string_view::npos) {
           core.remove_suffix(1);
         }
         const size_t length = utf8::Length(core);
-        const auto letters = std::count_if(core.begin(), core.end(), [](char c) { return std::isalpha(c) != 0; });
-        if (length < 2 || length > 12 || letters < 2 || core.find_first_of("0123456789") != std::string_view::npos) {
+        const auto letters =
+            std::count_if(core.begin(), core.end(), [](char c) { return std::isalpha(c) != 0; });
+        if (length < 2 || length > 12 || letters < 2 ||
+            core.find_first_of("0123456789") != std::string_view::npos) {
           continue;
         }
         // An archive's abbreviation (PrAHM, "ABn, P<t>") read without a doubt.
@@ -281,7 +289,8 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         // Trailing punctuation stays as it is; so does an opening bracket
         // unless it is part of the letter ("(D o h a" is Фонд).
         size_t keep = latin.size();
-        while (keep > 0 && std::string_view(",.;:)]").find(latin[keep - 1]) != std::string_view::npos) {
+        while (keep > 0 &&
+               std::string_view(",.;:)]").find(latin[keep - 1]) != std::string_view::npos) {
           --keep;
         }
         std::string suffix = latin.substr(keep);
@@ -314,10 +323,11 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
             i > 0 && line.tokens()[i - 1].emendation >= 0 && HasCyrillic(line.tokens()[i - 1].text);
         const bool numbered =
             count == 1 && cyrillic_on_line &&
-            (suffix.starts_with(".") ? suffix == "." || StartsWithDigit(suffix.substr(1)) : suffix.empty()) &&
+            (suffix.starts_with(".") ? suffix == "." || StartsWithDigit(suffix.substr(1))
+                                     : suffix.empty()) &&
             (suffix.size() > 1 ||
              (i + 1 < line.tokens().size() && (StartsWithDigit(line.tokens()[i + 1].text) ||
-                                                line.tokens()[i + 1].text.starts_with("."))));
+                                               line.tokens()[i + 1].text.starts_with("."))));
         if (length < 2 || (length == 2 && !after_cyrillic && !numbered)) continue;
         if (known && !(pass == 1 && cyrillic_on_line)) continue;
         // A dictionary word must be followed by a number, as archival references
@@ -328,7 +338,9 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
         }
         // A long word no dictionary knows, in a citation that has Cyrillic,
         // may keep two letters unexplained ("BocnoMUHamm").
-        const int max_cost = length >= kLongWord && cyrillic_on_line && !known ? 2 : length >= 4 ? 1 : 0;
+        const int max_cost = length >= kLongWord && cyrillic_on_line && !known ? 2
+                             : length >= 4                                     ? 1
+                                                                               : 0;
         std::string prefix;
         Match m;
         if (count == 1 && (latin[0] == '(' || latin[0] == '[') && length >= 4) {
@@ -377,12 +389,14 @@ void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) c
     // The label before: an archive's abbreviation right before ("РГАНИ,"),
     // or a label and its number ("Фонд 0144,").
     auto cyrillic_word = [&](size_t k) {
-      return tokens[k].emendation >= 0 && HasCyrillic(tokens[k].text) ? std::string(SplitWord(tokens[k].text).core)
-                                                                       : std::string();
+      return tokens[k].emendation >= 0 && HasCyrillic(tokens[k].text)
+                 ? std::string(SplitWord(tokens[k].text).core)
+                 : std::string();
     };
     std::string previous = cyrillic_word(i - 1);
     if (!previous.empty() && !AllUpper(previous)) previous.clear();
-    if (previous.empty() && i >= 2 && StartsWithDigit(tokens[i - 1].text)) previous = cyrillic_word(i - 2);
+    if (previous.empty() && i >= 2 && StartsWithDigit(tokens[i - 1].text))
+      previous = cyrillic_word(i - 2);
     if (previous.empty()) continue;
     // The slot: one to four short chunks the OCR left Latin, ending before a
     // number or with one glued on ("Oo h a2,", "4>oha 2", "(pO Hfl 0144").
@@ -393,11 +407,13 @@ void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) c
       // A digit may open the first chunk as a look-alike ("4>oha": Ф), not a
       // number ("2,").
       if (tokens[k].emendation >= 0 || HasCyrillic(t) ||
-          (StartsWithDigit(t) && (k > i || t.find_first_not_of("0123456789,.;:") == std::string::npos))) {
+          (StartsWithDigit(t) &&
+           (k > i || t.find_first_not_of("0123456789,.;:") == std::string::npos))) {
         break;
       }
       size_t keep = t.size();
-      while (keep > 0 && std::string_view(",.;:").find(t[keep - 1]) != std::string_view::npos) --keep;
+      while (keep > 0 && std::string_view(",.;:").find(t[keep - 1]) != std::string_view::npos)
+        --keep;
       size_t digits = keep;
       while (digits > 0 && t[digits - 1] >= '0' && t[digits - 1] <= '9') --digits;
       if (digits == 0) break;
@@ -412,11 +428,13 @@ void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) c
       }
       if (k + 1 < tokens.size() && StartsWithDigit(tokens[k + 1].text)) break;
     }
-    if (count == 0 || (number.empty() && (i + count >= tokens.size() || !StartsWithDigit(tokens[i + count].text)))) {
+    if (count == 0 || (number.empty() &&
+                       (i + count >= tokens.size() || !StartsWithDigit(tokens[i + count].text)))) {
       continue;
     }
     const size_t length = utf8::Length(latin);
-    if (length < 3 || length > 12 || (count == 1 && evidence.Known(SplitWord(latin).core))) continue;
+    if (length < 3 || length > 12 || (count == 1 && evidence.Known(SplitWord(latin).core)))
+      continue;
     // The order predicts the word; the look-alike model need only explain
     // about half its letters, and one label must fit best.
     Match slot;
@@ -441,7 +459,9 @@ void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) c
 }
 
 void CyrillicRule::ApplyInCitation(LineEditor& line) const {
-  auto cyrillic_at = [&](size_t k) { return k < line.tokens().size() && HasCyrillic(line.tokens()[k].text); };
+  auto cyrillic_at = [&](size_t k) {
+    return k < line.tokens().size() && HasCyrillic(line.tokens()[k].text);
+  };
   // Words joined by a colon ("BocnoMUHaHun:Bpeiun"): each part on its own.
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     const std::string& text = line.tokens()[i].text;
@@ -469,22 +489,27 @@ void CyrillicRule::ApplyInCitation(LineEditor& line) const {
     }
     if (!changed) continue;
     out += p.suffix;
-    line.Propose({i, 1, out, EmendationClass::kCyrillic, sure ? 0.9 : 0.7,
-                  "cyrillic: the parts of '" + std::string(p.core) +
-                      "' are Latin look-alikes of listed Russian words, in a citation with Cyrillic"});
+    line.Propose(
+        {i, 1, out, EmendationClass::kCyrillic, sure ? 0.9 : 0.7,
+         "cyrillic: the parts of '" + std::string(p.core) +
+             "' are Latin look-alikes of listed Russian words, in a citation with Cyrillic"});
   }
   // Initials follow the citation's script: "H. C. Хрущев" and "Хрущев, H. C.,"
   // are Н. С.: capitals with a Cyrillic twin, each with its full stop, next
   // to a Cyrillic word.
   static const std::string_view kTwins = "ABCEHKMOPTX";
-  static const std::vector<std::string> kCyrillicTwins = {"А", "В", "С", "Е", "Н", "К", "М", "О", "Р", "Т", "Х"};
+  static const std::vector<std::string> kCyrillicTwins = {"А", "В", "С", "Е", "Н", "К",
+                                                          "М", "О", "Р", "Т", "Х"};
   auto initial = [&](size_t k) {
     const std::string& t = line.tokens()[k].text;
     if (t.size() < 1 || kTwins.find(t[0]) == std::string_view::npos) return false;
-    if (t.size() == 1) return k + 1 < line.tokens().size() && line.tokens()[k + 1].text.starts_with(".");
+    if (t.size() == 1)
+      return k + 1 < line.tokens().size() && line.tokens()[k + 1].text.starts_with(".");
     return t[1] == '.' && t.find_first_not_of(".,;", 1) == std::string::npos;
   };
-  auto stop = [&](size_t k) { return line.tokens()[k].text.find_first_not_of(".,;") == std::string::npos; };
+  auto stop = [&](size_t k) {
+    return line.tokens()[k].text.find_first_not_of(".,;") == std::string::npos;
+  };
   for (size_t i = 0; i < line.tokens().size();) {
     if (!initial(i)) {
       ++i;
@@ -513,7 +538,8 @@ void CyrillicRule::ApplyInCitation(LineEditor& line) const {
     const Match m = Best(t, 0);
     if (m.word.empty() || utf8::Length(m.word) != 1 || !m.unique) continue;
     line.Propose({i, 1, m.word, EmendationClass::kCyrillic, 0.8,
-                  "cyrillic: '" + t + "' between Cyrillic and a number reads as the Russian '" + m.word + "'"});
+                  "cyrillic: '" + t + "' between Cyrillic and a number reads as the Russian '" +
+                      m.word + "'"});
   }
 }
 

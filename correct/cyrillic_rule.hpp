@@ -51,7 +51,8 @@ class CyrillicRule : public Rule {
   // kLabelUses times (a label: a listed word read within the look-alike
   // model's usual margin right before a number, "Onucb 1", "fleno 158").
   // Learnt from the whole document on first use.
-  std::vector<std::string> NextLabels(const DocumentStats& document, const std::string& previous) const;
+  std::vector<std::string> NextLabels(const DocumentStats& document,
+                                      const std::string& previous) const;
 
   std::vector<Target> targets_;
   mutable std::unordered_map<std::string, Match> cache_;

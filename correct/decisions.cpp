@@ -39,9 +39,12 @@ size_t ByteAt(const std::string& line, long long column) {
   return i;
 }
 
-bool Matches(const std::string& pattern, const std::string& value) { return pattern == "*" || pattern == value; }
+bool Matches(const std::string& pattern, const std::string& value) {
+  return pattern == "*" || pattern == value;
+}
 
-bool AfterMatches(const std::string& pattern, const std::string& after, const WordClasses& classes) {
+bool AfterMatches(const std::string& pattern, const std::string& after,
+                  const WordClasses& classes) {
   if (pattern == "@noun") return !after.empty() && classes.CanBeNoun(after);
   if (pattern == "@verb") return !after.empty() && classes.CanBeVerb(after);
   return Matches(pattern, after);
@@ -55,9 +58,12 @@ int Specificity(const Decision& d) {
 
 std::string_view ActionName(DecisionAction action) {
   switch (action) {
-    case DecisionAction::kAccept: return "accept";
-    case DecisionAction::kReject: return "reject";
-    case DecisionAction::kRead: return "read";
+    case DecisionAction::kAccept:
+      return "accept";
+    case DecisionAction::kReject:
+      return "reject";
+    case DecisionAction::kRead:
+      return "read";
   }
   return "?";
 }
@@ -66,16 +72,18 @@ std::string DecisionsHeader() {
   return "# emend: editors' decisions on the corrector's emendations, applied on every run.\n"
          "# action: accept | reject | read (the editor's reading in 'reading').\n"
          "# ocr, proposed: what the OCR read and what the corrector proposed ('*': anything).\n"
-         "# before, after: the OCR words around it ('*': any word; after also '@noun' or '@verb').\n"
+         "# before, after: the OCR words around it ('*': any word; after also '@noun' or "
+         "'@verb').\n"
          "# Written by 'emend review'; edit by hand with care: tabs separate the columns.\n" +
          std::string(kColumns) + "\n";
 }
 
 std::string FormatDecision(const Decision& d) {
   // Fields are escaped as in the emendations file (core/tsv_field.hpp).
-  return std::string(ActionName(d.action)) + "\t" + EscapeTsvField(d.ocr) + "\t" + EscapeTsvField(d.proposed) +
-         "\t" + EscapeTsvField(d.before) + "\t" + EscapeTsvField(d.after) + "\t" + EscapeTsvField(d.reading) +
-         "\t" + EscapeTsvField(d.note) + "\n";
+  return std::string(ActionName(d.action)) + "\t" + EscapeTsvField(d.ocr) + "\t" +
+         EscapeTsvField(d.proposed) + "\t" + EscapeTsvField(d.before) + "\t" +
+         EscapeTsvField(d.after) + "\t" + EscapeTsvField(d.reading) + "\t" +
+         EscapeTsvField(d.note) + "\n";
 }
 
 bool HasDecisionsHeader(const std::string& text) {
@@ -103,13 +111,15 @@ std::vector<Decision> ParseDecisions(const std::string& text, const std::string&
     ++number;
     if (line.empty() || line[0] == '#') continue;
     if (!header) {
-      if (line != kColumns) throw InputError(path, number, 1, "expected the header '" + std::string(kColumns) + "'");
+      if (line != kColumns)
+        throw InputError(path, number, 1, "expected the header '" + std::string(kColumns) + "'");
       header = true;
       continue;
     }
     const std::vector<std::string> f = SplitFields(line);
     if (f.size() != 7) {
-      throw InputError(path, number, 0, "expected 7 tab-separated fields, found " + std::to_string(f.size()));
+      throw InputError(path, number, 0,
+                       "expected 7 tab-separated fields, found " + std::to_string(f.size()));
     }
     Decision d;
     d.line = number;
@@ -164,9 +174,10 @@ std::string Describe(const Decision& d) {
   return s;
 }
 
-DecisionResult ApplyDecisions(const std::vector<std::string>& ocr, std::vector<Emendation>& emendations,
-                              const std::vector<Decision>& decisions, const WordClasses& word_classes,
-                              const std::string& decisions_path) {
+DecisionResult ApplyDecisions(const std::vector<std::string>& ocr,
+                              std::vector<Emendation>& emendations,
+                              const std::vector<Decision>& decisions,
+                              const WordClasses& word_classes, const std::string& decisions_path) {
   DecisionResult result;
   std::vector<bool> used(decisions.size(), false);
   for (Emendation& e : emendations) {
@@ -189,15 +200,19 @@ DecisionResult ApplyDecisions(const std::vector<std::string>& ocr, std::vector<E
     used[best_index] = true;
     ++result.decided;
     switch (best->action) {
-      case DecisionAction::kAccept: e.status = EmendationStatus::kAccepted; break;
-      case DecisionAction::kReject: e.status = EmendationStatus::kRejected; break;
+      case DecisionAction::kAccept:
+        e.status = EmendationStatus::kAccepted;
+        break;
+      case DecisionAction::kReject:
+        e.status = EmendationStatus::kRejected;
+        break;
       case DecisionAction::kRead:
         e.reading = best->reading;
         e.status = EmendationStatus::kAccepted;
         break;
     }
-    e.evidence += "; editor: " + std::string(ActionName(best->action)) + " (" + decisions_path + ":" +
-                  std::to_string(best->line) + ")";
+    e.evidence += "; editor: " + std::string(ActionName(best->action)) + " (" + decisions_path +
+                  ":" + std::to_string(best->line) + ")";
   }
   for (size_t i = 0; i < decisions.size(); ++i) {
     if (!used[i]) result.unmatched.push_back(&decisions[i]);
@@ -209,14 +224,17 @@ std::vector<std::string> ReadingLines(const std::vector<std::string>& ocr,
                                       const std::vector<Emendation>& emendations) {
   std::map<size_t, std::vector<const Emendation*>> by_line;
   for (const Emendation& e : emendations) {
-    const bool in_text = e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
-    if (in_text && e.emendation_class != EmendationClass::kNoise) by_line[static_cast<size_t>(e.line) - 1].push_back(&e);
+    const bool in_text =
+        e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
+    if (in_text && e.emendation_class != EmendationClass::kNoise)
+      by_line[static_cast<size_t>(e.line) - 1].push_back(&e);
   }
   std::vector<std::string> out = ocr;
   for (auto& [k, list] : by_line) {
     if (k >= out.size()) continue;
     // Right to left, so earlier columns stay valid.
-    std::sort(list.begin(), list.end(), [](const Emendation* a, const Emendation* b) { return a->column > b->column; });
+    std::sort(list.begin(), list.end(),
+              [](const Emendation* a, const Emendation* b) { return a->column > b->column; });
     std::string& line = out[k];
     for (const Emendation* e : list) {
       const size_t begin = ByteAt(ocr[k], e->column);

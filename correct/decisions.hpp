@@ -59,7 +59,7 @@ Context ContextOf(const std::vector<std::string>& ocr, const Emendation& e);
 std::string Describe(const Decision& decision);
 
 struct DecisionResult {
-  size_t decided = 0;                     // emendations a decision applied to
+  size_t decided = 0;                      // emendations a decision applied to
   std::vector<const Decision*> unmatched;  // decisions that matched nothing
 };
 
@@ -67,9 +67,10 @@ struct DecisionResult {
 // (noise excepted): status accepted or rejected, the editor's reading for
 // read; evidence notes the decision's line. Decisions that match nothing are
 // returned, never dropped.
-DecisionResult ApplyDecisions(const std::vector<std::string>& ocr, std::vector<Emendation>& emendations,
-                              const std::vector<Decision>& decisions, const WordClasses& word_classes,
-                              const std::string& decisions_path);
+DecisionResult ApplyDecisions(const std::vector<std::string>& ocr,
+                              std::vector<Emendation>& emendations,
+                              const std::vector<Decision>& decisions,
+                              const WordClasses& word_classes, const std::string& decisions_path);
 
 // The text under the emendations: applied and accepted readings in place of
 // the OCR's, the OCR kept for flagged, rejected and noise records.

@@ -22,30 +22,43 @@ Option OptionsFor(const std::u32string& w, size_t i) {
   const bool after_lower = i > 0 && IsLower(w[i - 1]);
   // Inside a word that has a lower-case letter before: a capital there is a
   // hooked letter the OCR took for one (HruSCeva, KerSovani).
-  const bool inside = after_lower || (i > 1 && std::any_of(w.begin(), w.begin() + i, [](char32_t l) {
-                        return IsLower(l);
-                      }));
+  const bool inside = after_lower || (i > 1 && std::any_of(w.begin(), w.begin() + i,
+                                                           [](char32_t l) { return IsLower(l); }));
   switch (c) {
     // At a word's start the typescript had a capital (Čepo, Ćosić).
     // 6 is also what the OCR makes of the acute and umlauted vowels of
     // Hungarian, French and Turkish names (Kádár, Géza, Chargé, Köprülü).
-    case U'6': return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćčéáóö", true};
-    case U'd': return {U"dć", true};
+    case U'6':
+      return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćčéáóö", true};
+    case U'd':
+      return {U"dć", true};
     // Word-final b for ć (Vidib), t for the Polish ł (Gomutka).
-    case U'b': return i + 1 == w.size() && after_lower ? Option{U"bć", true} : Option{U"b", false};
-    case U't': return after_lower || i == 0 ? Option{U"tł", true} : Option{U"t", false};
-    case U'g': return {U"gç", true};
-    case U'C': return inside ? Option{U"Cćč", true} : Option{U"CČĆ", false};
-    case U'c': return {U"cčć", false};
-    case U's': return {U"sš", false};
-    case U'S': return inside ? Option{U"Sš", true} : Option{U"SŠ", false};
-    case U'z': return {U"zž", false};
-    case U'Z': return inside ? Option{U"Zž", true} : Option{U"ZŽ", false};
+    case U'b':
+      return i + 1 == w.size() && after_lower ? Option{U"bć", true} : Option{U"b", false};
+    case U't':
+      return after_lower || i == 0 ? Option{U"tł", true} : Option{U"t", false};
+    case U'g':
+      return {U"gç", true};
+    case U'C':
+      return inside ? Option{U"Cćč", true} : Option{U"CČĆ", false};
+    case U'c':
+      return {U"cčć", false};
+    case U's':
+      return {U"sš", false};
+    case U'S':
+      return inside ? Option{U"Sš", true} : Option{U"SŠ", false};
+    case U'z':
+      return {U"zž", false};
+    case U'Z':
+      return inside ? Option{U"Zž", true} : Option{U"ZŽ", false};
     // A word with a 6 in it may have lost its other accents unseen
     // ("Bek6s" is Békés, "K6dar" Kádár): only listed names take them.
-    case U'e': return w.find(U'6') != std::u32string::npos ? Option{U"eé", false} : Option{U"e", false};
-    case U'a': return w.find(U'6') != std::u32string::npos ? Option{U"aá", false} : Option{U"a", false};
-    default: return {std::u32string(1, c), false};
+    case U'e':
+      return w.find(U'6') != std::u32string::npos ? Option{U"eé", false} : Option{U"e", false};
+    case U'a':
+      return w.find(U'6') != std::u32string::npos ? Option{U"aá", false} : Option{U"a", false};
+    default:
+      return {std::u32string(1, c), false};
   }
 }
 
@@ -100,7 +113,8 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
     std::string text = utf8::Encode(current);
     if (text.find('6') != std::string::npos) continue;
     // Letters foreign to Serbo-Croatian only in a listed name or an English word.
-    if (HasForeignLetter(current) && !evidence.lexicon.IsName(text) && !evidence.lexicon.IsEnglish(text)) {
+    if (HasForeignLetter(current) && !evidence.lexicon.IsName(text) &&
+        !evidence.lexicon.IsEnglish(text)) {
       continue;
     }
     const bool sc = evidence.lexicon.IsSerboCroatian(text);
@@ -178,7 +192,8 @@ bool DiacriticRule::SerboCroatianWord(std::string_view chunk, const Evidence& ev
   return !r.reading.empty() && !evidence.lexicon.IsName(r.reading);
 }
 
-bool DiacriticRule::InSerboCroatianSpan(const LineEditor& line, size_t i, const Evidence& evidence) const {
+bool DiacriticRule::InSerboCroatianSpan(const LineEditor& line, size_t i,
+                                        const Evidence& evidence) const {
   const auto& tokens = line.tokens();
   for (size_t k = i >= 2 ? i - 2 : 0; k < tokens.size() && k <= i + 2; ++k) {
     if (k != i && SerboCroatianWord(tokens[k].text, evidence)) return true;
@@ -204,7 +219,9 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
     bool changed = false;
     bool traced = false;
     // An initial glued to the name ("V.Mi6unovi6") stays as it is.
-    const size_t initial = p.core.size() > 4 && IsUpper(static_cast<unsigned char>(p.core[0])) && p.core[1] == '.' ? 2 : 0;
+    const size_t initial =
+        p.core.size() > 4 && IsUpper(static_cast<unsigned char>(p.core[0])) && p.core[1] == '.' ? 2
+                                                                                                : 0;
     out = std::string(p.core.substr(0, initial));
     const std::string core(p.core.substr(initial));
     size_t start = 0;
@@ -272,8 +289,8 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
     if ((!after && !before) || !IsCapitalised(p.core) || !Restorable(p.core)) continue;
     const Result& r = LookupBesideName(std::string(p.core), evidence);
     if (r.reading.empty()) continue;
-    line.Propose({i, 1, std::string(p.prefix) + r.reading + std::string(p.suffix), EmendationClass::kDiacritic,
-                  r.confidence, r.evidence});
+    line.Propose({i, 1, std::string(p.prefix) + r.reading + std::string(p.suffix),
+                  EmendationClass::kDiacritic, r.confidence, r.evidence});
   }
 }
 

@@ -1,8 +1,8 @@
 #include "correct/dictionary_lint.hpp"
 
 #include <unicode/normalizer2.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <map>
@@ -38,7 +38,8 @@ size_t MixedScriptAt(const std::string& word) {
 
 std::vector<LintFinding> LintWordListText(const std::string& bytes) {
   std::vector<LintFinding> findings;
-  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) findings.push_back({1, 1, "starts with a byte order mark"});
+  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    findings.push_back({1, 1, "starts with a byte order mark"});
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   std::map<std::string, int> first_line;
@@ -53,7 +54,8 @@ std::vector<LintFinding> LintWordListText(const std::string& bytes) {
     ++line_number;
     if (line_number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
     if (const size_t bad = utf8::FindInvalid(line); bad != std::string::npos) {
-      findings.push_back({line_number, static_cast<int>(bad) + 1, "not UTF-8 (byte " + std::to_string(bad + 1) + ")"});
+      findings.push_back({line_number, static_cast<int>(bad) + 1,
+                          "not UTF-8 (byte " + std::to_string(bad + 1) + ")"});
       continue;
     }
     if (!line.empty() && line.back() == '\r') {
@@ -61,10 +63,11 @@ std::vector<LintFinding> LintWordListText(const std::string& bytes) {
       line.pop_back();
     }
     if (line.empty() || line[0] == '#') continue;
-    const size_t at = std::min(line.find_first_of(" \t"), line.find("\xC2\xA0"));  // also no-break space
+    const size_t at =
+        std::min(line.find_first_of(" \t"), line.find("\xC2\xA0"));  // also no-break space
     if (at != std::string::npos) {
       const bool trailing = line.find_first_not_of(" \t\xC2\xA0", at) == std::string::npos;
-      const char* what = at == 0 ? "whitespace before the entry"
+      const char* what = at == 0    ? "whitespace before the entry"
                          : trailing ? "whitespace after the entry"
                                     : "more than one word on the line";
       findings.push_back({line_number, Column(line, at), what});
@@ -78,12 +81,16 @@ std::vector<LintFinding> LintWordListText(const std::string& bytes) {
       findings.push_back({line_number, 1, "not in NFC: write '" + normal + "'"});
     }
     if (const size_t at = MixedScriptAt(line); at != std::string::npos) {
-      findings.push_back({line_number, Column(line, at), "mixes scripts (Latin and Cyrillic look-alikes?): '" + line + "'"});
+      findings.push_back({line_number, Column(line, at),
+                          "mixes scripts (Latin and Cyrillic look-alikes?): '" + line + "'"});
     }
     if (auto [it, inserted] = first_line.emplace(line, line_number); !inserted) {
-      findings.push_back({line_number, 1, "duplicate of line " + std::to_string(it->second) + ": '" + line + "'"});
+      findings.push_back(
+          {line_number, 1, "duplicate of line " + std::to_string(it->second) + ": '" + line + "'"});
     } else if (!previous.empty() && line < previous) {
-      findings.push_back({line_number, 1, "not sorted: '" + line + "' comes before '" + previous + "' (LC_ALL=C sort)"});
+      findings.push_back(
+          {line_number, 1,
+           "not sorted: '" + line + "' comes before '" + previous + "' (LC_ALL=C sort)"});
     }
     previous = line;
   }
@@ -99,7 +106,8 @@ std::vector<LintFinding> FindContradictions(const WordList& list, const Correcto
     const int line = k < list.lines.size() ? list.lines[k] : e.line;
     findings.push_back({line, e.column,
                         "the corrector changes '" + e.ocr + "' to '" + e.reading + "' (" +
-                            std::string(ClassName(e.emendation_class)) + "): the entry or the rule is wrong"});
+                            std::string(ClassName(e.emendation_class)) +
+                            "): the entry or the rule is wrong"});
   }
   return findings;
 }

@@ -74,8 +74,8 @@ void DocumentStats::AddCleanText(const std::vector<std::string>& lines) {
       if (possessive && k + 1 < tokens.size()) {
         const WordParts next = SplitWord(tokens[k + 1].text);
         if (next.prefix.empty() && !next.core.empty()) {
-          possessive_phrases_.insert(std::string(parts.core) + (parts.suffix == "'" ? "'" : "") + ' ' +
-                                     std::string(next.core));
+          possessive_phrases_.insert(std::string(parts.core) + (parts.suffix == "'" ? "'" : "") +
+                                     ' ' + std::string(next.core));
         }
       }
     }

@@ -40,10 +40,11 @@ std::string FormatEmendations(const std::vector<Emendation>& emendations) {
   char confidence[16];
   for (const Emendation& e : emendations) {
     std::snprintf(confidence, sizeof confidence, "%.2f", e.confidence);
-    out += EscapeTsvField(e.id) + '\t' + std::to_string(e.line) + '\t' + std::to_string(e.column) + '\t' +
-           std::to_string(e.length) + '\t' + EscapeTsvField(e.ocr) + '\t' + EscapeTsvField(e.reading) + '\t' +
-           std::string(ClassName(e.emendation_class)) + '\t' + confidence + '\t' +
-           std::string(StatusName(e.status)) + '\t' + EscapeTsvField(e.evidence) + '\n';
+    out += EscapeTsvField(e.id) + '\t' + std::to_string(e.line) + '\t' + std::to_string(e.column) +
+           '\t' + std::to_string(e.length) + '\t' + EscapeTsvField(e.ocr) + '\t' +
+           EscapeTsvField(e.reading) + '\t' + std::string(ClassName(e.emendation_class)) + '\t' +
+           confidence + '\t' + std::string(StatusName(e.status)) + '\t' +
+           EscapeTsvField(e.evidence) + '\n';
   }
   return out;
 }
@@ -60,8 +61,9 @@ std::vector<Emendation> ParseEmendations(const std::string& text, const std::str
     ++number;
     if (number == 1) {
       if (line != kHeader) {
-        throw InputError(path, 1, 1, "not an emendations file: the header must be '" +
-                                         std::string(kHeader) + "'");
+        throw InputError(
+            path, 1, 1,
+            "not an emendations file: the header must be '" + std::string(kHeader) + "'");
       }
       continue;
     }
@@ -83,7 +85,8 @@ std::vector<Emendation> ParseEmendations(const std::string& text, const std::str
     Emendation e;
     e.id = UnescapeTsvField(fields[0]);
     auto number_field = [&](size_t k, int& value) {
-      auto [ptr, ec] = std::from_chars(fields[k].data(), fields[k].data() + fields[k].size(), value);
+      auto [ptr, ec] =
+          std::from_chars(fields[k].data(), fields[k].data() + fields[k].size(), value);
       if (ec != std::errc() || ptr != fields[k].data() + fields[k].size() || value < 0) {
         throw InputError(path, number, columns[k],
                          "not a number: '" + std::string(fields[k]) + "'");
@@ -98,8 +101,10 @@ std::vector<Emendation> ParseEmendations(const std::string& text, const std::str
       throw InputError(path, number, columns[6], "unknown class '" + std::string(fields[6]) + "'");
     }
     const std::string_view confidence = fields[7];
-    const auto [parsed_to, bad] = std::from_chars(confidence.data(), confidence.data() + confidence.size(), e.confidence);
-    if (bad != std::errc() || parsed_to != confidence.data() + confidence.size() || !(e.confidence >= 0 && e.confidence <= 1)) {
+    const auto [parsed_to, bad] =
+        std::from_chars(confidence.data(), confidence.data() + confidence.size(), e.confidence);
+    if (bad != std::errc() || parsed_to != confidence.data() + confidence.size() ||
+        !(e.confidence >= 0 && e.confidence <= 1)) {
       throw InputError(path, number, columns[7],
                        "confidence must be a number from 0 to 1: '" + std::string(fields[7]) + "'");
     }

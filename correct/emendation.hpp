@@ -11,7 +11,15 @@ namespace emend::correct {
 // kSplit covers the OCR's space errors both ways: a space inside a word
 // ("Norm alization") and a space lost between two ("Hodderand"); the TEI
 // schema has no separate class for the second.
-enum class EmendationClass { kApostrophe, kSplit, kDiacritic, kCyrillic, kConfusion, kPunct, kNoise };
+enum class EmendationClass {
+  kApostrophe,
+  kSplit,
+  kDiacritic,
+  kCyrillic,
+  kConfusion,
+  kPunct,
+  kNoise
+};
 
 enum class EmendationStatus {
   kApplied,   // the reading is in the corrected text
@@ -21,16 +29,16 @@ enum class EmendationStatus {
 };
 
 struct Emendation {
-  std::string id;     // stable for the same input: "e<line>.<column>"
-  int line = 0;       // 1-based line of the OCR text
-  int column = 0;     // 1-based code point where the OCR reading starts
-  int length = 0;     // code points of the OCR reading
-  std::string ocr;    // what the OCR read
+  std::string id;       // stable for the same input: "e<line>.<column>"
+  int line = 0;         // 1-based line of the OCR text
+  int column = 0;       // 1-based code point where the OCR reading starts
+  int length = 0;       // code points of the OCR reading
+  std::string ocr;      // what the OCR read
   std::string reading;  // what the corrector reads there ("" for noise)
   EmendationClass emendation_class = EmendationClass::kConfusion;
   double confidence = 0;  // 0..1
   EmendationStatus status = EmendationStatus::kApplied;
-  std::string evidence;   // the rule and what it relied on
+  std::string evidence;  // the rule and what it relied on
 };
 
 std::string_view ClassName(EmendationClass c);

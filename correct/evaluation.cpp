@@ -50,8 +50,8 @@ std::vector<std::vector<int>> Table(const Seq& a, const Seq& b) {
   for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     for (size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
     }
   }
   return d;
@@ -76,7 +76,9 @@ std::vector<const std::string*> AlignToGold(const std::vector<std::string>& sys,
   return out;
 }
 
-double Ratio(long a, long b) { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
+double Ratio(long a, long b) {
+  return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b);
+}
 
 }  // namespace
 
@@ -90,7 +92,9 @@ double EvaluationReport::WordErrorReduction() const {
 double EvaluationReport::CharErrorReduction() const {
   return 100 * Ratio(char_errors_ocr - char_errors_system, char_errors_ocr);
 }
-double EvaluationReport::BrokenPer10kWords() const { return 1e4 * Ratio(tokens_broken, gold_words); }
+double EvaluationReport::BrokenPer10kWords() const {
+  return 1e4 * Ratio(tokens_broken, gold_words);
+}
 
 void ScoreSlice(const std::string& name, const std::vector<std::string>& ocr,
                 const std::vector<std::string>& gold, const std::vector<std::string>& system,
@@ -129,7 +133,8 @@ void ScoreSlice(const std::string& name, const std::vector<std::string>& ocr,
       ++total;
       const std::string edit_ocr = Normalise(e[1]), edit_gold = Normalise(e[2]);
       if (s.find(edit_gold) != std::string::npos &&
-          (s.find(edit_ocr) == std::string::npos || edit_gold.find(edit_ocr) != std::string::npos)) {
+          (s.find(edit_ocr) == std::string::npos ||
+           edit_gold.find(edit_ocr) != std::string::npos)) {
         ++found;
       }
     }
@@ -186,7 +191,8 @@ EvaluationReport Evaluate(const std::string& gold_dir, const std::string& system
       const std::string& number = fields[0];
       const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), line);
       if (error != std::errc() || end != number.data() + number.size() || line < 1) {
-        throw InputError(edits_path, static_cast<int>(r) + 1, 1, "not a line number: '" + number + "'");
+        throw InputError(edits_path, static_cast<int>(r) + 1, 1,
+                         "not a line number: '" + number + "'");
       }
       edits.push_back(std::move(fields));
     }

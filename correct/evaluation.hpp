@@ -20,7 +20,7 @@ struct BrokenToken {
 
 struct EvaluationReport {
   int slices = 0;
-  int slices_missing = 0;   // no system file: scored as uncorrected
+  int slices_missing = 0;  // no system file: scored as uncorrected
   long gold_words = 0, gold_chars = 0;
   long word_errors_ocr = 0, word_errors_system = 0;
   long char_errors_ocr = 0, char_errors_system = 0;

@@ -37,7 +37,8 @@ int GluedMark(std::string_view chunk, size_t* digits_at = nullptr) {
   }
   size_t at = chunk.size();
   while (at > 0 && std::isdigit(static_cast<unsigned char>(chunk[at - 1]))) --at;
-  if (at == 0 || at == chunk.size() || std::isdigit(static_cast<unsigned char>(chunk[at - 1]))) return 0;
+  if (at == 0 || at == chunk.size() || std::isdigit(static_cast<unsigned char>(chunk[at - 1])))
+    return 0;
   bool letter = false;
   for (size_t k = 0; k < at; ++k) letter |= std::isalpha(static_cast<unsigned char>(chunk[k])) != 0;
   if (!letter) return 0;
@@ -96,9 +97,11 @@ bool QuoteOpenBefore(const std::vector<std::string>& lines, int line, size_t col
     const size_t end = k == line - 1 ? std::min(column, text.size()) : text.size();
     for (size_t c = 0; c < end; ++c) {
       if (text[c] != '\'') continue;
-      const bool after_space = c == 0 || text[c - 1] == ' ' || text[c - 1] == '(' || text[c - 1] == '[';
-      const bool before_letter = c + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[c + 1])) ||
-                                                         text[c + 1] == '[');
+      const bool after_space =
+          c == 0 || text[c - 1] == ' ' || text[c - 1] == '(' || text[c - 1] == '[';
+      const bool before_letter =
+          c + 1 < text.size() &&
+          (std::isalpha(static_cast<unsigned char>(text[c + 1])) || text[c + 1] == '[');
       if (after_space && before_letter) {
         ++open;
       } else if (open > 0 && !before_letter) {
@@ -154,7 +157,8 @@ GluedNoteStart ParseGluedNoteStart(std::string_view chunk) {
   while (digits < chunk.size() && std::isdigit(static_cast<unsigned char>(chunk[digits]))) ++digits;
   if (digits == 0 || digits > 3 || digits + 2 > chunk.size() || chunk[0] == '0') return {};
   const std::string_view rest = chunk.substr(digits);
-  if (IsUpper(static_cast<unsigned char>(rest[0])) && std::isalpha(static_cast<unsigned char>(rest[1]))) {
+  if (IsUpper(static_cast<unsigned char>(rest[0])) &&
+      std::isalpha(static_cast<unsigned char>(rest[1]))) {
     return {SmallNumber(chunk.substr(0, digits)), std::string(rest)};
   }
   if (digits >= 2 && chunk[digits - 1] == '0' && IsLower(static_cast<unsigned char>(rest[0]))) {
@@ -179,13 +183,15 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
     // ("115 ibid."); kept below only if a neighbouring number starts one too.
     if (tokens.size() >= 2) {
       const int n = SmallNumber(tokens[0].text);
-      if (n > 0 && n <= kMaxFootnote && std::isalpha(static_cast<unsigned char>(tokens[1].text[0]))) {
+      if (n > 0 && n <= kMaxFootnote &&
+          std::isalpha(static_cast<unsigned char>(tokens[1].text[0]))) {
         footnotes_[n].push_back(line);
       }
     }
     // Or its number glued to the first word ("76Veljko", "290fficial").
     if (!tokens.empty()) {
-      if (const GluedNoteStart g = ParseGluedNoteStart(tokens[0].text); g.n > 0) footnotes_[g.n].push_back(line);
+      if (const GluedNoteStart g = ParseGluedNoteStart(tokens[0].text); g.n > 0)
+        footnotes_[g.n].push_back(line);
     }
     for (const Token& t : tokens) {
       if (const int n = GluedMark(t.text); n > 0) {
@@ -229,7 +235,8 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
     for (size_t i = 1; i < tokens.size(); ++i) {
       const int n = SmallNumber(tokens[i].text);
       const std::string& before = tokens[i - 1].text;
-      if (n == 0 || before.empty() || std::string_view(".'\"").find(before.back()) == std::string_view::npos) {
+      if (n == 0 || before.empty() ||
+          std::string_view(".'\"").find(before.back()) == std::string_view::npos) {
         continue;
       }
       if (FootnoteBelow(n, line)) sequence_marks_.emplace_back(line, n);
@@ -255,7 +262,8 @@ int FootnoteMarkRule::StarWordNumber(int line, size_t column) const {
   auto note_below = [&](int n, int at) {
     auto f = footnotes_.find(n);
     if (f == footnotes_.end()) return false;
-    return std::any_of(f->second.begin(), f->second.end(), [&](int l) { return l > at && l <= at + kWindow; });
+    return std::any_of(f->second.begin(), f->second.end(),
+                       [&](int l) { return l > at && l <= at + kWindow; });
   };
   std::vector<const StarWord*> words;
   for (const StarWord& w : star_words_) {
@@ -360,7 +368,8 @@ int FootnoteMarkRule::SequenceNumberFor(const std::string& printed, int line) co
                        [&](int at) { return at != line && at >= line + from && at <= line + to; });
   };
   // The printed number must be out of sequence here.
-  if (starts_within(r - 1, -kNoteNeighbourReach, 0) || starts_within(r + 1, 0, kNoteNeighbourReach)) return 0;
+  if (starts_within(r - 1, -kNoteNeighbourReach, 0) || starts_within(r + 1, 0, kNoteNeighbourReach))
+    return 0;
   int found = 0;
   auto consider = [&](const std::string& other) {
     const int n = SmallNumber(other);
@@ -373,10 +382,12 @@ int FootnoteMarkRule::SequenceNumberFor(const std::string& printed, int line) co
     // the body above must vouch for the reading too ("6 Ibid." under "side.8").
     const bool mark_above = [&] {
       auto it = marks_.find(n);
-      return it != marks_.end() && std::any_of(it->second.begin(), it->second.end(),
-                                                [&](int at) { return at < line && at >= line - kWindow; });
+      return it != marks_.end() && std::any_of(it->second.begin(), it->second.end(), [&](int at) {
+               return at < line && at >= line - kWindow;
+             });
     }();
-    if (n > 0 && neighbours && !starts_within(n, -kWindow, kWindow) && (printed.size() > 1 || mark_above)) {
+    if (n > 0 && neighbours && !starts_within(n, -kWindow, kWindow) &&
+        (printed.size() > 1 || mark_above)) {
       if (found > 0 && found != n) found = -1;
       if (found == 0) found = n;
     }
@@ -402,10 +413,11 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const GluedNoteStart g = ParseGluedNoteStart(line.tokens()[0].text);
     const WordParts w = SplitWord(g.word);
     auto f = footnotes_.find(g.n);
-    if (g.n > 0 && f != footnotes_.end() && std::count(f->second.begin(), f->second.end(), here) > 0 &&
-        evidence.Known(w.core)) {
+    if (g.n > 0 && f != footnotes_.end() &&
+        std::count(f->second.begin(), f->second.end(), here) > 0 && evidence.Known(w.core)) {
       line.Propose({0, 1, std::to_string(g.n) + " " + g.word, EmendationClass::kSplit, 0.8,
-                    "join: footnote " + std::to_string(g.n) + " starts here in the notes' sequence, its number glued to '" +
+                    "join: footnote " + std::to_string(g.n) +
+                        " starts here in the notes' sequence, its number glued to '" +
                         std::string(w.core) + "'"});
     }
   }
@@ -418,9 +430,9 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
     if (r > 0 && std::isalpha(static_cast<unsigned char>(line.tokens()[1].text[0]))) {
       if (const int n = SequenceNumberFor(printed, here); n > 0) {
         line.Propose({0, 1, std::to_string(n), EmendationClass::kConfusion, 0.8,
-                      "confusion: notes " + std::to_string(n - 1) + " and " + std::to_string(n + 1) +
-                          " stand around this one, the sequence has no " + std::to_string(n) + ", and '" +
-                          printed + "' is one digit from it"});
+                      "confusion: notes " + std::to_string(n - 1) + " and " +
+                          std::to_string(n + 1) + " stand around this one, the sequence has no " +
+                          std::to_string(n) + ", and '" + printed + "' is one digit from it"});
       }
     }
   }
@@ -429,13 +441,15 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const std::string& text = tokens[i].text;
     // "lager.'": the mark read as a quote; only one number fits the gap, its
     // footnote starts below, and no quotation is open to be closed here.
-    if (const std::string_view word = MarkReadAsQuote(text); !word.empty() && tokens[i].emendation < 0) {
+    if (const std::string_view word = MarkReadAsQuote(text);
+        !word.empty() && tokens[i].emendation < 0) {
       const int n = FillsGap("", here);
       if (n > 0 && FootnoteBelow(n, here) && !QuoteOpenBefore(lines_, here, tokens[i].begin)) {
-        line.Propose({i, 1, std::string(word) + "." + std::to_string(n), EmendationClass::kConfusion, 0.7,
+        line.Propose({i, 1, std::string(word) + "." + std::to_string(n),
+                      EmendationClass::kConfusion, 0.7,
                       "confusion: the clean marks around leave footnote " + std::to_string(n) +
-                          " unmarked, and no quotation is open for '" + text.substr(text.size() - 1) +
-                          "' to close"});
+                          " unmarked, and no quotation is open for '" +
+                          text.substr(text.size() - 1) + "' to close"});
         continue;
       }
     }
@@ -458,11 +472,13 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // starts below; a word follows (not more garbled glyphs: "aspect1 *").
     const std::string& next_word = i + 1 < tokens.size() ? tokens[i + 1].text : line.following();
     if (const QuoteReadAsOne q = ParseQuoteReadAsOne(text);
-        !q.word.empty() && tokens[i].emendation < 0 && evidence.Known(q.word) && PastFirstNotes(here) &&
-        !FootnoteBelow(1, here) && !next_word.empty() && std::isalpha(static_cast<unsigned char>(next_word[0]))) {
-      line.Propose({i, 1, q.word + "'" + q.rest, EmendationClass::kPunct, 0.7,
-                    "punct: the notes here are past 1 and no footnote 1 starts below, so the '1' after '" +
-                        q.word + "' is a closing quotation mark"});
+        !q.word.empty() && tokens[i].emendation < 0 && evidence.Known(q.word) &&
+        PastFirstNotes(here) && !FootnoteBelow(1, here) && !next_word.empty() &&
+        std::isalpha(static_cast<unsigned char>(next_word[0]))) {
+      line.Propose(
+          {i, 1, q.word + "'" + q.rest, EmendationClass::kPunct, 0.7,
+           "punct: the notes here are past 1 and no footnote 1 starts below, so the '1' after '" +
+               q.word + "' is a closing quotation mark"});
       continue;
     }
     // "salt.*3", "USSR.U6", "a.2": a word, its full stop, a garbled or
@@ -473,7 +489,8 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
       // on the page whose number ends so and whose mark is nowhere else.
       if (n == 0) n = ExpectedEndingWith(g.digits, here);
       if (n > 0 && std::to_string(n) != g.digits && FootnoteBelow(n, here)) {
-        line.Propose({i, 1, g.word + "." + std::to_string(n) + g.suffix, EmendationClass::kPunct, 0.7,
+        line.Propose({i, 1, g.word + "." + std::to_string(n) + g.suffix, EmendationClass::kPunct,
+                      0.7,
                       "punct: the clean marks around leave footnote " + std::to_string(n) +
                           " unmarked, and '" + g.mark + "' reads as its end"});
         continue;
@@ -484,41 +501,48 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // lost; a sentence starts after it, or the line ends.
     if (size_t at = 0; tokens[i].emendation < 0) {
       const int n = GluedMark(text, &at);
-      const bool letters_before = n > 0 && at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]));
+      const bool letters_before =
+          n > 0 && at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]));
       const bool ends = i + 1 == tokens.size() || StartsSentence(after);
-      if (letters_before && text.size() == at + std::to_string(n).size() && ends && Expected(n, here) &&
-          SplitWord(text.substr(0, at)).prefix.empty() && WordOrCompound(text.substr(0, at), evidence)) {
-        line.Propose({i, 1, text.substr(0, at) + "." + text.substr(at), EmendationClass::kPunct, 0.8,
-                      "punct: footnote " + std::to_string(n) +
-                          " starts below and has no other mark; the full stop before its mark was lost"});
+      if (letters_before && text.size() == at + std::to_string(n).size() && ends &&
+          Expected(n, here) && SplitWord(text.substr(0, at)).prefix.empty() &&
+          WordOrCompound(text.substr(0, at), evidence)) {
+        line.Propose(
+            {i, 1, text.substr(0, at) + "." + text.substr(at), EmendationClass::kPunct, 0.8,
+             "punct: footnote " + std::to_string(n) +
+                 " starts below and has no other mark; the full stop before its mark was lost"});
         continue;
       }
     }
     // "since 194844 Khrushchev": a year, then the mark glued on, the full
     // stop between them lost; a sentence starts after it, or the line ends.
     if (tokens[i].emendation < 0 && text.size() >= 5 && text.size() <= 7 &&
-        std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-        (text.starts_with("18") || text.starts_with("19") || text.starts_with("20")) && text[4] != '0') {
+        std::all_of(text.begin(), text.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+        (text.starts_with("18") || text.starts_with("19") || text.starts_with("20")) &&
+        text[4] != '0') {
       const int n = SmallNumber(std::string_view(text).substr(4));
       const bool ends = i + 1 == tokens.size() || StartsSentence(after);
       if (n > 0 && ends && Expected(n, here)) {
         line.Propose({i, 1, text.substr(0, 4) + "." + text.substr(4), EmendationClass::kPunct, 0.8,
-                      "punct: footnote " + std::to_string(n) + " starts below and has no other mark; the year " +
-                          text.substr(0, 4) + " ends the sentence and its full stop was lost"});
+                      "punct: footnote " + std::to_string(n) +
+                          " starts below and has no other mark; the year " + text.substr(0, 4) +
+                          " ends the sentence and its full stop was lost"});
         continue;
       }
     }
     // "considerations,115 He": a comma cannot end the sentence the capital starts.
     size_t digits_at = 0;
-    if (const int n = GluedMark(text, &digits_at); n > 0 && digits_at > 0 && text[digits_at - 1] == ',' &&
-                                                   !after.empty() && StartsSentence(after) &&
-                                                   Expected(n, here)) {
+    if (const int n = GluedMark(text, &digits_at); n > 0 && digits_at > 0 &&
+                                                   text[digits_at - 1] == ',' && !after.empty() &&
+                                                   StartsSentence(after) && Expected(n, here)) {
       std::string reading = text;
       reading[digits_at - 1] = '.';
-      line.Propose({i, 1, reading, EmendationClass::kPunct, 0.8,
-                    "punct: footnote " + std::to_string(n) +
-                        " starts below and has no other mark; a comma cannot close the sentence before '" +
-                        std::string(SplitWord(after).core) + "'"});
+      line.Propose(
+          {i, 1, reading, EmendationClass::kPunct, 0.8,
+           "punct: footnote " + std::to_string(n) +
+               " starts below and has no other mark; a comma cannot close the sentence before '" +
+               std::string(SplitWord(after).core) + "'"});
       continue;
     }
     // "experts 45" at a sentence end: the mark stands apart and the full stop is lost.
@@ -533,9 +557,11 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const std::string next = i + 2 < tokens.size() ? tokens[i + 2].text : line.following();
     const bool sentence_end = i + 2 >= tokens.size() || StartsSentence(next);
     if (!sentence_end || !Expected(n, here)) continue;
-    line.Propose({i, 2, std::string(w.core) + "." + tokens[i + 1].text, EmendationClass::kPunct, 0.8,
+    line.Propose({i, 2, std::string(w.core) + "." + tokens[i + 1].text, EmendationClass::kPunct,
+                  0.8,
                   "punct: footnote " + std::to_string(n) +
-                      " starts below and has no other mark; the mark follows the sentence's lost full stop"});
+                      " starts below and has no other mark; the mark follows the sentence's lost "
+                      "full stop"});
   }
 }
 

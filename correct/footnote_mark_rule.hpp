@@ -49,10 +49,9 @@ class FootnoteMarkRule : public Rule {
 
   // The number a note's line printed as `printed` (one to three digits; one
   // only with its mark glued in the body above) stands
-  // for: one digit from it (misread, or a first digit lost), the notes right before and after it carry the
-  // numbers around it, and no note of that number starts nearby, while the
-  // printed one is out of sequence ("64" between 53 and 55 is 54); 0 if none
-  // or several fit.
+  // for: one digit from it (misread, or a first digit lost), the notes right before and after it
+  // carry the numbers around it, and no note of that number starts nearby, while the printed one is
+  // out of sequence ("64" between 53 and 55 is 54); 0 if none or several fit.
   int SequenceNumberFor(const std::string& printed, int line) const;
 
   static constexpr int kWindow = 60;
@@ -62,12 +61,14 @@ class FootnoteMarkRule : public Rule {
     int line;
     size_t column;
   };
-  std::vector<StarWord> star_words_;                 // "'lager*", "harder*", by line
-  std::vector<std::pair<int, int>> sequence_marks_;  // (line, number): glued marks and spaced ones with their note below
-  const std::vector<std::string>& lines_;                 // the document, for open quotations
+  std::vector<StarWord> star_words_;  // "'lager*", "harder*", by line
+  std::vector<std::pair<int, int>>
+      sequence_marks_;  // (line, number): glued marks and spaced ones with their note below
+  const std::vector<std::string>& lines_;                // the document, for open quotations
   std::vector<std::pair<int, int>> ordered_marks_;       // (line, number) of clean marks, by line
   std::unordered_map<int, std::vector<int>> footnotes_;  // number -> lines its text starts on
-  std::unordered_map<int, std::vector<int>> marks_;      // number -> lines with the mark glued to a word
+  std::unordered_map<int, std::vector<int>>
+      marks_;  // number -> lines with the mark glued to a word
 };
 
 }  // namespace emend::correct

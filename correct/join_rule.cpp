@@ -21,13 +21,13 @@ struct Cut {
   std::string why;
 };
 
-
 // "On11 July", "of1948": a preposition glued to a day or a year; "1956Hungarian
 // Revolution": a year glued to a capitalised word. A footnote mark never
 // follows a preposition, nor precedes a word, so the number is text.
 std::string NumberCut(const std::string& core, const std::string& next, const Evidence& evidence) {
   size_t digits_at = 0;
-  while (digits_at < core.size() && std::isalpha(static_cast<unsigned char>(core[digits_at]))) ++digits_at;
+  while (digits_at < core.size() && std::isalpha(static_cast<unsigned char>(core[digits_at])))
+    ++digits_at;
   if (digits_at > 0 && digits_at < core.size()) {
     const std::string word = core.substr(0, digits_at), number = core.substr(digits_at);
     if (number.find_first_not_of("0123456789") != std::string::npos || number[0] == '0') return {};
@@ -37,10 +37,14 @@ std::string NumberCut(const std::string& core, const std::string& next, const Ev
     return year || day ? word + " " + number : std::string();
   }
   size_t letters_at = 0;
-  while (letters_at < core.size() && std::isdigit(static_cast<unsigned char>(core[letters_at]))) ++letters_at;
-  if (letters_at != 4 || letters_at >= core.size() || !(core.starts_with("1") || core.starts_with("20"))) return {};
+  while (letters_at < core.size() && std::isdigit(static_cast<unsigned char>(core[letters_at])))
+    ++letters_at;
+  if (letters_at != 4 || letters_at >= core.size() ||
+      !(core.starts_with("1") || core.starts_with("20")))
+    return {};
   const std::string word = core.substr(4);
-  if (!IsCapitalised(word) || !AllLetters(word) || utf8::Length(word) < 3 || !evidence.Known(word)) return {};
+  if (!IsCapitalised(word) || !AllLetters(word) || utf8::Length(word) < 3 || !evidence.Known(word))
+    return {};
   return core.substr(0, 4) + " " + word;
 }
 
@@ -52,11 +56,15 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const WordParts p = SplitWord(line.tokens()[i].text);
     const std::string core(p.core);
     if (core.size() >= 4 && !AllLetters(core)) {
-      const std::string& after = i + 1 < line.tokens().size() ? line.tokens()[i + 1].text : line.following();
+      const std::string& after =
+          i + 1 < line.tokens().size() ? line.tokens()[i + 1].text : line.following();
       const std::string reading = NumberCut(core, std::string(SplitWord(after).core), evidence);
       if (!reading.empty()) {
-        line.Propose({i, 1, std::string(p.prefix) + reading + std::string(p.suffix), EmendationClass::kSplit, 0.8,
-                      "join: '" + reading + "': a number is never glued to a preposition before it or a word after it"});
+        line.Propose(
+            {i, 1, std::string(p.prefix) + reading + std::string(p.suffix), EmendationClass::kSplit,
+             0.8,
+             "join: '" + reading +
+                 "': a number is never glued to a preposition before it or a word after it"});
       }
       continue;
     }
@@ -65,7 +73,8 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const int uses = evidence.document.Count(core);
     std::vector<Cut> cuts;
     for (size_t cut = 2; cut + 2 <= core.size(); ++cut) {
-      if (static_cast<unsigned char>(core[cut]) >= 0x80 && (static_cast<unsigned char>(core[cut]) & 0xC0) == 0x80) {
+      if (static_cast<unsigned char>(core[cut]) >= 0x80 &&
+          (static_cast<unsigned char>(core[cut]) & 0xC0) == 0x80) {
         continue;  // inside a UTF-8 sequence
       }
       const std::string left = core.substr(0, cut), right = core.substr(cut);
@@ -82,35 +91,41 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (IsCapitalised(right) && IsLower(static_cast<unsigned char>(left.back()))) {
         // "aggressionAs": a capitalised function word begins a sentence.
         if (WordClasses::IsFunctionWord(right) && ToLower(left) == left && uses <= 1) {
-          cuts.push_back({left + ". " + right, EmendationClass::kPunct,
-                          "'" + right + "' starts a sentence: the full stop and the space were lost"});
-        } else if (IsCapitalised(left) && evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
+          cuts.push_back(
+              {left + ". " + right, EmendationClass::kPunct,
+               "'" + right + "' starts a sentence: the full stop and the space were lost"});
+        } else if (IsCapitalised(left) &&
+                   evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
                    evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
-          cuts.push_back({left + " " + right, EmendationClass::kSplit,
-                          "'" + left + "' and '" + right + "' are capitalised words the document uses"});
+          cuts.push_back(
+              {left + " " + right, EmendationClass::kSplit,
+               "'" + left + "' and '" + right + "' are capitalised words the document uses"});
         }
       } else if (ToLower(right) == right) {
         // "Hodderand": a name from the list, or a word the document uses, then "and".
-        if (WordClasses::IsFunctionWord(right) && evidence.document.Count(right) >= kFrequentFunctionWord &&
-            uses <= 1 && utf8::Length(left) >= 3 &&
+        if (WordClasses::IsFunctionWord(right) &&
+            evidence.document.Count(right) >= kFrequentFunctionWord && uses <= 1 &&
+            utf8::Length(left) >= 3 &&
             (evidence.document.Count(left) >= kMinHalfUses || evidence.lexicon.IsName(left))) {
-          cuts.push_back({left + " " + right, EmendationClass::kSplit,
-                          "'" + left + "' and the function word '" + right + "' are both frequent"});
+          cuts.push_back(
+              {left + " " + right, EmendationClass::kSplit,
+               "'" + left + "' and the function word '" + right + "' are both frequent"});
         } else if (utf8::Length(left) >= 4 && utf8::Length(right) >= 4 &&
-                   evidence.lexicon.IsSerboCroatian(left) && evidence.lexicon.IsSerboCroatian(right) &&
-                   !evidence.lexicon.IsEnglish(right) &&
+                   evidence.lexicon.IsSerboCroatian(left) &&
+                   evidence.lexicon.IsSerboCroatian(right) && !evidence.lexicon.IsEnglish(right) &&
                    evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
                    evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
           cuts.push_back({left + " " + right, EmendationClass::kSplit,
-                          "'" + left + "' and '" + right + "' are Serbo-Croatian words the document uses apart"});
+                          "'" + left + "' and '" + right +
+                              "' are Serbo-Croatian words the document uses apart"});
         }
       }
     }
     if (cuts.empty()) continue;
     const Cut& c = cuts.front();
     const bool sure = cuts.size() == 1;
-    line.Propose({i, 1, std::string(p.prefix) + c.reading + std::string(p.suffix), c.emendation_class,
-                  sure ? 0.8 : 0.4,
+    line.Propose({i, 1, std::string(p.prefix) + c.reading + std::string(p.suffix),
+                  c.emendation_class, sure ? 0.8 : 0.4,
                   "join: " + c.why + (sure ? "" : "; another cut fits as well")});
   }
 }

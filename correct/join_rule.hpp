@@ -8,9 +8,9 @@
 namespace emend::correct {
 
 // A chunk no dictionary knows is cut in two where both halves are words (a
-// form that recurs only if its halves recur apart as often): a lower-case word then a capitalised one
-// (a capitalised function word there starts a sentence, so the full stop
-// was lost too); a word the document uses then a frequent function word
+// form that recurs only if its halves recur apart as often): a lower-case word then a capitalised
+// one (a capitalised function word there starts a sentence, so the full stop was lost too); a word
+// the document uses then a frequent function word
 // ("and", "of"); or two Serbo-Croatian words the document uses apart. Two
 // possible cuts leave the chunk to an editor. The records' class is split
 // (the TEI schema's class for the OCR's space errors), the evidence says join.

@@ -1,11 +1,10 @@
 #include "correct/lexicon.hpp"
 
-#include <hunspell/hunspell.hxx>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <hunspell/hunspell.hxx>
 #include <mutex>
 #include <sstream>
 
@@ -73,7 +72,8 @@ std::vector<std::string> EdgeBreaks(const std::string& aff) {
       continue;
     }
     if (pattern.size() > 1 && pattern.front() == '^') edges.push_back(pattern.substr(1));
-    if (pattern.size() > 1 && pattern.back() == '$') edges.push_back(pattern.substr(0, pattern.size() - 1));
+    if (pattern.size() > 1 && pattern.back() == '$')
+      edges.push_back(pattern.substr(0, pattern.size() - 1));
   }
   if (!table) edges.push_back("-");
   return edges;
@@ -84,8 +84,8 @@ void Insert(std::unordered_set<std::string>& set, const std::string& path) {
 }
 
 // The word lists of the project's dictionaries/ folder.
-constexpr std::string_view kWordLists[] = {"names.txt", "english.txt", "abbreviations.txt", "serbo-croatian.txt",
-                                           "russian.txt"};
+constexpr std::string_view kWordLists[] = {"names.txt", "english.txt", "abbreviations.txt",
+                                           "serbo-croatian.txt", "russian.txt"};
 
 }  // namespace
 
@@ -95,12 +95,14 @@ std::vector<std::string> Lexicon::SourceFiles(const LexiconOptions& options) {
     files.push_back(options.hunspell_dir + "/" + name + ".aff");
     files.push_back(options.hunspell_dir + "/" + name + ".dic");
   }
-  for (std::string_view list : kWordLists) files.push_back(options.dictionaries_dir + "/" + std::string(list));
+  for (std::string_view list : kWordLists)
+    files.push_back(options.dictionaries_dir + "/" + std::string(list));
   return files;
 }
 
 Lexicon::Lexicon(const LexiconOptions& options) : options_(options) {
-  for (const std::string& name : DictionaryNames(options)) CheckReadable(options.hunspell_dir, name);
+  for (const std::string& name : DictionaryNames(options))
+    CheckReadable(options.hunspell_dir, name);
   const std::string& d = options.dictionaries_dir;
   Insert(names_, d + "/names.txt");
   Insert(english_, d + "/english.txt");
@@ -132,7 +134,8 @@ void Lexicon::LoadDictionaries() const {
   std::vector<std::string> edges;
   for (const std::string& name : DictionaryNames(options_)) {
     for (std::string& edge : EdgeBreaks(h + "/" + name + ".aff")) {
-      if (std::find(edges.begin(), edges.end(), edge) == edges.end()) edges.push_back(std::move(edge));
+      if (std::find(edges.begin(), edges.end(), edge) == edges.end())
+        edges.push_back(std::move(edge));
     }
   }
   std::sort(edges.begin(), edges.end(),

@@ -24,7 +24,8 @@ unsigned long long Hash(std::string_view s, unsigned long long h = 1469598103934
 
 }  // namespace
 
-std::string LexiconCache::Fingerprint(const std::vector<std::string>& files, std::string_view rules_version) {
+std::string LexiconCache::Fingerprint(const std::vector<std::string>& files,
+                                      std::string_view rules_version) {
   unsigned long long h = Hash(rules_version);
   for (const std::string& file : files) {
     struct stat st {};
@@ -58,8 +59,10 @@ LexiconCache::LexiconCache(std::string path, std::string fingerprint)
     // whitespace-separated chunks of text).
     const size_t a = line.find('\t');
     const size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
-    if (b == std::string::npos || a != 1 || (line[0] != 'L' && line[0] != 'W') || b == a + 1 || b - a > 4) {
-      warning_ = path_ + ":" + std::to_string(number) + ": damaged lexicon cache line; the cache is rebuilt";
+    if (b == std::string::npos || a != 1 || (line[0] != 'L' && line[0] != 'W') || b == a + 1 ||
+        b - a > 4) {
+      warning_ = path_ + ":" + std::to_string(number) +
+                 ": damaged lexicon cache line; the cache is rebuilt";
       lexicon_.clear();
       word_classes_.clear();
       dirty_ = true;
@@ -71,7 +74,8 @@ LexiconCache::LexiconCache(std::string path, std::string fingerprint)
       if (bits >= 0) bits = bits * 10 + (line[k] - '0');
     }
     if (bits < 0 || bits > 255) {
-      warning_ = path_ + ":" + std::to_string(number) + ": damaged lexicon cache line; the cache is rebuilt";
+      warning_ = path_ + ":" + std::to_string(number) +
+                 ": damaged lexicon cache line; the cache is rebuilt";
       lexicon_.clear();
       word_classes_.clear();
       dirty_ = true;
@@ -101,8 +105,10 @@ void LexiconCache::Save() const {
   if (path_.empty() || !dirty_) return;
   std::ostringstream out;
   out << kMagic << '\t' << fingerprint_ << '\n';
-  for (const auto& [word, bits] : lexicon_) out << "L\t" << static_cast<int>(bits) << '\t' << word << '\n';
-  for (const auto& [word, bits] : word_classes_) out << "W\t" << static_cast<int>(bits) << '\t' << word << '\n';
+  for (const auto& [word, bits] : lexicon_)
+    out << "L\t" << static_cast<int>(bits) << '\t' << word << '\n';
+  for (const auto& [word, bits] : word_classes_)
+    out << "W\t" << static_cast<int>(bits) << '\t' << word << '\n';
   WriteFileAtomically(path_, out.str());
 }
 

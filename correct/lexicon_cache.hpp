@@ -26,7 +26,8 @@ class LexiconCache {
   // The fingerprint of these source files and this version of the rules that
   // read them. A missing file counts as a size of -1 (the dictionaries report
   // that themselves when they load).
-  static std::string Fingerprint(const std::vector<std::string>& files, std::string_view rules_version);
+  static std::string Fingerprint(const std::vector<std::string>& files,
+                                 std::string_view rules_version);
 
   // Reads `path` if it exists and carries `fingerprint`; otherwise starts
   // empty. A damaged file (a line that does not parse) is reported on

@@ -28,7 +28,9 @@ void TrimShared(std::string_view& old_text, std::string_view& new_text, size_t& 
 }  // namespace
 
 LineEditor::LineEditor(std::string_view line, int line_number, double apply_threshold)
-    : original_(line), line_number_(line_number), threshold_(apply_threshold),
+    : original_(line),
+      line_number_(line_number),
+      threshold_(apply_threshold),
       tokens_(Tokenize(line)) {}
 
 bool LineEditor::Propose(const Proposal& p) {
@@ -115,13 +117,15 @@ std::vector<Emendation> LineEditor::Emendations() const {
   // kept before it (two passes proposing the same doubtful reading), is dropped:
   // one place, one record.
   std::stable_sort(out.begin(), out.end(), [](const Emendation& a, const Emendation& b) {
-    const bool a_applied = a.status == EmendationStatus::kApplied, b_applied = b.status == EmendationStatus::kApplied;
+    const bool a_applied = a.status == EmendationStatus::kApplied,
+               b_applied = b.status == EmendationStatus::kApplied;
     return a_applied != b_applied ? a_applied : false;
   });
   std::vector<Emendation> kept;
   for (Emendation& e : out) {
     const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Emendation& k) {
-      return e.column < k.column + std::max(k.length, 1) && k.column < e.column + std::max(e.length, 1);
+      return e.column < k.column + std::max(k.length, 1) &&
+             k.column < e.column + std::max(e.length, 1);
     });
     if (!overlaps || e.status == EmendationStatus::kApplied) kept.push_back(std::move(e));
   }

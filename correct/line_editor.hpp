@@ -12,9 +12,9 @@
 namespace emend::correct {
 
 struct Proposal {
-  size_t first = 0;        // first chunk replaced
-  size_t count = 1;        // how many chunks (joined when more than one)
-  std::string text;        // the new text of the whole span, punctuation included
+  size_t first = 0;  // first chunk replaced
+  size_t count = 1;  // how many chunks (joined when more than one)
+  std::string text;  // the new text of the whole span, punctuation included
   EmendationClass emendation_class = EmendationClass::kConfusion;
   double confidence = 0;
   std::string evidence;

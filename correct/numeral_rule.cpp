@@ -87,7 +87,8 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
     }
     const size_t count = k - begin;
     if (count == 0) continue;
-    const bool at_end = k == line.tokens().size() || suffix == ":" || suffix == "." || suffix == ",";
+    const bool at_end =
+        k == line.tokens().size() || suffix == ":" || suffix == "." || suffix == ",";
     const std::string roman = AsRoman(joined);
     const bool changed = roman != joined || count > 1;
     if (!changed || !at_end || RomanValue(roman) == 0) continue;
@@ -101,9 +102,9 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
     WordParts p = SplitWord(line.tokens()[0].text);
     std::match_results<std::string_view::const_iterator> m;
     WordParts next = SplitWord(line.tokens()[1].text);
-    const bool title_follows = !next.core.empty() &&
-                               (IsUpper(static_cast<unsigned char>(next.core[0])) ||
-                                next.prefix == "'" || next.prefix == "\"");
+    const bool title_follows =
+        !next.core.empty() && (IsUpper(static_cast<unsigned char>(next.core[0])) ||
+                               next.prefix == "'" || next.prefix == "\"");
     if (p.prefix.empty() && p.suffix.empty() && title_follows &&
         std::regex_match(p.core.begin(), p.core.end(), m, HeadingNumber())) {
       std::string numeral = m[1].str();
@@ -170,7 +171,8 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
           m[2].str().find('l') == std::string::npos || RomanValue(AsRoman(m[2].str())) == 0) {
         continue;
       }
-      line.Propose({i, 1, m[1].str() + AsRoman(m[2].str()) + m[3].str(), EmendationClass::kConfusion, 0.8,
+      line.Propose({i, 1, m[1].str() + AsRoman(m[2].str()) + m[3].str(),
+                    EmendationClass::kConfusion, 0.8,
                     "numeral: archival signature's last part, l read for I"});
     }
   }

@@ -14,9 +14,11 @@ namespace {
 bool ClosedByAsterisk(const LineEditor& line, size_t i) {
   for (size_t k = i; k < line.tokens().size(); ++k) {
     const std::string& t = line.tokens()[k].text;
-    for (size_t at = t.find('*', k == i ? 1 : 0); at != std::string::npos; at = t.find('*', at + 1)) {
+    for (size_t at = t.find('*', k == i ? 1 : 0); at != std::string::npos;
+         at = t.find('*', at + 1)) {
       const bool after_text = at > 0 && t[at - 1] != '*';
-      const bool digit_next = at + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[at + 1]));
+      const bool digit_next =
+          at + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[at + 1]));
       if (after_text && !digit_next) return true;
     }
   }
@@ -43,7 +45,8 @@ size_t MisreadClosingQuote(const LineEditor& line, size_t i, const Evidence& evi
   // A mark's digits after the glyph belong to the suffix ("for*.28").
   if (const size_t glyph = p.core.find_first_of("*\\"); glyph != std::string_view::npos) {
     const std::string_view tail = p.core.substr(glyph + 1);
-    if (tail.find_first_not_of(".,;:0123456789") != std::string_view::npos) return std::string::npos;
+    if (tail.find_first_not_of(".,;:0123456789") != std::string_view::npos)
+      return std::string::npos;
     p.core = p.core.substr(0, glyph);
     p.suffix = std::string_view(text).substr(p.prefix.size() + p.core.size());
   }
@@ -54,7 +57,8 @@ size_t MisreadClosingQuote(const LineEditor& line, size_t i, const Evidence& evi
   if (text[at] == '\\') return at;
   if (text[at] != '*') return std::string::npos;
   // "Crimea**" closes Markdown bold opened on an earlier line; "camp*3" is a misread mark.
-  if (at + 1 < text.size() && (text[at + 1] == '*' || std::isdigit(static_cast<unsigned char>(text[at + 1])))) {
+  if (at + 1 < text.size() &&
+      (text[at + 1] == '*' || std::isdigit(static_cast<unsigned char>(text[at + 1])))) {
     return std::string::npos;
   }
   for (size_t k = 0; k <= i; ++k) {
@@ -83,13 +87,15 @@ void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
       // "that ihe Soviet": the quote and the t of a function word read as
       // one i, inside a sentence (a t alone is not read so in this typescript).
       const std::string with_t = "t" + std::string(core);
-      if (!misread && whole.prefix.empty() && !evidence.Known(whole.core) && ToLower(core) == core &&
-          WordClasses::IsFunctionWord(with_t) && i > 0) {
+      if (!misread && whole.prefix.empty() && !evidence.Known(whole.core) &&
+          ToLower(core) == core && WordClasses::IsFunctionWord(with_t) && i > 0) {
         const WordParts before = SplitWord(line.tokens()[i - 1].text);
         if (before.suffix.empty() && !before.core.empty() && ToLower(before.core) == before.core) {
-          line.Propose({i, 1, "'" + with_t + std::string(SplitWord(rest).suffix), EmendationClass::kPunct, 0.7,
+          line.Propose({i, 1, "'" + with_t + std::string(SplitWord(rest).suffix),
+                        EmendationClass::kPunct, 0.7,
                         "punct: 'i' before '" + std::string(core) +
-                            "' inside a sentence stands for an opening quote and the 't' of '" + with_t + "'"});
+                            "' inside a sentence stands for an opening quote and the 't' of '" +
+                            with_t + "'"});
           continue;
         }
       }
@@ -107,15 +113,19 @@ void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
   for (size_t i = 1; i < line.tokens().size(); ++i) {
     if (line.tokens()[i].emendation >= 0) continue;
     const std::string& text = line.tokens()[i].text;
-    const bool w_e = text == "We" || (text.size() == 3 && text[0] == 'W' && text[2] == 'e' &&
-                                     std::string_view("?'*").find(text[1]) != std::string_view::npos);
+    const bool w_e =
+        text == "We" || (text.size() == 3 && text[0] == 'W' && text[2] == 'e' &&
+                         std::string_view("?'*").find(text[1]) != std::string_view::npos);
     if (!w_e) continue;
     const WordParts before = SplitWord(line.tokens()[i - 1].text);
-    if (!before.suffix.empty() || before.core.empty() || ToLower(before.core) != before.core) continue;
-    const std::string& after = i + 1 < line.tokens().size() ? line.tokens()[i + 1].text : line.following();
+    if (!before.suffix.empty() || before.core.empty() || ToLower(before.core) != before.core)
+      continue;
+    const std::string& after =
+        i + 1 < line.tokens().size() ? line.tokens()[i + 1].text : line.following();
     const WordParts next = SplitWord(after);
     if (next.core.size() < 3 || !next.prefix.empty() || !evidence.Known(next.core) ||
-        evidence.word_classes.CanBeVerb(ToLower(next.core)) || WordClasses::IsFunctionWord(next.core)) {
+        evidence.word_classes.CanBeVerb(ToLower(next.core)) ||
+        WordClasses::IsFunctionWord(next.core)) {
       continue;
     }
     line.Propose({i, 1, "'the", EmendationClass::kPunct, 0.7,
@@ -130,7 +140,8 @@ void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const char glyph = reading[at];
     reading[at] = '\'';
     line.Propose({i, 1, reading, EmendationClass::kPunct, glyph == '\\' ? 0.8 : 0.7,
-                  std::string("punct: '") + glyph + "' after the word '" + std::string(SplitWord(reading).core) +
+                  std::string("punct: '") + glyph + "' after the word '" +
+                      std::string(SplitWord(reading).core) +
                       "' stands for a closing quotation mark"});
   }
 }

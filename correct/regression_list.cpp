@@ -34,10 +34,11 @@ std::vector<LintFinding> RunRegressionList(const std::string& path, RegressionKi
   for (size_t k = 0; k < inputs.size(); ++k) {
     const CorrectionResult result = corrector.Correct({inputs[k]});
     if (result.lines[0] == expected[k]) continue;
-    failures.push_back({numbers[k], 0,
-                        (kind == RegressionKind::kGood ? "changed: '" : "not corrected as expected: '") +
-                            inputs[k] + "' became '" + result.lines[0] + "'" +
-                            (kind == RegressionKind::kWrong ? ", expected '" + expected[k] + "'" : "")});
+    failures.push_back(
+        {numbers[k], 0,
+         (kind == RegressionKind::kGood ? "changed: '" : "not corrected as expected: '") +
+             inputs[k] + "' became '" + result.lines[0] + "'" +
+             (kind == RegressionKind::kWrong ? ", expected '" + expected[k] + "'" : "")});
   }
   return failures;
 }

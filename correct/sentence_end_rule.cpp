@@ -25,8 +25,10 @@ void SentenceEndRule::Apply(LineEditor& line, const Evidence& evidence) const {
     if (word.core.size() < 3 || !AllLetters(word.core) || AllUpper(word.core)) continue;
     // The sentence's last word is a word, not a fragment or a misread.
     if (!evidence.WordLike(word.core) || WordClasses::IsFunctionWord(word.core)) continue;
-    line.Propose({i, 1, std::string(word.prefix) + std::string(word.core) + ".", EmendationClass::kPunct, 0.7,
-                  "punct: '" + std::string(next.core) + "' opens a sentence; the full stop before it was lost"});
+    line.Propose({i, 1, std::string(word.prefix) + std::string(word.core) + ".",
+                  EmendationClass::kPunct, 0.7,
+                  "punct: '" + std::string(next.core) +
+                      "' opens a sentence; the full stop before it was lost"});
   }
 }
 

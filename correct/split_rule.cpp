@@ -13,9 +13,7 @@ constexpr size_t kMaxGroup = 8;
 constexpr int kMinFileCodeUses = 2;
 
 // A joined form must keep an ordinary case pattern: Word, word or WORD.
-bool PlainCase(std::string_view s) {
-  return IsCapitalised(s) || AllUpper(s) || ToLower(s) == s;
-}
+bool PlainCase(std::string_view s) { return IsCapitalised(s) || AllUpper(s) || ToLower(s) == s; }
 
 // English a, I and the Serbo-Croatian one-letter words ("Staljin i Hruscov").
 bool IsOneLetterWord(std::string_view s) {
@@ -114,9 +112,8 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
     c.letters = AllLetters(p.core);
     const bool lone_letter = utf8::Length(p.core) == 1;
     c.lone = lone_letter;
-    const bool roman_after_keyword =
-        lone_letter && k > 0 && IsRomanKeyword(chunks[k - 1].core) &&
-        (p.core == "I" || p.core == "V" || p.core == "X");
+    const bool roman_after_keyword = lone_letter && k > 0 && IsRomanKeyword(chunks[k - 1].core) &&
+                                     (p.core == "I" || p.core == "V" || p.core == "X");
     c.fragment = c.letters && !roman_after_keyword &&
                  (lone_letter ? !IsOneLetterWord(p.core) : !evidence.WordLike(p.core));
   }
@@ -178,13 +175,14 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
       std::string text(chunks[j].prefix);
       for (size_t k = j; k < i; ++k) text += chunks[k].core;
       text += chunks[i - 1].suffix;
-      std::string joined = text.substr(chunks[j].prefix.size(),
-                                       text.size() - chunks[j].prefix.size() -
-                                           chunks[i - 1].suffix.size());
+      std::string joined =
+          text.substr(chunks[j].prefix.size(),
+                      text.size() - chunks[j].prefix.size() - chunks[i - 1].suffix.size());
       const bool by_dictionary = evidence.Known(joined);
-      line.Propose({j, i - j, text, EmendationClass::kSplit, by_dictionary ? 0.9 : 0.75,
-                    std::string("split: '") + joined + "' is " +
-                        (by_dictionary ? "a dictionary word" : "a recurring form of the document")});
+      line.Propose(
+          {j, i - j, text, EmendationClass::kSplit, by_dictionary ? 0.9 : 0.75,
+           std::string("split: '") + joined + "' is " +
+               (by_dictionary ? "a dictionary word" : "a recurring form of the document")});
     }
     i = j;
   }

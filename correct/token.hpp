@@ -9,10 +9,10 @@
 namespace emend::correct {
 
 struct Token {
-  std::string text;      // the chunk as it reads now (after earlier rules)
-  size_t begin = 0;      // byte span in the original line this chunk covers
+  std::string text;  // the chunk as it reads now (after earlier rules)
+  size_t begin = 0;  // byte span in the original line this chunk covers
   size_t end = 0;
-  int emendation = -1;   // index of the emendation that produced it, or -1
+  int emendation = -1;  // index of the emendation that produced it, or -1
 };
 
 // Splits a line at runs of spaces and tabs.

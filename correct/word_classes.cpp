@@ -67,7 +67,13 @@ bool WordClasses::Has(const std::unordered_set<std::string>& lemmas,
   static const std::array<std::pair<std::string_view, std::string_view>, 6> kNounRules = {
       {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"ches", "ch"}, {"shes", "sh"}, {"ies", "y"}}};
   static const std::array<std::pair<std::string_view, std::string_view>, 8> kVerbRules = {
-      {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"},
+      {{"s", ""},
+       {"ies", "y"},
+       {"es", "e"},
+       {"es", ""},
+       {"ed", "e"},
+       {"ed", ""},
+       {"ing", "e"},
        {"ing", ""}}};
   auto try_rules = [&](auto& rules) {
     for (auto& [suffix, ending] : rules) {
@@ -105,15 +111,16 @@ bool WordClasses::CanBeAdjective(std::string_view word) const { return Classes(w
 
 bool WordClasses::IsPreposition(std::string_view word) {
   static const std::unordered_set<std::string> kWords = {
-      "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "against", "between", "among",
-      "towards", "during", "after", "before", "upon", "into", "under", "over", "through", "since", "until"};
+      "of",     "for",   "to",      "in",      "on",    "at",      "by",     "with",
+      "from",   "about", "against", "between", "among", "towards", "during", "after",
+      "before", "upon",  "into",    "under",   "over",  "through", "since",  "until"};
   return kWords.count(std::string(word)) > 0;
 }
 
 bool WordClasses::IsMonthName(std::string_view word) {
-  static const std::unordered_set<std::string> kWords = {"January", "February", "March",     "April",
-                                                         "May",     "June",     "July",      "August",
-                                                         "September", "October", "November", "December"};
+  static const std::unordered_set<std::string> kWords = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
   return kWords.count(std::string(word)) > 0;
 }
 
@@ -121,17 +128,21 @@ bool WordClasses::IsFunctionWord(std::string_view word) {
   // Only words that cannot follow a possessive: "Tito's own", "Tito's other",
   // "Khrushchev's most" are possessives, so own/other/most are not here.
   static const std::unordered_set<std::string> kWords = {
-      "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "of", "in",
-      "on", "at", "to", "for", "from", "by", "with", "without", "into", "onto", "upon", "over",
-      "under", "about", "against", "between", "among", "through", "during", "before", "after",
-      "since", "until", "till", "towards", "toward", "as", "than", "then", "if", "when", "while",
-      "whether", "which", "who", "whom", "whose", "what", "where", "why", "how", "not", "no",
-      "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
-      "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it",
-      "its", "he", "she", "they", "them", "their", "his", "her", "we", "our", "us", "you", "i",
-      "me", "my", "so", "there", "here", "via", "per", "within", "because", "although",
-      "now", "also", "still", "again", "too", "already",
-      "though", "unless", "whereas", "themselves", "itself", "himself"};
+      "a",          "an",     "the",    "this",    "that",    "these",   "those",    "and",
+      "or",         "but",    "nor",    "of",      "in",      "on",      "at",       "to",
+      "for",        "from",   "by",     "with",    "without", "into",    "onto",     "upon",
+      "over",       "under",  "about",  "against", "between", "among",   "through",  "during",
+      "before",     "after",  "since",  "until",   "till",    "towards", "toward",   "as",
+      "than",       "then",   "if",     "when",    "while",   "whether", "which",    "who",
+      "whom",       "whose",  "what",   "where",   "why",     "how",     "not",      "no",
+      "is",         "are",    "was",    "were",    "be",      "been",    "being",    "am",
+      "has",        "have",   "had",    "do",      "does",    "did",     "will",     "would",
+      "shall",      "should", "can",    "could",   "may",     "might",   "must",     "it",
+      "its",        "he",     "she",    "they",    "them",    "their",   "his",      "her",
+      "we",         "our",    "us",     "you",     "i",       "me",      "my",       "so",
+      "there",      "here",   "via",    "per",     "within",  "because", "although", "now",
+      "also",       "still",  "again",  "too",     "already", "though",  "unless",   "whereas",
+      "themselves", "itself", "himself"};
   return kWords.count(ToLower(word)) > 0;
 }
 

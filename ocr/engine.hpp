@@ -21,12 +21,12 @@ struct RecognizedSymbol {
 };
 
 struct RecognizedWord {
-  std::string text;        // UTF-8, after script repair and mark reading
-  float confidence = 0;    // Tesseract's word confidence, 0..100
-  BoundingBox box;         // in the preprocessed image
-  std::string language;    // the model that read it ("eng", "hrv", "rus")
-  std::string engine_text; // what the engine read, when script repair changed it
-  std::string repair;      // the repair's evidence, when it changed the word
+  std::string text;                       // UTF-8, after script repair and mark reading
+  float confidence = 0;                   // Tesseract's word confidence, 0..100
+  BoundingBox box;                        // in the preprocessed image
+  std::string language;                   // the model that read it ("eng", "hrv", "rus")
+  std::string engine_text;                // what the engine read, when script repair changed it
+  std::string repair;                     // the repair's evidence, when it changed the word
   std::vector<RecognizedSymbol> symbols;  // what the engine read, symbol by symbol
 };
 

@@ -51,10 +51,10 @@ struct OcrOptions {
 // What became of one input file.
 struct InputOutcome {
   std::string input;
-  std::string text_file;  // written, or empty
-  std::string hocr_file;  // written, or empty
+  std::string text_file;     // written, or empty
+  std::string hocr_file;     // written, or empty
   std::string shard_folder;  // with a shard: its pages of this input are all recorded there
-  int pages = 0;          // pages the file holds (0 when it could not be read)
+  int pages = 0;             // pages the file holds (0 when it could not be read)
   // Why the input was not written; none on success (and on cancellation).
   std::optional<Error> error;
   // "file: page N: message" for each page that could not be read or
@@ -67,7 +67,7 @@ struct InputOutcome {
 struct OcrReport {
   std::vector<InputOutcome> inputs;  // in the order given
   bool cancelled = false;            // stopped by the cancel flag; unfinished inputs not written
-  int pages_total = 0;    // pages to recognise in this run
+  int pages_total = 0;               // pages to recognise in this run
   int pages_done = 0;
   int pages_skipped = 0;  // a shard's pages already recorded by an earlier run
   // Inputs with an error or left unwritten.
@@ -82,14 +82,13 @@ using ProgressCallback = std::function<void(int done, int total)>;
 
 // Recognises every page of every input, `options.jobs` pages at a time, and
 // writes <output_dir>/<name>.txt, <name>.hocr, <name>.pages.tsv and
-// <name>.alto/0001.xml... for each input once all its pages are done (atomically: a cancellation leaves no half-written file). An
-// input that cannot be opened, or none of whose pages can be read, is
-// reported in its InputOutcome's error and nothing is written for it; a page
-// that fails is reported in page_errors and left empty. The others go on.
-// When *cancel becomes true, workers finish the page in hand and stop.
-// Throws before any page is read for what stops every page: InputError for a
-// missing language model or a broken dictionary, IoError for an output folder
-// that cannot be made.
+// <name>.alto/0001.xml... for each input once all its pages are done (atomically: a cancellation
+// leaves no half-written file). An input that cannot be opened, or none of whose pages can be read,
+// is reported in its InputOutcome's error and nothing is written for it; a page that fails is
+// reported in page_errors and left empty. The others go on. When *cancel becomes true, workers
+// finish the page in hand and stop. Throws before any page is read for what stops every page:
+// InputError for a missing language model or a broken dictionary, IoError for an output folder that
+// cannot be made.
 OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& output_dir,
                  const OcrOptions& options, const std::atomic<bool>* cancel = nullptr,
                  const ProgressCallback& progress = {});

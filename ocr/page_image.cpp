@@ -29,16 +29,26 @@ struct FileCloser {
 
 std::string FormatName(int format) {
   switch (format) {
-    case IFF_BMP: return "BMP";
-    case IFF_JFIF_JPEG: return "JPEG";
-    case IFF_PNM: return "PNM";
-    case IFF_GIF: return "GIF";
-    case IFF_JP2: return "JPEG 2000";
-    case IFF_WEBP: return "WebP";
-    case IFF_PS: return "PostScript";
-    case IFF_LPDF: return "PDF";
-    case IFF_SPIX: return "SPIX";
-    default: return "";
+    case IFF_BMP:
+      return "BMP";
+    case IFF_JFIF_JPEG:
+      return "JPEG";
+    case IFF_PNM:
+      return "PNM";
+    case IFF_GIF:
+      return "GIF";
+    case IFF_JP2:
+      return "JPEG 2000";
+    case IFF_WEBP:
+      return "WebP";
+    case IFF_PS:
+      return "PostScript";
+    case IFF_LPDF:
+      return "PDF";
+    case IFF_SPIX:
+      return "SPIX";
+    default:
+      return "";
   }
 }
 
@@ -48,8 +58,9 @@ int CheckFormat(const std::string& path) {
   QuietLeptonica();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    throw InputError(path, 0, 0, std::filesystem::exists(path, ec) ? "not a regular file"
-                                                                    : "cannot open: no such file");
+    throw InputError(
+        path, 0, 0,
+        std::filesystem::exists(path, ec) ? "not a regular file" : "cannot open: no such file");
   }
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) throw IoError(path, "cannot read: " + ec.message());
@@ -275,7 +286,8 @@ class TiffPages : public PageSource {
   PixPtr Read(int index) const override {
     const std::string where = "page " + std::to_string(index + 1) + ": ";
     PixPtr page(pixReadTiff(path_.c_str(), index));
-    if (!page) throw InputError(path_, 0, 0, where + "cannot decode the image: truncated or corrupt");
+    if (!page)
+      throw InputError(path_, 0, 0, where + "cannot decode the image: truncated or corrupt");
     if (pixGetWidth(page.get()) < 1 || pixGetHeight(page.get()) < 1) {
       throw InputError(path_, 0, 0, where + "the image has no pixels (zero width or height)");
     }

@@ -55,10 +55,13 @@ std::string HocrHead(const std::string& image) {
          "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n"
          "    \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
          "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n"
-         "<head>\n<title>" + EscapeAttribute(image) + "</title>\n"
+         "<head>\n<title>" +
+         EscapeAttribute(image) +
+         "</title>\n"
          "<meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>\n"
          "<meta name=\"ocr-system\" content=\"emend ocr (Tesseract LSTM)\"/>\n"
-         "<meta name=\"ocr-capabilities\" content=\"ocr_page ocr_line ocrx_word ocrp_wconf ocrp_lang\"/>\n"
+         "<meta name=\"ocr-capabilities\" content=\"ocr_page ocr_line ocrx_word ocrp_wconf "
+         "ocrp_lang\"/>\n"
          "</head>\n<body>\n";
 }
 
@@ -74,9 +77,11 @@ std::string HocrPage(const PageResult& page, size_t p, const std::string& image)
     title += "; bbox 0 0 " + std::to_string(page.width) + " " + std::to_string(page.height) +
              "; scan_res " + std::to_string(page.dpi) + " " + std::to_string(page.dpi) +
              "; x_emend_preprocessing " + Quoted(page.preprocessing);
-    if (!page.printed.number.empty()) title += "; x_emend_printed_page " + Quoted(page.printed.number);
+    if (!page.printed.number.empty())
+      title += "; x_emend_printed_page " + Quoted(page.printed.number);
   }
-  out += "<div class=\"ocr_page\" id=\"page_" + n + "\" title=\"" + EscapeAttribute(title) + "\">\n";
+  out +=
+      "<div class=\"ocr_page\" id=\"page_" + n + "\" title=\"" + EscapeAttribute(title) + "\">\n";
   for (size_t l = 0; l < page.page.lines.size(); ++l) {
     const RecognizedLine& line = page.page.lines[l];
     const std::string line_id = n + "_" + std::to_string(l + 1);
@@ -90,10 +95,10 @@ std::string HocrPage(const PageResult& page, size_t p, const std::string& image)
         title += "; x_emend_engine " + Quoted(word.engine_text) + "; x_emend_repair " +
                  Quoted(word.repair);
       }
-      out += (w ? " " : "\n  ") + std::string("<span class=\"ocrx_word\" id=\"word_") +
-             line_id + "_" + std::to_string(w + 1) + "\" title=\"" + EscapeAttribute(title) + "\"" +
-             (word.language.empty() ? "" : " lang=\"" + EscapeAttribute(word.language) + "\"") + ">" +
-             EscapeAttribute(word.text) + "</span>";
+      out += (w ? " " : "\n  ") + std::string("<span class=\"ocrx_word\" id=\"word_") + line_id +
+             "_" + std::to_string(w + 1) + "\" title=\"" + EscapeAttribute(title) + "\"" +
+             (word.language.empty() ? "" : " lang=\"" + EscapeAttribute(word.language) + "\"") +
+             ">" + EscapeAttribute(word.text) + "</span>";
     }
     out += "\n </span>\n";
   }
@@ -116,7 +121,8 @@ namespace {
 std::string AltoBox(const BoundingBox& box, const PageGeometry& geometry) {
   const BoundingBox b = geometry.ToSource(box);
   return "HPOS=\"" + std::to_string(b.left) + "\" VPOS=\"" + std::to_string(b.top) + "\" WIDTH=\"" +
-         std::to_string(b.right - b.left) + "\" HEIGHT=\"" + std::to_string(b.bottom - b.top) + "\"";
+         std::to_string(b.right - b.left) + "\" HEIGHT=\"" + std::to_string(b.bottom - b.top) +
+         "\"";
 }
 
 std::string Fixed(double value, int decimals) {
@@ -136,36 +142,44 @@ std::string FormatAlto(const PageResult& page, size_t index, const std::string& 
       "      xsi:schemaLocation=\"http://www.loc.gov/standards/alto/ns-v4# "
       "http://www.loc.gov/alto/v4/alto-4-2.xsd\">\n"
       " <Description>\n  <MeasurementUnit>pixel</MeasurementUnit>\n"
-      "  <sourceImageInformation><fileName>" + EscapeAttribute(image) +
+      "  <sourceImageInformation><fileName>" +
+      EscapeAttribute(image) +
       "</fileName></sourceImageInformation>\n"
       "  <OCRProcessing ID=\"ocr\"><ocrProcessingStep>";
   if (!page.preprocessing.empty()) {
-    out += "<processingStepSettings>" + EscapeAttribute(page.preprocessing) + "</processingStepSettings>";
+    out += "<processingStepSettings>" + EscapeAttribute(page.preprocessing) +
+           "</processingStepSettings>";
   }
-  out += "<processingSoftware><softwareName>emend ocr (Tesseract LSTM)</softwareName>"
-         "</processingSoftware></ocrProcessingStep></OCRProcessing>\n </Description>\n <Layout>\n";
+  out +=
+      "<processingSoftware><softwareName>emend ocr (Tesseract LSTM)</softwareName>"
+      "</processingSoftware></ocrProcessingStep></OCRProcessing>\n </Description>\n <Layout>\n";
   out += "  <Page ID=\"page_" + n + "\" PHYSICAL_IMG_NR=\"" + n + "\"";
-  if (!page.printed.number.empty()) out += " PRINTED_IMG_NR=\"" + EscapeAttribute(page.printed.number) + "\"";
-  out += " WIDTH=\"" + std::to_string(page.width) + "\" HEIGHT=\"" + std::to_string(page.height) + "\">\n";
-  out += "   <PrintSpace HPOS=\"0\" VPOS=\"0\" WIDTH=\"" + std::to_string(page.width) + "\" HEIGHT=\"" +
-         std::to_string(page.height) + "\">\n";
+  if (!page.printed.number.empty())
+    out += " PRINTED_IMG_NR=\"" + EscapeAttribute(page.printed.number) + "\"";
+  out += " WIDTH=\"" + std::to_string(page.width) + "\" HEIGHT=\"" + std::to_string(page.height) +
+         "\">\n";
+  out += "   <PrintSpace HPOS=\"0\" VPOS=\"0\" WIDTH=\"" + std::to_string(page.width) +
+         "\" HEIGHT=\"" + std::to_string(page.height) + "\">\n";
   if (!page.page.lines.empty()) {
     // One block for the page: the engine's lines in its reading order.
     BoundingBox all = page.page.lines.front().box;
     for (const RecognizedLine& line : page.page.lines) {
       all.left = std::min(all.left, line.box.left), all.top = std::min(all.top, line.box.top);
-      all.right = std::max(all.right, line.box.right), all.bottom = std::max(all.bottom, line.box.bottom);
+      all.right = std::max(all.right, line.box.right),
+      all.bottom = std::max(all.bottom, line.box.bottom);
     }
     out += "    <TextBlock ID=\"block_" + n + "\" " + AltoBox(all, page.geometry) + ">\n";
     for (size_t l = 0; l < page.page.lines.size(); ++l) {
       const RecognizedLine& line = page.page.lines[l];
       const std::string line_id = n + "_" + std::to_string(l + 1);
-      out += "     <TextLine ID=\"line_" + line_id + "\" " + AltoBox(line.box, page.geometry) + ">\n";
+      out +=
+          "     <TextLine ID=\"line_" + line_id + "\" " + AltoBox(line.box, page.geometry) + ">\n";
       for (size_t w = 0; w < line.words.size(); ++w) {
         const RecognizedWord& word = line.words[w];
         if (w > 0) out += "      <SP/>\n";
         out += "      <String ID=\"word_" + line_id + "_" + std::to_string(w + 1) + "\" " +
-               AltoBox(word.box, page.geometry) + " WC=\"" + Fixed(word.confidence / 100.0, 2) + "\"";
+               AltoBox(word.box, page.geometry) + " WC=\"" + Fixed(word.confidence / 100.0, 2) +
+               "\"";
         if (!word.language.empty()) out += " LANG=\"" + EscapeAttribute(word.language) + "\"";
         out += " CONTENT=\"" + EscapeAttribute(word.text) + "\"/>\n";
       }
@@ -185,7 +199,8 @@ std::string PageTableRow(const PageResult& page, size_t index) {
     if (c == '\t' || c == '\n') c = ' ';
   }
   return std::to_string(index + 1) + "\t" + page.printed.number + "\t" +
-         (page.printed.line >= 0 ? std::to_string(page.printed.line + 1) : "") + "\t" + error + "\n";
+         (page.printed.line >= 0 ? std::to_string(page.printed.line + 1) : "") + "\t" + error +
+         "\n";
 }
 
 std::string FormatPageTable(const std::vector<PageResult>& pages) {

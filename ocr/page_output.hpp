@@ -14,12 +14,12 @@ namespace emend::ocr {
 // One page of an input file, recognised and repaired.
 struct PageResult {
   RecognizedPage page;
-  int width = 0, height = 0;   // of the original image, pixels
-  int dpi = 0;                 // the original's resolution (declared, assumed or measured)
-  PageGeometry geometry;       // from the preprocessed page to the original
-  std::string preprocessing;   // PreprocessedPage::description
-  std::string error;           // why the page is empty: it could not be read or recognised
-  PrintedPageNumber printed;   // the page number read from the page, if any
+  int width = 0, height = 0;  // of the original image, pixels
+  int dpi = 0;                // the original's resolution (declared, assumed or measured)
+  PageGeometry geometry;      // from the preprocessed page to the original
+  std::string preprocessing;  // PreprocessedPage::description
+  std::string error;          // why the page is empty: it could not be read or recognised
+  PrintedPageNumber printed;  // the page number read from the page, if any
 };
 
 // One OCR line per line (words joined by one space), "\n" line ends, and a

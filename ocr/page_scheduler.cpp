@@ -34,7 +34,8 @@ class ScratchDir {
   ScratchDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "emend-ocr-XXXXXX").string();
     if (!mkdtemp(pattern.data())) {
-      throw IoError(pattern, std::string("cannot make a temporary folder: ") + std::strerror(errno));
+      throw IoError(pattern,
+                    std::string("cannot make a temporary folder: ") + std::strerror(errno));
     }
     path_ = pattern;
   }
@@ -55,12 +56,15 @@ void WriteFolderAtomically(const std::string& path,
                            const std::vector<std::pair<std::string, std::string>>& files) {
   namespace fs = std::filesystem;
   const fs::path target(path);
-  std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
-  if (!mkdtemp(pattern.data())) throw InputError(path, 0, 0, "cannot make a temporary folder beside it");
+  std::string pattern =
+      (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+  if (!mkdtemp(pattern.data()))
+    throw InputError(path, 0, 0, "cannot make a temporary folder beside it");
   const fs::path fresh(pattern);
   std::error_code ec;
   try {
-    for (const auto& [name, contents] : files) WriteFileAtomically((fresh / name).string(), contents);
+    for (const auto& [name, contents] : files)
+      WriteFileAtomically((fresh / name).string(), contents);
     fs::permissions(fresh, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                fs::perms::others_read | fs::perms::others_exec);
     fs::path old;
@@ -128,13 +132,14 @@ class Run {
     report_.inputs.resize(inputs.size());
     states_.resize(inputs.size());
     std::map<std::string, std::string> claimed;  // output base -> input
-    size_t global_page = 0;  // over all inputs, for the shards
+    size_t global_page = 0;                      // over all inputs, for the shards
     for (size_t i = 0; i < inputs.size(); ++i) {
       InputOutcome& outcome = report_.inputs[i];
       outcome.input = inputs[i];
       const std::string base = OutputBase(output_dir, inputs[i]);
       if (auto [it, fresh] = claimed.emplace(base, inputs[i]); !fresh) {
-        outcome.error = UsageError(inputs[i], "same output name as " + it->second + " (" + base + ".txt)");
+        outcome.error =
+            UsageError(inputs[i], "same output name as " + it->second + " (" + base + ".txt)");
         continue;
       }
       try {
@@ -176,14 +181,15 @@ class Run {
     if (options_.repair_scripts) {
       // The lexicon loads while the workers start their engines.
       lexicon_ = std::async(std::launch::async, [this] {
-        correct::LexiconOptions lexicon;
-        lexicon.hunspell_dir = options_.hunspell_dir;
-        lexicon.dictionaries_dir = options_.dictionaries_dir;
-        return std::make_shared<const correct::Lexicon>(lexicon);
-      }).share();
+                   correct::LexiconOptions lexicon;
+                   lexicon.hunspell_dir = options_.hunspell_dir;
+                   lexicon.dictionaries_dir = options_.dictionaries_dir;
+                   return std::make_shared<const correct::Lexicon>(lexicon);
+                 }).share();
     }
-    int jobs = options_.jobs > 0 ? options_.jobs
-                                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int jobs = options_.jobs > 0
+                   ? options_.jobs
+                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     jobs = std::min<int>(jobs, static_cast<int>(tasks_.size()));
     std::vector<std::thread> workers;
     for (int j = 0; j < jobs; ++j) workers.emplace_back([this] { Work(); });
@@ -329,7 +335,8 @@ class Run {
       files.text = FormatText(pages);
       files.hocr = FormatHocr(pages, image);
       files.table = FormatPageTable(pages);
-      for (size_t p = 0; p < pages.size(); ++p) files.alto.emplace_back(AltoName(p), FormatAlto(pages[p], p, image));
+      for (size_t p = 0; p < pages.size(); ++p)
+        files.alto.emplace_back(AltoName(p), FormatAlto(pages[p], p, image));
       WriteInputFiles(input, base, files);
       text_file = base + ".txt";
       hocr_file = base + ".hocr";
@@ -415,7 +422,8 @@ OcrReport MergeShards(const std::vector<std::string>& inputs, const std::string&
     outcome.input = input;
     const std::string base = OutputBase(output_dir, input);
     if (auto [it, fresh] = claimed.emplace(base, input); !fresh) {
-      outcome.error = UsageError(input, "same output name as " + it->second + " (" + base + ".txt)");
+      outcome.error =
+          UsageError(input, "same output name as " + it->second + " (" + base + ".txt)");
       continue;
     }
     try {
@@ -436,10 +444,13 @@ OcrReport MergeShards(const std::vector<std::string>& inputs, const std::string&
         PageRecord record;
         try {
           record = ReadPageRecord(path);
-          if (record.index != static_cast<size_t>(p) || record.pages != static_cast<size_t>(outcome.pages)) {
-            throw InputError(path, 0, 0, "records page " + std::to_string(record.index + 1) + " of " +
-                                             std::to_string(record.pages) + ", not page " + std::to_string(p + 1) +
-                                             " of " + std::to_string(outcome.pages) + " (another input of that name?)");
+          if (record.index != static_cast<size_t>(p) ||
+              record.pages != static_cast<size_t>(outcome.pages)) {
+            throw InputError(path, 0, 0,
+                             "records page " + std::to_string(record.index + 1) + " of " +
+                                 std::to_string(record.pages) + ", not page " +
+                                 std::to_string(p + 1) + " of " + std::to_string(outcome.pages) +
+                                 " (another input of that name?)");
           }
         } catch (const InputError& e) {
           if (unreadable.empty()) unreadable = e.what();
@@ -457,12 +468,14 @@ OcrReport MergeShards(const std::vector<std::string>& inputs, const std::string&
       report.pages_total += outcome.pages;
       if (!missing.empty()) {
         std::string list;
-        for (size_t k = 0; k < missing.size() && k < 10; ++k) list += (k ? ", " : "") + std::to_string(missing[k]);
+        for (size_t k = 0; k < missing.size() && k < 10; ++k)
+          list += (k ? ", " : "") + std::to_string(missing[k]);
         if (missing.size() > 10) list += ", ...";
         outcome.error = InputError(input, 0, 0,
-                                   std::to_string(missing.size()) + " of " + std::to_string(outcome.pages) +
-                                       " pages not recorded in " + folder + " (pages " + list +
-                                       "): run the missing shards" + (unreadable.empty() ? "" : "; " + unreadable));
+                                   std::to_string(missing.size()) + " of " +
+                                       std::to_string(outcome.pages) + " pages not recorded in " +
+                                       folder + " (pages " + list + "): run the missing shards" +
+                                       (unreadable.empty() ? "" : "; " + unreadable));
         continue;
       }
       if (static_cast<int>(outcome.page_errors.size()) == outcome.pages) {
@@ -495,7 +508,8 @@ OcrReport RunOcr(const std::vector<std::string>& inputs, const std::string& outp
   std::error_code ec;
   std::filesystem::create_directories(output_dir, ec);
   if (ec || !std::filesystem::is_directory(output_dir)) {
-    throw IoError(output_dir, "cannot make the output folder: " + (ec ? ec.message() : "not a folder"));
+    throw IoError(output_dir,
+                  "cannot make the output folder: " + (ec ? ec.message() : "not a folder"));
   }
   ScratchDir scratch;
   std::string words_file, patterns_file;

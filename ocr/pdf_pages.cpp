@@ -21,12 +21,13 @@ namespace {
 // Poppler reports damage in a file on stderr unless told where else to.
 void QuietPoppler() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-  });
+  std::call_once(
+      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
 
 // The direct integer value of `/Key` in a dictionary's text, or -1 (absent,
 // or an indirect reference "12 0 R").
@@ -35,7 +36,8 @@ int IntegerValue(const std::string& dict, const std::string& key) {
   while ((at = dict.find(key, at)) != std::string::npos) {
     size_t i = at + key.size();
     at = i;
-    if (i < dict.size() && std::isalnum(static_cast<unsigned char>(dict[i]))) continue;  // "/Widths"
+    if (i < dict.size() && std::isalnum(static_cast<unsigned char>(dict[i])))
+      continue;  // "/Widths"
     while (i < dict.size() && IsSpace(dict[i])) ++i;
     size_t digits = i;
     while (digits < dict.size() && std::isdigit(static_cast<unsigned char>(dict[digits]))) ++digits;
@@ -44,7 +46,8 @@ int IntegerValue(const std::string& dict, const std::string& key) {
     while (after < dict.size() && IsSpace(dict[after])) ++after;
     // "12 0 R": a reference, not the value.
     size_t generation = after;
-    while (generation < dict.size() && std::isdigit(static_cast<unsigned char>(dict[generation]))) ++generation;
+    while (generation < dict.size() && std::isdigit(static_cast<unsigned char>(dict[generation])))
+      ++generation;
     if (generation > after) {
       size_t r = generation;
       while (r < dict.size() && IsSpace(dict[r])) ++r;
@@ -67,7 +70,8 @@ PixPtr ToPix(const poppler::image& image) {
   const int wpl = pixGetWpl(grey.get());
   bool bilevel = true;
   for (int y = 0; y < h; ++y) {
-    const auto* row = reinterpret_cast<const unsigned char*>(data + static_cast<size_t>(y) * stride);
+    const auto* row =
+        reinterpret_cast<const unsigned char*>(data + static_cast<size_t>(y) * stride);
     l_uint32* line = lines + static_cast<size_t>(y) * wpl;
     for (int x = 0; x < w; ++x) {
       bilevel = bilevel && (row[x] == 0 || row[x] == 255);
@@ -139,9 +143,11 @@ std::vector<PdfImageSize> PdfImageSizes(const std::string& path, bool* encrypted
     in.read(buffer.data() + had, static_cast<std::streamsize>(kChunk));
     buffer.resize(had + static_cast<size_t>(in.gcount()));
     eof = !in;
-    const size_t limit = eof ? buffer.size() : (buffer.size() > kMargin ? buffer.size() - kMargin : 0);
+    const size_t limit =
+        eof ? buffer.size() : (buffer.size() > kMargin ? buffer.size() - kMargin : 0);
     if (encrypted && buffer.find("/Encrypt", from) < limit) *encrypted = true;
-    for (size_t at = buffer.find("/Subtype", from); at < limit; at = buffer.find("/Subtype", at + 1)) {
+    for (size_t at = buffer.find("/Subtype", from); at < limit;
+         at = buffer.find("/Subtype", at + 1)) {
       size_t i = at + 8;
       while (i < buffer.size() && IsSpace(buffer[i])) ++i;
       if (buffer.compare(i, 6, "/Image") != 0) continue;
@@ -184,8 +190,9 @@ std::unique_ptr<PageSource> OpenPdfPages(const std::string& path) {
   std::vector<PdfImageSize> images = PdfImageSizes(path, &encrypted);
   std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
   if (!document) {
-    throw InputError(path, 0, 0, encrypted ? "encrypted PDF: it needs a password, which emend does not take"
-                                           : "cannot read the PDF: damaged or truncated");
+    throw InputError(path, 0, 0,
+                     encrypted ? "encrypted PDF: it needs a password, which emend does not take"
+                               : "cannot read the PDF: damaged or truncated");
   }
   if (document->is_locked()) {
     throw InputError(path, 0, 0, "encrypted PDF: it needs a password, which emend does not take");

@@ -6,7 +6,6 @@
 #include <cstdio>
 
 #include "core/error.hpp"
-
 #include "ocr/page_image.hpp"
 #include "ocr/resolution.hpp"
 
@@ -35,8 +34,9 @@ PixPtr CleanBilevel(const Pix* binary, int dpi, std::string* record) {
   PixPtr page = Checked(pixRemoveBorderConnComps(source, 8), "edge clearing");
   // Dust: specks no larger than 1/150 inch anywhere.
   const int dust = std::max(1, dpi / 150);
-  page = Checked(pixSelectBySize(page.get(), dust, dust, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, nullptr),
-                 "speck removal");
+  page = Checked(
+      pixSelectBySize(page.get(), dust, dust, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, nullptr),
+      "speck removal");
   // Dirt: small specks (up to 1/50 inch) away from the text. A speck is kept
   // when it lies within 1/6 inch along the line (more than a typewriter's
   // word space) and 1/30 inch across of larger ink, or of a speck kept before
@@ -44,17 +44,19 @@ PixPtr CleanBilevel(const Pix* binary, int dpi, std::string* record) {
   // apart). Full stops, commas, colons and the dots of i and j stay; dirt in
   // the margins and between the lines goes.
   const int small = std::max(2, dpi / 50);
-  const PixPtr large = Checked(pixSelectBySize(page.get(), small, small, 8, L_SELECT_IF_EITHER,
-                                               L_SELECT_IF_GT, nullptr),
-                               "speck removal");
+  const PixPtr large = Checked(
+      pixSelectBySize(page.get(), small, small, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, nullptr),
+      "speck removal");
   const PixPtr specks = Checked(pixXor(nullptr, page.get(), large.get()), "speck removal");
   PixPtr text = Checked(pixCopy(nullptr, large.get()), "speck removal");
   for (int round = 0; round < 3; ++round) {
-    const PixPtr near = Checked(pixDilateBrick(nullptr, text.get(), 2 * (dpi / 6) + 1, 2 * (dpi / 30) + 1),
-                                "speck removal");
+    const PixPtr near =
+        Checked(pixDilateBrick(nullptr, text.get(), 2 * (dpi / 6) + 1, 2 * (dpi / 30) + 1),
+                "speck removal");
     // The specks touching the neighbourhood, whole (a seed fill from the overlap).
     const PixPtr seeds = Checked(pixAnd(nullptr, specks.get(), near.get()), "speck removal");
-    const PixPtr kept = Checked(pixSeedfillBinary(nullptr, seeds.get(), specks.get(), 8), "speck removal");
+    const PixPtr kept =
+        Checked(pixSeedfillBinary(nullptr, seeds.get(), specks.get(), 8), "speck removal");
     text = Checked(pixOr(nullptr, large.get(), kept.get()), "speck removal");
   }
   page = std::move(text);
@@ -65,9 +67,12 @@ PixPtr CleanBilevel(const Pix* binary, int dpi, std::string* record) {
 std::string ToString(Binarization b) { return b == Binarization::kOtsu ? "otsu" : "sauvola"; }
 
 bool ParseBinarization(const std::string& name, Binarization& out) {
-  if (name == "otsu") out = Binarization::kOtsu;
-  else if (name == "sauvola") out = Binarization::kSauvola;
-  else return false;
+  if (name == "otsu")
+    out = Binarization::kOtsu;
+  else if (name == "sauvola")
+    out = Binarization::kSauvola;
+  else
+    return false;
   return true;
 }
 
@@ -134,16 +139,17 @@ PreprocessedPage Preprocess(const Pix* page, const PreprocessOptions& options) {
     // Specks no larger than a hundredth of an inch are noise, not ink: a full
     // stop or the dot of an i is twice that.
     const int speck = std::max(1, dpi / 100);
-    binary = Checked(pixSelectBySize(binary.get(), speck, speck, 8, L_SELECT_IF_EITHER,
-                                     L_SELECT_IF_GT, nullptr),
-                     "speck removal");
+    binary = Checked(
+        pixSelectBySize(binary.get(), speck, speck, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, nullptr),
+        "speck removal");
     record += "; specks removed";
   }
   if (options.deskew) {
     // Leptonica's own deskew settings (sweep at 1/4 size over +-7 degrees,
     // search at 1/2), but the rotation is ours so that its angle is known.
     l_float32 angle = 0, confidence = 0;
-    const bool found = pixFindSkewSweepAndSearch(binary.get(), &angle, &confidence, 4, 2, 7.0f, 1.0f, 0.01f) == 0 &&
+    const bool found = pixFindSkewSweepAndSearch(binary.get(), &angle, &confidence, 4, 2, 7.0f,
+                                                 1.0f, 0.01f) == 0 &&
                        confidence >= 3.0f && std::fabs(angle) >= 0.1f;
     const bool as_given = bilevel && out.scale == 1.0;  // not thresholded here
     if (found && as_given && std::fabs(angle) < options.bilevel_min_deskew_degrees) {
@@ -163,7 +169,8 @@ PreprocessedPage Preprocess(const Pix* page, const PreprocessOptions& options) {
       record += "; no skew";
     }
   }
-  if (!out.dpi_declared) record += "; no dpi declared, assumed " + std::to_string(options.fallback_dpi);
+  if (!out.dpi_declared)
+    record += "; no dpi declared, assumed " + std::to_string(options.fallback_dpi);
   if (!resolution_note.empty()) record += "; " + resolution_note;
   pixSetResolution(binary.get(), dpi, dpi);
   out.geometry.source_width = pixGetWidth(source);

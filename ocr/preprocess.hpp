@@ -1,6 +1,7 @@
 // Cleaning a page image before recognition, with Leptonica: grey, its
 // resolution checked against the text's x-height, scaled to the resolution
-// Tesseract reads best, background normalised, binarised and deskewed. What was done is returned so that it can be recorded in the hOCR.
+// Tesseract reads best, background normalised, binarised and deskewed. What was done is returned so
+// that it can be recorded in the hOCR.
 #pragma once
 
 #include <string>
@@ -50,10 +51,10 @@ struct PreprocessOptions {
 };
 
 struct PreprocessedPage {
-  PixPtr binary;              // 1 bit per pixel, deskewed
-  int dpi = 0;                // resolution of `binary`
-  int source_dpi = 0;         // resolution of the original image, as used (declared, assumed or measured)
-  double scale = 1.0;         // binary pixels per original pixel
+  PixPtr binary;       // 1 bit per pixel, deskewed
+  int dpi = 0;         // resolution of `binary`
+  int source_dpi = 0;  // resolution of the original image, as used (declared, assumed or measured)
+  double scale = 1.0;  // binary pixels per original pixel
   double skew_degrees = 0.0;  // the skew found (and removed when deskewing)
   bool dpi_declared = true;   // false when fallback_dpi was assumed
   int x_height = 0;           // the text's x-height in the original image, pixels (0: not measured)

@@ -9,7 +9,7 @@
 namespace emend::ocr {
 namespace {
 
-constexpr double kTypicalXHeight = 0.07;                // inch
+constexpr double kTypicalXHeight = 0.07;  // inch
 constexpr double kLowestXHeight = 0.035, kHighestXHeight = 0.13;
 constexpr std::array<int, 9> kUsualDpi = {72, 100, 150, 200, 240, 300, 400, 600, 1200};
 
@@ -51,7 +51,8 @@ ResolutionCheck CheckResolution(int declared, int x_height) {
   const double measured = x_height / kTypicalXHeight;
   int nearest = kUsualDpi.front();
   for (int dpi : kUsualDpi) {
-    if (std::fabs(std::log(dpi / measured)) < std::fabs(std::log(nearest / measured))) nearest = dpi;
+    if (std::fabs(std::log(dpi / measured)) < std::fabs(std::log(nearest / measured)))
+      nearest = dpi;
   }
   out.dpi = nearest;
   out.changed = nearest != declared;

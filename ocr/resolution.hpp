@@ -18,9 +18,9 @@ namespace emend::ocr {
 int MeasureXHeight(const Pix* binary, int min_letters = 60);
 
 struct ResolutionCheck {
-  int dpi = 0;          // the resolution to use
-  bool changed = false; // true when the text overruled the declared (or assumed) dpi
-  std::string note;     // "declared 72 dpi, x-height 21 px: 300 dpi used" when changed
+  int dpi = 0;           // the resolution to use
+  bool changed = false;  // true when the text overruled the declared (or assumed) dpi
+  std::string note;      // "declared 72 dpi, x-height 21 px: 300 dpi used" when changed
 };
 
 // Checks `declared` dpi against a measured x-height (0: not measured, the

@@ -20,36 +20,51 @@ bool IsCyrillicLetter(char32_t c) { return c >= 0x400 && c <= 0x4FF; }
 // These are shapes of letters, not corrections of particular words.
 const std::map<char32_t, std::vector<std::u32string>>& CyrillicToLatin() {
   static const std::map<char32_t, std::vector<std::u32string>> table = {
-      {U'А', {U"A"}},        {U'В', {U"B"}},          {U'Е', {U"E", U"F"}},
-      {U'Ё', {U"E"}},        {U'К', {U"K"}},          {U'М', {U"M", U"VI"}},
-      {U'Н', {U"H"}},        {U'О', {U"O"}},          {U'Р', {U"P"}},
-      {U'С', {U"C"}},        {U'Т', {U"T"}},          {U'Х', {U"X"}},
-      {U'У', {U"Y", U"V"}},  {U'И', {U"N", U"II", U"U"}}, {U'П', {U"II", U"N"}},
-      {U'Ш', {U"III", U"W"}}, {U'Л', {U"JI"}},        {U'Г', {U"F", U"r"}},
-      {U'І', {U"I"}},        {U'Ј', {U"J"}},          {U'Ѕ', {U"S"}},
-      {U'З', {U"3"}},        {U'Ь', {U"b"}},          {U'а', {U"a"}},
-      {U'в', {U"B"}},        {U'е', {U"e"}},          {U'ё', {U"e"}},
-      {U'к', {U"k", U"K"}},  {U'м', {U"M", U"m"}},    {U'н', {U"H", U"n"}},
-      {U'о', {U"o"}},        {U'р', {U"p"}},          {U'с', {U"c"}},
-      {U'т', {U"T", U"m"}},  {U'у', {U"y"}},          {U'х', {U"x"}},
-      {U'и', {U"u", U"n"}},  {U'п', {U"n"}},          {U'ш', {U"w", U"iii"}},
-      {U'г', {U"r"}},        {U'ь', {U"b"}},          {U'і', {U"i"}},
-      {U'ј', {U"j"}},        {U'ѕ', {U"s"}},          {U'д', {U"d"}},
-      {U'л', {U"n"}},
+      {U'А', {U"A"}},         {U'В', {U"B"}},
+      {U'Е', {U"E", U"F"}},   {U'Ё', {U"E"}},
+      {U'К', {U"K"}},         {U'М', {U"M", U"VI"}},
+      {U'Н', {U"H"}},         {U'О', {U"O"}},
+      {U'Р', {U"P"}},         {U'С', {U"C"}},
+      {U'Т', {U"T"}},         {U'Х', {U"X"}},
+      {U'У', {U"Y", U"V"}},   {U'И', {U"N", U"II", U"U"}},
+      {U'П', {U"II", U"N"}},  {U'Ш', {U"III", U"W"}},
+      {U'Л', {U"JI"}},        {U'Г', {U"F", U"r"}},
+      {U'І', {U"I"}},         {U'Ј', {U"J"}},
+      {U'Ѕ', {U"S"}},         {U'З', {U"3"}},
+      {U'Ь', {U"b"}},         {U'а', {U"a"}},
+      {U'в', {U"B"}},         {U'е', {U"e"}},
+      {U'ё', {U"e"}},         {U'к', {U"k", U"K"}},
+      {U'м', {U"M", U"m"}},   {U'н', {U"H", U"n"}},
+      {U'о', {U"o"}},         {U'р', {U"p"}},
+      {U'с', {U"c"}},         {U'т', {U"T", U"m"}},
+      {U'у', {U"y"}},         {U'х', {U"x"}},
+      {U'и', {U"u", U"n"}},   {U'п', {U"n"}},
+      {U'ш', {U"w", U"iii"}}, {U'г', {U"r"}},
+      {U'ь', {U"b"}},         {U'і', {U"i"}},
+      {U'ј', {U"j"}},         {U'ѕ', {U"s"}},
+      {U'д', {U"d"}},         {U'л', {U"n"}},
   };
   return table;
 }
 
 const std::map<char32_t, std::vector<std::u32string>>& LatinToCyrillic() {
   static const std::map<char32_t, std::vector<std::u32string>> table = {
-      {U'A', {U"А"}},  {U'B', {U"В", U"в"}}, {U'C', {U"С"}},    {U'E', {U"Е"}},
-      {U'F', {U"Е", U"Г"}}, {U'H', {U"Н", U"н"}}, {U'K', {U"К", U"к"}}, {U'M', {U"М", U"м"}},
-      {U'N', {U"И", U"П"}}, {U'O', {U"О"}}, {U'P', {U"Р"}},  {U'T', {U"Т", U"т"}},
-      {U'X', {U"Х"}},  {U'Y', {U"У"}},  {U'V', {U"У"}},       {U'I', {U"І"}},
-      {U'W', {U"Ш"}},  {U'a', {U"а"}},  {U'c', {U"с"}},       {U'e', {U"е"}},
-      {U'o', {U"о"}},  {U'p', {U"р"}},  {U'x', {U"х"}},       {U'y', {U"у"}},
-      {U'u', {U"и"}},  {U'n', {U"п", U"л", U"и"}}, {U'r', {U"г"}}, {U'm', {U"т", U"м"}},
-      {U'b', {U"ь"}},  {U'k', {U"к"}},  {U'w', {U"ш"}},       {U'd', {U"д"}},
+      {U'A', {U"А"}},       {U'B', {U"В", U"в"}},
+      {U'C', {U"С"}},       {U'E', {U"Е"}},
+      {U'F', {U"Е", U"Г"}}, {U'H', {U"Н", U"н"}},
+      {U'K', {U"К", U"к"}}, {U'M', {U"М", U"м"}},
+      {U'N', {U"И", U"П"}}, {U'O', {U"О"}},
+      {U'P', {U"Р"}},       {U'T', {U"Т", U"т"}},
+      {U'X', {U"Х"}},       {U'Y', {U"У"}},
+      {U'V', {U"У"}},       {U'I', {U"І"}},
+      {U'W', {U"Ш"}},       {U'a', {U"а"}},
+      {U'c', {U"с"}},       {U'e', {U"е"}},
+      {U'o', {U"о"}},       {U'p', {U"р"}},
+      {U'x', {U"х"}},       {U'y', {U"у"}},
+      {U'u', {U"и"}},       {U'n', {U"п", U"л", U"и"}},
+      {U'r', {U"г"}},       {U'm', {U"т", U"м"}},
+      {U'b', {U"ь"}},       {U'k', {U"к"}},
+      {U'w', {U"ш"}},       {U'd', {U"д"}},
   };
   return table;
 }
@@ -65,14 +80,19 @@ const std::map<std::u32string, std::u32string>& LatinPairsToCyrillic() {
 // Digits inside a word that look like letters ("Ро11су" for "Policy").
 const std::map<char32_t, std::vector<std::u32string>>& DigitsToLatin() {
   static const std::map<char32_t, std::vector<std::u32string>> table = {
-      {U'1', {U"l", U"i", U"I"}}, {U'0', {U"o", U"O"}}, {U'5', {U"S"}}, {U'8', {U"B"}},
+      {U'1', {U"l", U"i", U"I"}},
+      {U'0', {U"o", U"O"}},
+      {U'5', {U"S"}},
+      {U'8', {U"B"}},
   };
   return table;
 }
 
 const std::map<char32_t, std::vector<std::u32string>>& DigitsToCyrillic() {
   static const std::map<char32_t, std::vector<std::u32string>> table = {
-      {U'0', {U"о", U"О"}}, {U'3', {U"з", U"З"}}, {U'6', {U"б"}},
+      {U'0', {U"о", U"О"}},
+      {U'3', {U"з", U"З"}},
+      {U'6', {U"б"}},
   };
   return table;
 }
@@ -98,8 +118,7 @@ Script ScriptOf(std::string_view text) {
   return Script::kNone;
 }
 
-std::vector<std::string> LookAlikeSpellings(std::string_view letters, Script target,
-                                            size_t limit) {
+std::vector<std::string> LookAlikeSpellings(std::string_view letters, Script target, size_t limit) {
   if (target != Script::kLatin && target != Script::kCyrillic) return {};
   const std::u32string word = utf8::Decode(letters);
   const auto& single = target == Script::kLatin ? CyrillicToLatin() : LatinToCyrillic();

@@ -127,8 +127,7 @@ ScriptRepair::ScriptRepair(const correct::Lexicon& lexicon) : lexicon_(lexicon) 
 bool ScriptRepair::Known(const std::string& letters, Script script) const {
   if (ScriptOf(letters) != script) return false;
   if (script == Script::kCyrillic) return lexicon_.IsRussian(letters);
-  return IsSmallRoman(letters) || lexicon_.IsEnglish(letters) ||
-         lexicon_.IsSerboCroatian(letters);
+  return IsSmallRoman(letters) || lexicon_.IsEnglish(letters) || lexicon_.IsSerboCroatian(letters);
 }
 
 std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& words,
@@ -193,12 +192,12 @@ std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& wor
       const bool known = letter_count >= 2 && Known(letters, own);
       // Capitals in Cyrillic between Latin words that read as a roman
       // numeral ("Chapter МИ of" for "VIII"), unless the engine was sure.
-      const bool surrounded = (left_seen || right_seen) &&
-                              (!left_seen || context.left_agrees) &&
+      const bool surrounded = (left_seen || right_seen) && (!left_seen || context.left_agrees) &&
                               (!right_seen || context.right_agrees);
       bool roman = false;
       if (own == Script::kCyrillic && !confident && surrounded && AllUpper(letters)) {
-        for (const std::string& s : LookAlikeSpellings(letters, Script::kLatin)) roman = roman || IsSmallRoman(s);
+        for (const std::string& s : LookAlikeSpellings(letters, Script::kLatin))
+          roman = roman || IsSmallRoman(s);
       }
       // A dictionary word stays unless the engine doubted it and the whole
       // line is in the other script; then only a known word may replace it.
@@ -206,16 +205,16 @@ std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& wor
       // A word the engine was sure of stays unless the whole line is in the
       // other script.
       if (confident && line_script != other) continue;
-      const bool beside_other = (left_seen && context.left_agrees) ||
-                                (right_seen && context.right_agrees);
+      const bool beside_other =
+          (left_seen && context.left_agrees) || (right_seen && context.right_agrees);
       if (known) {
         require_known = true;
       } else if (neighbours == other || line_script == other) {
         // A letter next to a number is an archival signature ("F 90/9").
-        const bool beside_number = (i + 1 < words.size() && HasDigit(words[i + 1])) ||
-                                   HasDigit(words[i]);
-        strong = !confident && ((surrounded && letter_count <= 3) ||
-                                (letter_count <= 2 && beside_number));
+        const bool beside_number =
+            (i + 1 < words.size() && HasDigit(words[i + 1])) || HasDigit(words[i]);
+        strong = !confident &&
+                 ((surrounded && letter_count <= 3) || (letter_count <= 2 && beside_number));
         // A longer word goes over only as a word the other script's
         // dictionaries know, unless the engine doubted it.
         require_known = !strong && !doubted;
@@ -238,7 +237,8 @@ std::vector<ScriptChange> ScriptRepair::RepairLine(std::vector<std::string>& wor
       const std::string again = reread(i, target);
       const Run again_core = WordCore(again);
       if (again_core.end > again_core.begin) {
-        std::string again_letters = again.substr(again_core.begin, again_core.end - again_core.begin);
+        std::string again_letters =
+            again.substr(again_core.begin, again_core.end - again_core.begin);
         if (ScriptOf(again_letters) == target) {
           candidates.emplace_back(again_letters, "reread");
           const std::vector<Run> runs = LetterRuns(again);

@@ -27,10 +27,10 @@ namespace emend::ocr {
 
 // One word the repair changed.
 struct ScriptChange {
-  size_t index = 0;     // position of the word in the line
-  std::string before;   // as the engine read it
-  std::string after;    // as repaired
-  std::string evidence; // "dictionary", "reread" or "look-alike", plus the context
+  size_t index = 0;      // position of the word in the line
+  std::string before;    // as the engine read it
+  std::string after;     // as repaired
+  std::string evidence;  // "dictionary", "reread" or "look-alike", plus the context
 };
 
 // Reads word `index` of the line again with a recogniser restricted to

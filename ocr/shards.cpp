@@ -67,7 +67,9 @@ PageRecord ReadPageRecord(const std::string& path) {
   std::ostringstream all;
   all << in.rdbuf();
   const std::string bytes = all.str();
-  auto bad = [&path](const std::string& what) { return InputError(path, 0, 0, "not a page record of emend ocr: " + what); };
+  auto bad = [&path](const std::string& what) {
+    return InputError(path, 0, 0, "not a page record of emend ocr: " + what);
+  };
   if (bytes.rfind(kMagic, 0) != 0) throw bad("no header");
   size_t at = std::string(kMagic).size();
   auto line = [&]() {
@@ -82,20 +84,26 @@ PageRecord ReadPageRecord(const std::string& path) {
     const std::string head = line();
     long page = 0, pages = 0;
     const size_t of = head.find(" of ");
-    if (head.rfind("page ", 0) != 0 || of == std::string::npos || !Number(head.substr(5, of - 5), page) ||
-        !Number(head.substr(of + 4), pages) || page < 1 || page > pages) {
+    if (head.rfind("page ", 0) != 0 || of == std::string::npos ||
+        !Number(head.substr(5, of - 5), page) || !Number(head.substr(of + 4), pages) || page < 1 ||
+        page > pages) {
       throw bad("no 'page N of M' line");
     }
     record.index = static_cast<size_t>(page - 1);
     record.pages = static_cast<size_t>(pages);
   }
-  for (auto [name, field] : {std::pair{"error", &record.error}, {"text", &record.text},
-                             {"hocr", &record.hocr}, {"alto", &record.alto}, {"row", &record.row}}) {
+  for (auto [name, field] : {std::pair{"error", &record.error},
+                             {"text", &record.text},
+                             {"hocr", &record.hocr},
+                             {"alto", &record.alto},
+                             {"row", &record.row}}) {
     const std::string head = line();
     const std::string prefix = std::string(name) + " ";
     long size = 0;
-    if (head.rfind(prefix, 0) != 0 || !Number(head.substr(prefix.size()), size)) throw bad("no " + std::string(name) + " section");
-    if (at + static_cast<size_t>(size) + 1 > bytes.size() || bytes[at + size] != '\n') throw bad("truncated");
+    if (head.rfind(prefix, 0) != 0 || !Number(head.substr(prefix.size()), size))
+      throw bad("no " + std::string(name) + " section");
+    if (at + static_cast<size_t>(size) + 1 > bytes.size() || bytes[at + size] != '\n')
+      throw bad("truncated");
     *field = bytes.substr(at, static_cast<size_t>(size));
     at += static_cast<size_t>(size) + 1;
   }

@@ -17,15 +17,15 @@ std::vector<std::string> SmallRomans() {
 
 std::vector<std::string> SignaturePatterns() {
   std::vector<std::string> patterns = {
-      "\\d\\*/\\d\\*",           // 90/9
-      "\\d\\*/\\d\\*-\\d\\*",    // 119/1-56 in another hand
-      "\\d\\*-\\d\\*",           // page ranges 2-4
+      "\\d\\*/\\d\\*",         // 90/9
+      "\\d\\*/\\d\\*-\\d\\*",  // 119/1-56 in another hand
+      "\\d\\*-\\d\\*",         // page ranges 2-4
   };
   for (const std::string& roman : SmallRomans()) {
-    patterns.push_back("\\d\\*/" + roman);                  // 507/IX
-    patterns.push_back("\\d\\*/" + roman + "-\\d\\*");      // 119/I-56
-    patterns.push_back("\\d\\*/" + roman + "/\\d\\*");      // 119/II/15
-    patterns.push_back(roman + ".\\d\\*");                  // III.1
+    patterns.push_back("\\d\\*/" + roman);              // 507/IX
+    patterns.push_back("\\d\\*/" + roman + "-\\d\\*");  // 119/I-56
+    patterns.push_back("\\d\\*/" + roman + "/\\d\\*");  // 119/II/15
+    patterns.push_back(roman + ".\\d\\*");              // III.1
   }
   return patterns;
 }

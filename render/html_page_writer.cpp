@@ -13,7 +13,8 @@ using tei::Inline;
 using tei::InlineKind;
 
 // Ids the page skeleton and the script use; the text never takes them.
-constexpr const char* kReservedIds[] = {"main", "notes-title", "view-toggle", "emend-tip", "note-popup"};
+constexpr const char* kReservedIds[] = {"main", "notes-title", "view-toggle", "emend-tip",
+                                        "note-popup"};
 
 void Attribute(std::string& out, std::string_view name, std::string_view value) {
   out += ' ';
@@ -45,7 +46,8 @@ std::string PageWriter::UniqueId(const std::string& wanted) {
 
 std::string PageWriter::TakeText() { return std::exchange(out_, std::string()); }
 
-void PageWriter::Division(const tei::Div& div, int level, bool as_page, const std::string& fallback_heading) {
+void PageWriter::Division(const tei::Div& div, int level, bool as_page,
+                          const std::string& fallback_heading) {
   const bool contents = div.type == "contents";
   const char* tag = as_page ? "article" : contents ? "nav" : "section";
   // The leading heads make the heading; page breaks among them (a chapter
@@ -84,7 +86,8 @@ void PageWriter::Division(const tei::Div& div, int level, bool as_page, const st
     anchor_ = div.id;
     place_ = "heading";
   }
-  if (!heads.empty() || as_page || !fallback_heading.empty()) Heading(heads, level, fallback_heading);
+  if (!heads.empty() || as_page || !fallback_heading.empty())
+    Heading(heads, level, fallback_heading);
   const std::string& owner = !div.id.empty() ? div.id : !div.type.empty() ? div.type : file_;
   Blocks(std::span<const Block>(div.blocks).subspan(first_body), owner);
   for (const tei::Div& child : div.divisions) Division(child, level < 6 ? level + 1 : 6, false, "");
@@ -96,11 +99,13 @@ void PageWriter::Division(const tei::Div& div, int level, bool as_page, const st
 // The division's leading heads as one heading: its first line, then the
 // further lines (head type="sub") as parts of the same heading, so that the
 // document outline carries a chapter's title and not just "CHAPTER I".
-void PageWriter::Heading(const std::vector<const Block*>& heads, int level, const std::string& fallback) {
+void PageWriter::Heading(const std::vector<const Block*>& heads, int level,
+                         const std::string& fallback) {
   const std::string h = "h" + std::to_string(level);
   out_ += '<' + h + '>';
   section_ = heads.empty() ? fallback : "";
-  for (const Block* head : heads) section_ += (section_.empty() ? "" : " ") + tei::PlainText(head->content);
+  for (const Block* head : heads)
+    section_ += (section_.empty() ? "" : " ") + tei::PlainText(head->content);
   if (heads.empty()) AppendEscapedText(out_, fallback);
   for (std::size_t k = 0; k < heads.size(); ++k) {
     if (k > 0) out_ += ' ';
@@ -120,12 +125,15 @@ void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner)
         Inlines(out_, block.content);
         out_ += "</p>\n";
         break;
-      case BlockKind::kParagraph: Paragraph(block, owner + ".p" + std::to_string(++paragraphs)); break;
+      case BlockKind::kParagraph:
+        Paragraph(block, owner + ".p" + std::to_string(++paragraphs));
+        break;
       case BlockKind::kQuote:
         out_ += "<blockquote";
         if (!block.id.empty()) Attribute(out_, "id", block.id);
         out_ += ">\n";
-        for (const Block& inner : block.blocks) Paragraph(inner, owner + ".p" + std::to_string(++paragraphs));
+        for (const Block& inner : block.blocks)
+          Paragraph(inner, owner + ".p" + std::to_string(++paragraphs));
         out_ += "</blockquote>\n";
         break;
       case BlockKind::kPageBreak:
@@ -147,7 +155,9 @@ void PageWriter::Blocks(std::span<const Block> blocks, const std::string& owner)
         out_ += "</div>\n";
         break;
       case BlockKind::kList:
-      case BlockKind::kListBibl: Items(block); break;
+      case BlockKind::kListBibl:
+        Items(block);
+        break;
     }
   }
 }
@@ -198,7 +208,8 @@ void PageWriter::Items(const Block& block) {
       AppendEscapedText(out_, item.n);
       out_ += "</span>";
     }
-    const auto citing = citations_ && bibliography ? citations_->find(item.id) : Citations::const_iterator();
+    const auto citing =
+        citations_ && bibliography ? citations_->find(item.id) : Citations::const_iterator();
     if (citations_ && bibliography && citing != citations_->end()) {
       out_ += " <span class=\"cited-in\">Cited in ";
       for (std::size_t k = 0; k < citing->second.size(); ++k) {
@@ -219,10 +230,18 @@ void PageWriter::Items(const Block& block) {
 void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
   for (const Inline& in : content) {
     switch (in.kind) {
-      case InlineKind::kText: AppendEscapedText(out, in.text); break;
-      case InlineKind::kChoice: Choice(out, in.choice); break;
-      case InlineKind::kNote: NoteRef(out, in); break;
-      case InlineKind::kPageBreak: PageBreak(out, in.n, in.facs, "span"); break;
+      case InlineKind::kText:
+        AppendEscapedText(out, in.text);
+        break;
+      case InlineKind::kChoice:
+        Choice(out, in.choice);
+        break;
+      case InlineKind::kNote:
+        NoteRef(out, in);
+        break;
+      case InlineKind::kPageBreak:
+        PageBreak(out, in.n, in.facs, "span");
+        break;
       case InlineKind::kForeign:
         if (in.lang.empty()) {
           Inlines(out, in.content);
@@ -251,7 +270,8 @@ void PageWriter::Inlines(std::string& out, const std::vector<Inline>& content) {
       }
       case InlineKind::kPersName: {
         const std::string person = in.target.starts_with('#') ? in.target.substr(1) : in.target;
-        mentions_.push_back({person, anchor_, page_.empty() ? place_ : "p.\xC2\xA0" + page_ + ", " + place_});
+        mentions_.push_back(
+            {person, anchor_, page_.empty() ? place_ : "p.\xC2\xA0" + page_ + ", " + place_});
         out += "<span class=\"persname\"";
         Attribute(out, "data-person", person);
         out += '>';
@@ -283,7 +303,9 @@ void PageWriter::Choice(std::string& out, const tei::Choice& choice) {
   // A silent class's emendation is marked only when the reader asks for every
   // emendation (the script then makes it focusable); a proposal never is silent.
   const bool silent = !choice.proposed && silent_.count(choice.type) != 0;
-  out += choice.proposed ? "<span class=\"choice proposed\"" : silent ? "<span class=\"choice silent\"" : "<span class=\"choice\"";
+  out += choice.proposed ? "<span class=\"choice proposed\""
+         : silent        ? "<span class=\"choice silent\""
+                         : "<span class=\"choice\"";
   if (!choice.id.empty()) Attribute(out, "id", choice.id);
   if (!silent) out += " tabindex=\"0\"";
   Attribute(out, "data-type", choice.type);
@@ -324,7 +346,8 @@ void PageWriter::NoteRef(std::string& out, const Inline& note) {
   notes_.push_back(std::move(entry));
 }
 
-void PageWriter::PageBreak(std::string& out, const std::string& n, const std::string& facs, const char* tag) {
+void PageWriter::PageBreak(std::string& out, const std::string& n, const std::string& facs,
+                           const char* tag) {
   out += '<';
   out += tag;
   out += " class=\"pb\" role=\"doc-pagebreak\"";
@@ -342,8 +365,11 @@ void PageWriter::PageBreak(std::string& out, const std::string& n, const std::st
     AppendEscapedAttribute(out, n);
     out += '"';
     const size_t space = cited_author_.find_last_of(' ');
-    const std::string surname = space == std::string::npos ? cited_author_ : cited_author_.substr(space + 1);
-    Attribute(out, "title", "cite as: " + (surname.empty() ? std::string("thesis") : surname + ", thesis") + ", p. " + n);
+    const std::string surname =
+        space == std::string::npos ? cited_author_ : cited_author_.substr(space + 1);
+    Attribute(out, "title",
+              "cite as: " + (surname.empty() ? std::string("thesis") : surname + ", thesis") +
+                  ", p. " + n);
     out += ">[";
     AppendEscapedText(out, n);
     out += "]</a>";

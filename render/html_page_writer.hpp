@@ -88,7 +88,8 @@ class PageWriter {
   std::string page_;     // the thesis page being written (the last <pb n>), empty when not known
   std::string section_;  // the last heading written, plain text
   std::vector<Mention> mentions_;
-  std::string anchor_, place_;  // where a name is being written: its anchor and its label ("¶ 3", "n. 12")
+  std::string anchor_,
+      place_;  // where a name is being written: its anchor and its label ("¶ 3", "n. 12")
   int paragraphs_written_ = 0;
   const Citations* citations_ = nullptr;
   std::string cited_author_;

@@ -1,8 +1,8 @@
 #include "render/html_renderer.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -28,9 +28,9 @@ constexpr const char* kEmendationsFile = "thesis.emendations.tsv";
 
 // What a page is made of besides its text.
 struct PageParts {
-  std::string title;    // for <title>, plain text
-  std::string main;     // the inside of <main>, HTML
-  std::string scripts;  // <script> elements to load before edition.js
+  std::string title;        // for <title>, plain text
+  std::string main;         // the inside of <main>, HTML
+  std::string scripts;      // <script> elements to load before edition.js
   bool search_form = true;  // the header's search box (not on the search page itself)
 };
 
@@ -49,7 +49,9 @@ std::string Author(const tei::Document& d) {
   return d.header.author.empty() ? d.title_page.author : d.header.author;
 }
 
-std::string Title(const tei::Document& d) { return d.header.title.empty() ? ShortTitle(d) : d.header.title; }
+std::string Title(const tei::Document& d) {
+  return d.header.title.empty() ? ShortTitle(d) : d.header.title;
+}
 
 // The awarding institution: the title page's imprint, else what follows the
 // degree in the source's note ("PhD thesis (...), London School ...").
@@ -82,11 +84,13 @@ std::string Pager(const SitePlan& plan, std::size_t current) {
   std::string out = "<nav class=\"pager\" aria-label=\"Previous and next\">\n";
   if (current > 0) {
     out += "<a rel=\"prev\" href=\"" + EscapeAttribute(pages[current - 1].file) +
-           "\"><span class=\"vh\">Previous: </span>\xE2\x86\x90 " + EscapeText(pages[current - 1].label) + "</a>\n";
+           "\"><span class=\"vh\">Previous: </span>\xE2\x86\x90 " +
+           EscapeText(pages[current - 1].label) + "</a>\n";
   }
   if (current + 1 < pages.size()) {
     out += "<a rel=\"next\" href=\"" + EscapeAttribute(pages[current + 1].file) +
-           "\"><span class=\"vh\">Next: </span>" + EscapeText(pages[current + 1].label) + " \xE2\x86\x92</a>\n";
+           "\"><span class=\"vh\">Next: </span>" + EscapeText(pages[current + 1].label) +
+           " \xE2\x86\x92</a>\n";
   }
   return out + "</nav>\n";
 }
@@ -107,8 +111,9 @@ std::string Footer(const tei::Document& d, const HtmlOptions& options) {
   out += "</p>\n<p>Text recovered from the OCR by emend";
   if (!h.tool_version.empty()) out += ' ' + EscapeText(h.tool_version);
   if (!options.build_date.empty()) out += ", built " + EscapeText(options.build_date);
-  out += ": every emendation is kept and shows what the OCR read (<a href=\"about.html\">about this "
-         "edition</a>).</p>\n</footer>\n";
+  out +=
+      ": every emendation is kept and shows what the OCR read (<a href=\"about.html\">about this "
+      "edition</a>).</p>\n</footer>\n";
   return out;
 }
 
@@ -138,12 +143,15 @@ std::string CitationMeta(const tei::Document& d) {
 // apparatus views) and the diplomatic view. Hidden until the script runs.
 constexpr const char* kControls =
     "<div class=\"controls\">\n"
-    "<fieldset class=\"marks\" id=\"marks\" hidden=\"hidden\">\n<legend>Marked emendations</legend>\n"
+    "<fieldset class=\"marks\" id=\"marks\" hidden=\"hidden\">\n<legend>Marked "
+    "emendations</legend>\n"
     "<label><input type=\"radio\" name=\"marks\" value=\"reading\" /> None</label>\n"
-    "<label><input type=\"radio\" name=\"marks\" value=\"substantive\" checked=\"checked\" /> Substantive</label>\n"
+    "<label><input type=\"radio\" name=\"marks\" value=\"substantive\" checked=\"checked\" /> "
+    "Substantive</label>\n"
     "<label><input type=\"radio\" name=\"marks\" value=\"all\" /> All</label>\n"
     "</fieldset>\n"
-    "<button type=\"button\" id=\"view-toggle\" class=\"view-toggle\" aria-pressed=\"false\" hidden=\"hidden\">"
+    "<button type=\"button\" id=\"view-toggle\" class=\"view-toggle\" aria-pressed=\"false\" "
+    "hidden=\"hidden\">"
     "Diplomatic view <span class=\"view-state\" aria-hidden=\"true\"></span></button>\n"
     "</div>\n";
 
@@ -155,8 +163,9 @@ constexpr const char* kSearchForm =
 
 // Pages are HTML5 written so that they are also well-formed XML (void
 // elements closed, attributes with values): any XML tool can check them.
-std::string Page(const tei::Document& d, const HtmlOptions& options, const std::vector<NavEntry>& nav,
-                 const std::string& file, const std::string& pager, const PageParts& parts) {
+std::string Page(const tei::Document& d, const HtmlOptions& options,
+                 const std::vector<NavEntry>& nav, const std::string& file,
+                 const std::string& pager, const PageParts& parts) {
   std::string out;
   out.reserve(parts.main.size() + 6144);
   out += "<!DOCTYPE html>\n<html";
@@ -164,8 +173,10 @@ std::string Page(const tei::Document& d, const HtmlOptions& options, const std::
   out += "<meta charset=\"utf-8\" />\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n";
   // Nothing is loaded from elsewhere, and nothing but the site's own script runs.
-  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; "
-         "script-src 'self'; img-src 'self'\" />\n";
+  out +=
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      "'self'; "
+      "script-src 'self'; img-src 'self'\" />\n";
   out += "<title>" + EscapeText(parts.title) + "</title>\n";
   out += CitationMeta(d);
   out += "<link rel=\"stylesheet\" href=\"edition.css\" />\n";
@@ -192,21 +203,26 @@ std::string Page(const tei::Document& d, const HtmlOptions& options, const std::
 // The downloads, how to cite, the version and the source, on the index.
 std::string DownloadsAndCitation(const tei::Document& d, const HtmlOptions& options) {
   const tei::HeaderSummary& h = d.header;
-  std::string out = "<section class=\"downloads\" id=\"downloads\" aria-labelledby=\"downloads-title\">\n"
-                    "<h2 id=\"downloads-title\">Download and cite</h2>\n<ul class=\"download-list\">\n";
+  std::string out =
+      "<section class=\"downloads\" id=\"downloads\" aria-labelledby=\"downloads-title\">\n"
+      "<h2 id=\"downloads-title\">Download and cite</h2>\n<ul class=\"download-list\">\n";
   out += std::string("<li><a href=\"") + kPdfFile +
-         "\" type=\"application/pdf\">The edition as PDF</a>: the text typeset with the author's footnotes "
+         "\" type=\"application/pdf\">The edition as PDF</a>: the text typeset with the author's "
+         "footnotes "
          "and a line-numbered apparatus of emendations.</li>\n";
   out += std::string("<li><a href=\"") + kTeiFile +
          "\" type=\"application/tei+xml\">The TEI P5 source</a> (XML): the one document every "
          "edition is made from, each emendation marked with the OCR's reading.</li>\n";
   out += std::string("<li><a href=\"") + kEmendationsFile +
          "\" type=\"text/tab-separated-values\">The emendations</a> (tab-separated): every repair "
-         "the corrector made or proposed, with its place, class, certainty and evidence.</li>\n</ul>\n";
-  out += "<h3>How to cite</h3>\n<p>Cite the thesis by the page numbers of its typescript, which the "
-         "text shows as \xE2\x80\x96\xC2\xA0" "57 where page 57 begins (a link to a page: "
-         "<code>chapter-II.html#page-57</code>), and the search and the index give with every "
-         "passage:</p>\n<p class=\"cite-as\">";
+         "the corrector made or proposed, with its place, class, certainty and "
+         "evidence.</li>\n</ul>\n";
+  out +=
+      "<h3>How to cite</h3>\n<p>Cite the thesis by the page numbers of its typescript, which the "
+      "text shows as \xE2\x80\x96\xC2\xA0"
+      "57 where page 57 begins (a link to a page: "
+      "<code>chapter-II.html#page-57</code>), and the search and the index give with every "
+      "passage:</p>\n<p class=\"cite-as\">";
   out += EscapeText(Author(d)) + ", <cite>" + EscapeText(Title(d)) + "</cite> (PhD thesis";
   const std::string institution = Institution(d);
   if (!institution.empty()) out += ", " + EscapeText(institution);
@@ -218,10 +234,12 @@ std::string DownloadsAndCitation(const tei::Document& d, const HtmlOptions& opti
   if (!h.tool_version.empty()) out += ' ' + EscapeText(h.tool_version);
   if (!options.build_date.empty()) out += " (built " + EscapeText(options.build_date) + ")";
   out += ", and the paragraph's link (\xC2\xB6).</p>\n";
-  out += "<h3>Version</h3>\n<p>emend " + EscapeText(h.tool_version.empty() ? "(version not recorded)" : h.tool_version);
+  out += "<h3>Version</h3>\n<p>emend " +
+         EscapeText(h.tool_version.empty() ? "(version not recorded)" : h.tool_version);
   out += options.build_date.empty() ? ", build date not recorded"
                                     : ", built " + EscapeText(options.build_date);
-  out += " (the date is that of the sources, so two builds of one version are the same bytes).</p>\n";
+  out +=
+      " (the date is that of the sources, so two builds of one version are the same bytes).</p>\n";
   out += "<h3>Licence and source</h3>\n<p>The thesis is the work of " + EscapeText(Author(d)) +
          ", who holds its copyright; it is reproduced here for study.";
   if (!h.source_id.empty() || !h.publisher.empty()) {
@@ -229,14 +247,16 @@ std::string DownloadsAndCitation(const tei::Document& d, const HtmlOptions& opti
     if (!h.publisher.empty()) out += " published by " + EscapeText(h.publisher);
     out += " (its notice is given below).";
   }
-  out += " The markup, the emendations and this site are made by emend from that scan.</p>\n</section>\n";
+  out +=
+      " The markup, the emendations and this site are made by emend from that "
+      "scan.</p>\n</section>\n";
   return out;
 }
 
 // The index; `found` gets what the search finds there (the abstract).
-PageParts IndexPage(const tei::Document& d, const SitePlan& plan, const std::set<std::string>& silent,
-                    const HtmlOptions& options, std::vector<Passage>& found,
-                    std::vector<PageWriter::Mention>& mentions) {
+PageParts IndexPage(const tei::Document& d, const SitePlan& plan,
+                    const std::set<std::string>& silent, const HtmlOptions& options,
+                    std::vector<Passage>& found, std::vector<PageWriter::Mention>& mentions) {
   PageWriter writer(plan, "index.html", silent);
   writer.SetCitedAuthor(Author(d));
   const tei::TitlePage& t = d.title_page;
@@ -247,8 +267,9 @@ PageParts IndexPage(const tei::Document& d, const SitePlan& plan, const std::set
   // The date as the PDF prints it: "February 2004".
   if (!t.date.empty()) main += "<p>" + EscapeText(ReadableDate(t.date)) + "</p>\n";
   main += "</div>\n";
-  main += "<p class=\"about-link\">How the text was recovered, what is marked and what is not: "
-          "<a href=\"about.html\">about this edition</a>.</p>\n";
+  main +=
+      "<p class=\"about-link\">How the text was recovered, what is marked and what is not: "
+      "<a href=\"about.html\">about this edition</a>.</p>\n";
   // The abstract and the contents first; the scanned copy's notice (the
   // library's and the microfilm publisher's boilerplate) after the downloads.
   for (const tei::Div& div : d.front) {
@@ -267,7 +288,8 @@ PageParts IndexPage(const tei::Document& d, const SitePlan& plan, const std::set
 }
 
 // How many emendations of each class the text has, and how many are proposals.
-void CountChoices(const std::vector<tei::Inline>& content, std::map<std::string, int>& applied, int& proposed) {
+void CountChoices(const std::vector<tei::Inline>& content, std::map<std::string, int>& applied,
+                  int& proposed) {
   for (const tei::Inline& in : content) {
     if (in.kind == tei::InlineKind::kChoice) {
       if (in.choice.proposed) {
@@ -296,10 +318,12 @@ struct Tally {
 
   void Count(const std::vector<tei::Inline>& content) {
     for (const tei::Inline& in : content) {
-      if (in.kind == tei::InlineKind::kPageBreak) ++(in.n.empty() ? pages_unnumbered : pages_numbered);
+      if (in.kind == tei::InlineKind::kPageBreak)
+        ++(in.n.empty() ? pages_unnumbered : pages_numbered);
       if (in.kind == tei::InlineKind::kNote) {
         ++notes;
-        if (in.content.size() == 1 && in.content[0].kind == tei::InlineKind::kGap && in.content[0].reason == "lost") {
+        if (in.content.size() == 1 && in.content[0].kind == tei::InlineKind::kGap &&
+            in.content[0].reason == "lost") {
           ++notes_lost;
         }
       }
@@ -309,7 +333,8 @@ struct Tally {
 
   void Count(const std::vector<tei::Block>& blocks) {
     for (const tei::Block& block : blocks) {
-      if (block.kind == tei::BlockKind::kPageBreak) ++(block.n.empty() ? pages_unnumbered : pages_numbered);
+      if (block.kind == tei::BlockKind::kPageBreak)
+        ++(block.n.empty() ? pages_unnumbered : pages_numbered);
       Count(block.content);
       Count(block.blocks);
     }
@@ -338,114 +363,154 @@ PageParts AboutPage(const tei::Document& d) {
 
   std::string main = "<article class=\"about-page\">\n<h1>About this edition</h1>\n";
   main += "<p>This is a critical edition of " + EscapeText(Author(d)) + "'s thesis <cite>" +
-          EscapeText(Title(d)) + "</cite>, made from the text that optical character recognition (OCR) read "
+          EscapeText(Title(d)) +
+          "</cite>, made from the text that optical character recognition (OCR) read "
           "from the scanned typescript";
   if (!d.header.source_id.empty()) main += " (" + EscapeText(d.header.source_id) + ")";
-  main += ". The OCR was made with an English-only engine; emend repaired what it could "
-          "and marks every repair, so that the OCR's reading can always be seen.</p>\n";
+  main +=
+      ". The OCR was made with an English-only engine; emend repaired what it could "
+      "and marks every repair, so that the OCR's reading can always be seen.</p>\n";
 
   main += "<h2>Editorial policy</h2>\n";
   if (silent.empty()) {
     main += "<p>The edition's TEI declares no silent classes: every emendation is marked.</p>\n";
   } else {
-    main += "<p>Declared in the TEI header (<code>editorialDecl</code>): emendations of these classes "
-            "are applied without a mark in the reading text, because they are many, mechanical and "
-            "sure, and would bury the repairs that matter:</p>\n<ul>\n";
+    main +=
+        "<p>Declared in the TEI header (<code>editorialDecl</code>): emendations of these classes "
+        "are applied without a mark in the reading text, because they are many, mechanical and "
+        "sure, and would bury the repairs that matter:</p>\n<ul>\n";
     for (const auto& [type, description] : d.header.silent_classes) {
       const auto count = applied.find(type);
       main += "<li>" + EscapeText(description) + " (class <code>" + EscapeText(type) + "</code>, " +
               std::to_string(count == applied.end() ? 0 : count->second) + ")</li>\n";
     }
-    main += "</ul>\n<p>They stay marked in the TEI. The HTML edition marks them when the reader asks "
-            "(\xE2\x80\x9C" "All\xE2\x80\x9D below); the PDF lists them after the text instead of in the "
-            "line apparatus.</p>\n";
+    main +=
+        "</ul>\n<p>They stay marked in the TEI. The HTML edition marks them when the reader asks "
+        "(\xE2\x80\x9C"
+        "All\xE2\x80\x9D below); the PDF lists them after the text instead of in the "
+        "line apparatus.</p>\n";
   }
-  main += "<p>Marked: every other emendation, that is the substantive ones (Cyrillic read as Latin, "
-          "names and words with Serbo-Croatian letters, numerals and the rest), and the proposals an "
-          "editor has still to decide.</p>\n";
-  main += "<table class=\"counts\">\n<caption>Emendations by class</caption>\n"
-          "<thead><tr><th scope=\"col\">Class</th><th scope=\"col\">Applied</th><th scope=\"col\">Shown</th></tr>"
-          "</thead>\n<tbody>\n";
+  main +=
+      "<p>Marked: every other emendation, that is the substantive ones (Cyrillic read as Latin, "
+      "names and words with Serbo-Croatian letters, numerals and the rest), and the proposals an "
+      "editor has still to decide.</p>\n";
+  main +=
+      "<table class=\"counts\">\n<caption>Emendations by class</caption>\n"
+      "<thead><tr><th scope=\"col\">Class</th><th scope=\"col\">Applied</th><th "
+      "scope=\"col\">Shown</th></tr>"
+      "</thead>\n<tbody>\n";
   for (const auto& [type, count] : applied) {
-    main += "<tr><th scope=\"row\">" + EscapeText(type) + "</th><td>" + std::to_string(count) + "</td><td>" +
-            (silent.count(type) ? "silently" : "marked") + "</td></tr>\n";
+    main += "<tr><th scope=\"row\">" + EscapeText(type) + "</th><td>" + std::to_string(count) +
+            "</td><td>" + (silent.count(type) ? "silently" : "marked") + "</td></tr>\n";
   }
   main += "<tr><th scope=\"row\">proposals (not applied)</th><td>" + std::to_string(proposed) +
           "</td><td>marked</td></tr>\n</tbody>\n</table>\n";
 
-  main += "<h2>Reading the marks</h2>\n<ul>\n"
-          "<li><span class=\"key-corr\">Dotted underlines</span> are emendations of the OCR: hover over one "
-          "or focus it (Tab) to see what the OCR read, the kind of repair and how certain it is.</li>\n"
-          "<li><span class=\"key-proposed\">Wavy underlines</span> mark proposals not applied: the text keeps "
-          "what the OCR read until an editor decides.</li>\n"
-          "<li><em>Marked emendations</em>, at the top of every page: <em>None</em> gives a clean reading "
-          "text; <em>Substantive</em> (the default) marks all but the silent classes; <em>All</em> marks "
-          "every emendation. The <em>Diplomatic view</em> switch shows the whole text as the OCR read it, "
-          "with every emendation marked. The choice is remembered from page to page.</li>\n"
-          "<li>\xE2\x80\x96 12 marks the start of page 12 of the typescript (\xE2\x80\x96 alone: a page "
-          "break whose number is not known); \xC2\xB6 links to a paragraph; footnotes open in place and "
-          "are listed at the end of each chapter.</li>\n</ul>\n";
+  main +=
+      "<h2>Reading the marks</h2>\n<ul>\n"
+      "<li><span class=\"key-corr\">Dotted underlines</span> are emendations of the OCR: hover "
+      "over one "
+      "or focus it (Tab) to see what the OCR read, the kind of repair and how certain it is.</li>\n"
+      "<li><span class=\"key-proposed\">Wavy underlines</span> mark proposals not applied: the "
+      "text keeps "
+      "what the OCR read until an editor decides.</li>\n"
+      "<li><em>Marked emendations</em>, at the top of every page: <em>None</em> gives a clean "
+      "reading "
+      "text; <em>Substantive</em> (the default) marks all but the silent classes; <em>All</em> "
+      "marks "
+      "every emendation. The <em>Diplomatic view</em> switch shows the whole text as the OCR read "
+      "it, "
+      "with every emendation marked. The choice is remembered from page to page.</li>\n"
+      "<li>\xE2\x80\x96 12 marks the start of page 12 of the typescript (\xE2\x80\x96 alone: a "
+      "page "
+      "break whose number is not known); \xC2\xB6 links to a paragraph; footnotes open in place "
+      "and "
+      "are listed at the end of each chapter.</li>\n</ul>\n";
 
-  main += "<h2>What the OCR lost</h2>\n<p>Some things the scan held did not survive the OCR and cannot "
-          "be restored from the text alone:</p>\n<ul>\n"
-          "<li>Most quotation marks: the engine dropped them or read them as letters, so quotations are "
-          "often not marked as such; block quotations are recognised from their indentation.</li>\n"
-          "<li>The text of some footnotes" +
-          (tally.notes_lost > 0 ? " (" + std::to_string(tally.notes_lost) + " of " + std::to_string(tally.notes) + ")"
-                                : std::string()) +
-          ", and some note numbers: a note whose number or place had to be inferred is marked "
-          "\xE2\x80\x9C?\xE2\x80\x9D; a note whose text is lost keeps its number and place and reads "
-          "\xE2\x80\x9Ctext lost in the scan\xE2\x80\x9D.</li>\n"
-          "<li>Page numbers: " + std::to_string(tally.pages_numbered) + " of " +
-          std::to_string(tally.pages_numbered + tally.pages_unnumbered) +
-          " page breaks carry the number of the typescript's page" +
-          (tally.pages_unnumbered > 0 ? "; the others are marked \xE2\x80\x96 alone" : "") + ".</li>\n"
-          "<li>The library's stamps and scanner noise, left out and marked [\xE2\x80\xA6] where they "
-          "stood.</li>\n</ul>\n";
+  main +=
+      "<h2>What the OCR lost</h2>\n<p>Some things the scan held did not survive the OCR and cannot "
+      "be restored from the text alone:</p>\n<ul>\n"
+      "<li>Most quotation marks: the engine dropped them or read them as letters, so quotations "
+      "are "
+      "often not marked as such; block quotations are recognised from their indentation.</li>\n"
+      "<li>The text of some footnotes" +
+      (tally.notes_lost > 0
+           ? " (" + std::to_string(tally.notes_lost) + " of " + std::to_string(tally.notes) + ")"
+           : std::string()) +
+      ", and some note numbers: a note whose number or place had to be inferred is marked "
+      "\xE2\x80\x9C?\xE2\x80\x9D; a note whose text is lost keeps its number and place and reads "
+      "\xE2\x80\x9Ctext lost in the scan\xE2\x80\x9D.</li>\n"
+      "<li>Page numbers: " +
+      std::to_string(tally.pages_numbered) + " of " +
+      std::to_string(tally.pages_numbered + tally.pages_unnumbered) +
+      " page breaks carry the number of the typescript's page" +
+      (tally.pages_unnumbered > 0 ? "; the others are marked \xE2\x80\x96 alone" : "") +
+      ".</li>\n"
+      "<li>The library's stamps and scanner noise, left out and marked [\xE2\x80\xA6] where they "
+      "stood.</li>\n</ul>\n";
   if (!d.header.persons.empty()) {
-    main += "<h2>Persons and citations</h2>\n<p>The <a href=\"persons.html\">index of persons</a> lists the "
-            "persons the TEI marks (<code>persName</code>, listed in its <code>listPerson</code>) with every "
-            "passage naming them. A short title in a note links to its entry in the bibliography, and each "
-            "entry lists the notes that cite it. Both are found by emend from the text, so a name or a title "
-            "the OCR garbled beyond repair is missed.</p>\n";
+    main +=
+        "<h2>Persons and citations</h2>\n<p>The <a href=\"persons.html\">index of persons</a> "
+        "lists the "
+        "persons the TEI marks (<code>persName</code>, listed in its <code>listPerson</code>) with "
+        "every "
+        "passage naming them. A short title in a note links to its entry in the bibliography, and "
+        "each "
+        "entry lists the notes that cite it. Both are found by emend from the text, so a name or a "
+        "title "
+        "the OCR garbled beyond repair is missed.</p>\n";
   }
-  main += "<h2>Search</h2>\n<p>The <a href=\"search.html\">search</a> runs in the browser, also from "
-          "a copy on disk. It ignores accents and case (<em>Micunovic</em> finds <em>Mi\xC4\x87unovi\xC4\x87</em>); "
-          "Latin and Cyrillic are searched each in its own script (<em>Khrushchev</em>, "
-          "<em>\xD0\xA5\xD1\x80\xD1\x83\xD1\x89\xD0\xB5\xD0\xB2</em>). It uses MiniSearch (MIT licence).</p>\n";
+  main +=
+      "<h2>Search</h2>\n<p>The <a href=\"search.html\">search</a> runs in the browser, also from "
+      "a copy on disk. It ignores accents and case (<em>Micunovic</em> finds "
+      "<em>Mi\xC4\x87unovi\xC4\x87</em>); "
+      "Latin and Cyrillic are searched each in its own script (<em>Khrushchev</em>, "
+      "<em>\xD0\xA5\xD1\x80\xD1\x83\xD1\x89\xD0\xB5\xD0\xB2</em>). It uses MiniSearch (MIT "
+      "licence).</p>\n";
   main += "</article>\n";
   return {"About this edition \xC2\xB7 " + ShortTitle(d), std::move(main), "", true};
 }
 
 PageParts SearchPage(const tei::Document& d, bool has_library) {
   std::string main = "<article class=\"search-page\">\n<h1>Search</h1>\n";
-  main += "<form id=\"search-form\" class=\"search-form\" role=\"search\" action=\"search.html\" method=\"get\">\n"
-          "<label for=\"search-q\">Words to find</label>\n"
-          "<input id=\"search-q\" name=\"q\" type=\"search\" autocomplete=\"off\" aria-describedby=\"search-help\" />\n"
-          "<button type=\"submit\">Search</button>\n</form>\n";
-  main += "<p id=\"search-help\" class=\"search-help\">The text, the footnotes and the bibliography. Accents "
-          "and case do not matter (<em>Micunovic</em> finds <em>Mi\xC4\x87unovi\xC4\x87</em>); a word's "
-          "beginning finds the whole word. Results are grouped by chapter, with the page of the typescript "
-          "where it is known.</p>\n";
-  main += "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n"
-          "<div id=\"search-results\" class=\"search-results\" data-ready=\"false\"></div>\n";
-  main += has_library ? "<noscript><p>The search runs in the browser: it needs JavaScript.</p></noscript>\n"
-                      : "<p class=\"search-missing\">This build of the edition has no search: emend was "
-                        "built without MiniSearch (scripts/install-deps.sh installs it).</p>\n";
+  main +=
+      "<form id=\"search-form\" class=\"search-form\" role=\"search\" action=\"search.html\" "
+      "method=\"get\">\n"
+      "<label for=\"search-q\">Words to find</label>\n"
+      "<input id=\"search-q\" name=\"q\" type=\"search\" autocomplete=\"off\" "
+      "aria-describedby=\"search-help\" />\n"
+      "<button type=\"submit\">Search</button>\n</form>\n";
+  main +=
+      "<p id=\"search-help\" class=\"search-help\">The text, the footnotes and the bibliography. "
+      "Accents "
+      "and case do not matter (<em>Micunovic</em> finds <em>Mi\xC4\x87unovi\xC4\x87</em>); a "
+      "word's "
+      "beginning finds the whole word. Results are grouped by chapter, with the page of the "
+      "typescript "
+      "where it is known.</p>\n";
+  main +=
+      "<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n"
+      "<div id=\"search-results\" class=\"search-results\" data-ready=\"false\"></div>\n";
+  main += has_library
+              ? "<noscript><p>The search runs in the browser: it needs JavaScript.</p></noscript>\n"
+              : "<p class=\"search-missing\">This build of the edition has no search: emend was "
+                "built without MiniSearch (scripts/install-deps.sh installs it).</p>\n";
   main += "</article>\n";
   std::string scripts;
   if (has_library) {
-    scripts = "<script src=\"minisearch.js\" defer=\"defer\"></script>\n"
-              "<script src=\"search-index.js\" defer=\"defer\"></script>\n";
+    scripts =
+        "<script src=\"minisearch.js\" defer=\"defer\"></script>\n"
+        "<script src=\"search-index.js\" defer=\"defer\"></script>\n";
   }
   return {"Search \xC2\xB7 " + ShortTitle(d), std::move(main), std::move(scripts), false};
 }
 
 // The notes citing each bibliography entry: every <ref> inside a note.
-void CollectCitations(const std::vector<tei::Inline>& content, const SitePlan& plan, PageWriter::Citations& out);
+void CollectCitations(const std::vector<tei::Inline>& content, const SitePlan& plan,
+                      PageWriter::Citations& out);
 
-void CitationsInNote(const tei::Inline& note, const std::vector<tei::Inline>& content, const SitePlan& plan,
-                     PageWriter::Citations& out) {
+void CitationsInNote(const tei::Inline& note, const std::vector<tei::Inline>& content,
+                     const SitePlan& plan, PageWriter::Citations& out) {
   for (const tei::Inline& in : content) {
     if (in.kind == tei::InlineKind::kRef && in.target.size() > 1) {
       const std::string href = plan.Href("#" + note.id, "");
@@ -455,15 +520,18 @@ void CitationsInNote(const tei::Inline& note, const std::vector<tei::Inline>& co
       }
       label += (label.empty() ? "n.\xC2\xA0" : ", n.\xC2\xA0") + note.n;
       std::vector<PageWriter::CitingNote>& notes = out[in.target.substr(1)];
-      if (!href.empty() && (notes.empty() || notes.back().href != href)) notes.push_back({href, label});
+      if (!href.empty() && (notes.empty() || notes.back().href != href))
+        notes.push_back({href, label});
     }
     CitationsInNote(note, in.content, plan, out);
   }
 }
 
-void CollectCitations(const std::vector<tei::Inline>& content, const SitePlan& plan, PageWriter::Citations& out) {
+void CollectCitations(const std::vector<tei::Inline>& content, const SitePlan& plan,
+                      PageWriter::Citations& out) {
   for (const tei::Inline& in : content) {
-    if (in.kind == tei::InlineKind::kNote && !in.id.empty()) CitationsInNote(in, in.content, plan, out);
+    if (in.kind == tei::InlineKind::kNote && !in.id.empty())
+      CitationsInNote(in, in.content, plan, out);
   }
 }
 
@@ -484,16 +552,23 @@ struct PageMentions {
 // The index of persons: each person of the TEI's listPerson, sorted by name
 // without diacritics, with a link to every passage naming them, by part.
 PageParts PersonsPage(const tei::Document& d, const std::vector<PageMentions>& pages) {
-  std::vector<std::pair<std::string, std::pair<std::string, std::string>>> persons;  // sort key, (id, name)
-  for (const auto& person : d.header.persons) persons.push_back({tei::Folded(person.second), person});
+  std::vector<std::pair<std::string, std::pair<std::string, std::string>>>
+      persons;  // sort key, (id, name)
+  for (const auto& person : d.header.persons)
+    persons.push_back({tei::Folded(person.second), person});
   std::sort(persons.begin(), persons.end());
 
   std::string main = "<article class=\"persons-page\">\n<h1>Index of persons</h1>\n";
-  main += "<p>The persons the thesis names, with every passage that names them: the text, the footnotes "
-          "and the bibliography. A passage is given by the page of the typescript where it is known, and "
-          "by its paragraph (\xC2\xB6, counted in its chapter) or its note (n.). Names are found in every "
-          "spelling the thesis uses (<em>Micunovic</em> and <em>Mi\xC4\x87unovi\xC4\x87</em>), and names "
-          "the OCR garbled under the corrected form.</p>\n";
+  main +=
+      "<p>The persons the thesis names, with every passage that names them: the text, the "
+      "footnotes "
+      "and the bibliography. A passage is given by the page of the typescript where it is known, "
+      "and "
+      "by its paragraph (\xC2\xB6, counted in its chapter) or its note (n.). Names are found in "
+      "every "
+      "spelling the thesis uses (<em>Micunovic</em> and <em>Mi\xC4\x87unovi\xC4\x87</em>), and "
+      "names "
+      "the OCR garbled under the corrected form.</p>\n";
   main += "<ul class=\"person-index\">\n";
   for (const auto& [key, person] : persons) {
     const auto& [id, name] = person;
@@ -505,18 +580,21 @@ PageParts PersonsPage(const tei::Document& d, const std::vector<PageMentions>& p
       for (const PageWriter::Mention& m : page.mentions) {
         if (m.person != id || !anchors.insert(m.anchor).second) continue;
         ++count;
-        links += (links.empty() ? "" : ", ") + std::string("<a href=\"") + EscapeAttribute(page.file) + "#" +
-                 EscapeAttribute(FragmentOf(m.anchor)) + "\">" + EscapeText(m.label) + "</a>";
+        links += (links.empty() ? "" : ", ") + std::string("<a href=\"") +
+                 EscapeAttribute(page.file) + "#" + EscapeAttribute(FragmentOf(m.anchor)) + "\">" +
+                 EscapeText(m.label) + "</a>";
       }
       if (!links.empty()) {
-        parts += "<li><span class=\"mention-part\">" + EscapeText(page.label) + ":</span> " + links + "</li>\n";
+        parts += "<li><span class=\"mention-part\">" + EscapeText(page.label) + ":</span> " +
+                 links + "</li>\n";
       }
     }
     if (count == 0) continue;
     main += "<li";
     main += " id=\"" + EscapeAttribute(id) + "\"><span class=\"person-name\">" + EscapeText(name) +
             "</span> <span class=\"person-count\">(" + std::to_string(count) +
-            (count == 1 ? " passage" : " passages") + ")</span>\n<ul class=\"mentions\">\n" + parts + "</ul></li>\n";
+            (count == 1 ? " passage" : " passages") + ")</span>\n<ul class=\"mentions\">\n" +
+            parts + "</ul></li>\n";
   }
   main += "</ul>\n</article>\n";
   return {"Index of persons \xC2\xB7 " + ShortTitle(d), std::move(main), "", true};
@@ -528,11 +606,12 @@ std::string DateFromEpoch(std::string_view seconds) {
   long long value = 0;
   const auto [end, error] = std::from_chars(seconds.data(), seconds.data() + seconds.size(), value);
   if (error != std::errc() || end != seconds.data() + seconds.size()) return "";
-  const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(value)));
+  const std::chrono::sys_days day =
+      std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(value)));
   const std::chrono::year_month_day date(day);
   char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                static_cast<unsigned>(date.day()));
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
   return out;
 }
 
@@ -579,10 +658,13 @@ std::vector<OutputFile> HtmlRenderer::Render(const tei::Document& document) cons
     files.push_back({page.file, Page(document, options_, nav, page.file, Pager(plan, k), parts)});
   }
   if (has_persons) {
-    files.push_back({"persons.html", Page(document, options_, nav, "persons.html", "", PersonsPage(document, mentions))});
+    files.push_back({"persons.html", Page(document, options_, nav, "persons.html", "",
+                                          PersonsPage(document, mentions))});
   }
-  files.push_back({"about.html", Page(document, options_, nav, "about.html", "", AboutPage(document))});
-  files.push_back({"search.html", Page(document, options_, nav, "search.html", "", SearchPage(document, !library.empty()))});
+  files.push_back(
+      {"about.html", Page(document, options_, nav, "about.html", "", AboutPage(document))});
+  files.push_back({"search.html", Page(document, options_, nav, "search.html", "",
+                                       SearchPage(document, !library.empty()))});
   files.push_back({"edition.css", std::string(EditionCss())});
   files.push_back({"edition.js", std::string(EditionJs())});
   if (!library.empty()) {

@@ -10,11 +10,21 @@ std::string JsonString(std::string_view text) {
   out += '"';
   for (const char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           static constexpr char kHex[] = "0123456789abcdef";
@@ -43,17 +53,21 @@ std::string SearchIndexScript(const std::vector<PagePassages>& pages,
       auto [it, added] = section_index.emplace(passage.section, section_index.size());
       if (added) sections += (it->second == 0 ? "" : ",\n") + JsonString(passage.section);
       if (!docs.empty()) docs += ",\n";
-      docs += '[' + std::to_string(p) + ',' + JsonString(passage.id) + ",\"" + passage.kind + "\"," +
-              JsonString(passage.page) + ',' + std::to_string(it->second) + ',' + JsonString(passage.text) + ']';
+      docs += '[' + std::to_string(p) + ',' + JsonString(passage.id) + ",\"" + passage.kind +
+              "\"," + JsonString(passage.page) + ',' + std::to_string(it->second) + ',' +
+              JsonString(passage.text) + ']';
     }
   }
   std::string people;
   for (const auto& [id, name] : persons) {
-    people += (people.empty() ? "" : ",\n") + std::string("[") + JsonString(id) + ',' + JsonString(name) + ']';
+    people += (people.empty() ? "" : ",\n") + std::string("[") + JsonString(id) + ',' +
+              JsonString(name) + ']';
   }
-  return "// The passages the edition's search finds, written by emend render (see render/html_search.hpp).\n"
+  return "// The passages the edition's search finds, written by emend render (see "
+         "render/html_search.hpp).\n"
          "window.emendSearchData = {\nparts: [\n" +
-         parts + "],\nsections: [\n" + sections + "],\ndocs: [\n" + docs + "],\npersons: [\n" + people + "]\n};\n";
+         parts + "],\nsections: [\n" + sections + "],\ndocs: [\n" + docs + "],\npersons: [\n" +
+         people + "]\n};\n";
 }
 
 }  // namespace emend::render

@@ -15,7 +15,8 @@ std::string FileStem(const tei::Div& div, std::size_t position) {
     if (part->empty()) continue;
     if (!stem.empty()) stem += '-';
     for (const char c : *part) {
-      const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+      const bool safe =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
       stem += safe ? c : '-';
     }
   }
@@ -24,7 +25,8 @@ std::string FileStem(const tei::Div& div, std::size_t position) {
 }
 
 std::string Capitalised(std::string word) {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z')
+    word[0] = static_cast<char>(word[0] - 'a' + 'A');
   return word;
 }
 
@@ -44,12 +46,14 @@ SitePlan::SitePlan(const tei::Document& document) {
   pages_.push_back({"index.html", "Contents", nullptr});
   // The names of the site's own files: index.html, edition.css/.js,
   // search.html, search-index.js, minisearch.js, about.html, persons.html, thesis.tei.xml/.pdf.
-  std::set<std::string> taken = {"index", "edition", "search", "search-index", "minisearch", "about", "thesis", "persons"};
+  std::set<std::string> taken = {"index",      "edition", "search", "search-index",
+                                 "minisearch", "about",   "thesis", "persons"};
   std::size_t position = 0;
   for (const std::vector<tei::Div>* part : {&document.body, &document.back}) {
     for (const tei::Div& div : *part) {
       std::string stem = FileStem(div, position);
-      for (int k = 2; taken.count(stem) != 0; ++k) stem = FileStem(div, position) + "-" + std::to_string(k);
+      for (int k = 2; taken.count(stem) != 0; ++k)
+        stem = FileStem(div, position) + "-" + std::to_string(k);
       taken.insert(stem);
       pages_.push_back({stem + ".html", LabelOf(div, position), &div});
       ++position;
@@ -83,7 +87,8 @@ void SitePlan::Place(const tei::Div& div, const std::string& file) {
 void SitePlan::Place(const std::vector<tei::Inline>& content, const std::string& file) {
   for (const tei::Inline& in : content) {
     if (in.kind == tei::InlineKind::kNote && !in.id.empty()) file_of_id_.emplace(in.id, file);
-    if (in.kind == tei::InlineKind::kChoice && !in.choice.id.empty()) file_of_id_.emplace(in.choice.id, file);
+    if (in.kind == tei::InlineKind::kChoice && !in.choice.id.empty())
+      file_of_id_.emplace(in.choice.id, file);
     Place(in.content, file);
   }
 }
@@ -92,7 +97,8 @@ std::string SitePlan::Href(std::string_view target, std::string_view from) const
   if (target.size() < 2 || target.front() != '#') return "";
   const std::string_view id = target.substr(1);
   const auto page = page_division_.find(id);
-  if (page != page_division_.end()) return page->second == from ? "#" + FragmentOf(id) : page->second;
+  if (page != page_division_.end())
+    return page->second == from ? "#" + FragmentOf(id) : page->second;
   const auto it = file_of_id_.find(id);
   if (it == file_of_id_.end()) return "";
   return (it->second == from ? "" : it->second) + "#" + FragmentOf(id);

@@ -40,7 +40,8 @@ class SitePlan {
 
   std::vector<SitePage> pages_;
   std::map<std::string, std::string, std::less<>> file_of_id_;
-  std::map<std::string, std::string, std::less<>> page_division_;  // a page's division id -> its file
+  std::map<std::string, std::string, std::less<>>
+      page_division_;  // a page's division id -> its file
 };
 
 }  // namespace emend::render

@@ -50,8 +50,8 @@ std::string OneLine(std::string_view text) {
 // it holds anything else: the run is then printed without a language switch.
 std::string LanguageName(std::string_view lang) {
   for (const char c : lang) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                    c == '-';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
     if (!ok) return "";
   }
   return std::string(lang);
@@ -173,27 +173,34 @@ class LatexWriter {
     const tei::HeaderSummary& h = doc_.header;
     std::string source = "the scanned typescript";
     if (!h.source_id.empty()) source += " (" + EscapeLatex(h.source_id);
-    if (!h.publisher.empty()) source += (h.source_id.empty() ? " (" : ", ") + EscapeLatex(h.publisher);
+    if (!h.publisher.empty())
+      source += (h.source_id.empty() ? " (" : ", ") + EscapeLatex(h.publisher);
     if (!h.source_id.empty() || !h.publisher.empty()) source += ")";
-    const std::string tool = h.tool_version.empty() ? "emend" : "emend " + EscapeLatex(h.tool_version);
+    const std::string tool =
+        h.tool_version.empty() ? "emend" : "emend " + EscapeLatex(h.tool_version);
     out_ += "\\chapter*{About this edition}\n\\addcontentsline{toc}{chapter}{About this edition}\n";
     out_ += "This edition gives the text of the thesis as recovered by OCR from " + source +
             " and emended by " + tool + ".\n\n";
     out_ +=
-        "The author's footnotes stand at the foot of the page, numbered as in the thesis (afresh in "
+        "The author's footnotes stand at the foot of the page, numbered as in the thesis (afresh "
+        "in "
         "each chapter). Below them, the apparatus lists every emendation, keyed by the line number "
         "on the same page (numbers restart on each page; every fifth is printed in the margin). "
-        "An emendation made in the text reads `Tito's] \\emendapplied{Titos}': the reading printed, "
+        "An emendation made in the text reads `Tito's] \\emendapplied{Titos}': the reading "
+        "printed, "
         "then what the OCR read. Where the text keeps the OCR reading and a correction is only "
         "proposed, for an editor to decide, the entry reads `Titos] \\emendproposed{Tito's}'. "
         "An emendation made with low certainty is marked (?), one an editor decided \\textit{ed.} "
         "Emendations inside a footnote are keyed to the line of the note's reference, as "
         "`\\emendnotelemma{12}{Tito's}] \\emendapplied{Titos}'.\n\n";
     if (!doc_.header.silent_classes.empty()) {
-      out_ += "To keep the apparatus for the repairs that matter (Cyrillic, names, numerals and the "
-              "proposals), the edition's editorial policy makes some classes of emendation silent: ";
+      out_ +=
+          "To keep the apparatus for the repairs that matter (Cyrillic, names, numerals and the "
+          "proposals), the edition's editorial policy makes some classes of emendation silent: ";
       for (std::size_t k = 0; k < doc_.header.silent_classes.size(); ++k) {
-        out_ += (k == 0 ? "" : k + 1 == doc_.header.silent_classes.size() ? " and " : ", ") +
+        out_ += (k == 0                                       ? ""
+                 : k + 1 == doc_.header.silent_classes.size() ? " and "
+                                                              : ", ") +
                 EscapeLatex(doc_.header.silent_classes[k].second);
       }
       out_ += ". They are made in the text and listed after it, under Silent emendations.\n\n";
@@ -204,9 +211,12 @@ class LatexWriter {
         "heading that starts a page), and the number of the typescript page that begins there "
         "stands in the margin in square brackets, [57]; the folios at the head of this PDF's pages "
         "are the edition's own. Cite the thesis by those typescript pages and by the author's note "
-        "numbers: \\emph{cite as: " + author + ", thesis, p.~57, n.~12}. A note whose text the scan "
+        "numbers: \\emph{cite as: " +
+        author +
+        ", thesis, p.~57, n.~12}. A note whose text the scan "
         "lost keeps its number and place and reads \\emendgap{text lost in the scan}. Words in "
-        "square brackets and italics, such as \\emendeditorial{illegible}, are the editor's. The page "
+        "square brackets and italics, such as \\emendeditorial{illegible}, are the editor's. The "
+        "page "
         "numbers in the thesis's own table of contents are those of the typescript.\n";
   }
 
@@ -263,8 +273,8 @@ class LatexWriter {
 
   void EditorialHeading(const Div& div) {
     const std::string label = EscapeLatex(EditorialLabel(div.type));
-    out_ += "\\pstart\\relax " + TakeMarks(true) + "\\eledchapter[" + label + "]{\\emendeditorial{" +
-            label + "}}\\pend\n";
+    out_ += "\\pstart\\relax " + TakeMarks(true) + "\\eledchapter[" + label +
+            "]{\\emendeditorial{" + label + "}}\\pend\n";
     after_paragraph_ = false;
   }
 
@@ -274,7 +284,9 @@ class LatexWriter {
         Paragraph("\\emendsubhead ", block.id, block.content, Where::kHeading);
         after_paragraph_ = false;  // a note between blocks does not belong to a heading
         break;
-      case BlockKind::kParagraph: Paragraph("", block.id, block.content, Where::kText); break;
+      case BlockKind::kParagraph:
+        Paragraph("", block.id, block.content, Where::kText);
+        break;
       case BlockKind::kQuote:
         pending_marks_ += Anchor(block.id);
         for (const Block& inner : block.blocks) {
@@ -285,13 +297,17 @@ class LatexWriter {
           }
         }
         break;
-      case BlockKind::kPageBreak: pending_pages_.push_back(EscapeLatex(block.n)); break;
+      case BlockKind::kPageBreak:
+        pending_pages_.push_back(EscapeLatex(block.n));
+        break;
       case BlockKind::kGap:
         out_ += "\\pstart\\relax " + TakeMarks() + "\\emendgap{" +
                 EscapeLatex(block.reason.empty() ? "gap" : block.reason) + "}\\pend\n";
         after_paragraph_ = false;
         break;
-      case BlockKind::kNote: StandaloneNote(block); break;
+      case BlockKind::kNote:
+        StandaloneNote(block);
+        break;
       case BlockKind::kList:
       case BlockKind::kListBibl:
         for (const tei::Item& item : block.items) {
@@ -317,8 +333,8 @@ class LatexWriter {
     }
   }
 
-  void Paragraph(const std::string& shape, const std::string& id, const std::vector<Inline>& content,
-                 Where where) {
+  void Paragraph(const std::string& shape, const std::string& id,
+                 const std::vector<Inline>& content, Where where) {
     pending_marks_ += Anchor(id);
     const std::string text = Inlines(content, where);
     if (text.empty() && pending_notes_.empty()) return;  // marks wait for the next text
@@ -344,8 +360,12 @@ class LatexWriter {
     std::string out;
     for (const Inline& in : content) {
       switch (in.kind) {
-        case InlineKind::kText: out += EscapeLatex(in.text); break;
-        case InlineKind::kChoice: out += ChoiceOf(in.choice, where); break;
+        case InlineKind::kText:
+          out += EscapeLatex(in.text);
+          break;
+        case InlineKind::kChoice:
+          out += ChoiceOf(in.choice, where);
+          break;
         case InlineKind::kNote:
           if (where == Where::kText) {
             out += Note(in);
@@ -356,10 +376,15 @@ class LatexWriter {
           }
           break;
         case InlineKind::kPageBreak:
-          out += (where == Where::kText ? "\\emendpb{" : "\\emendpbinline{") + EscapeLatex(in.n) + "}";
+          out +=
+              (where == Where::kText ? "\\emendpb{" : "\\emendpbinline{") + EscapeLatex(in.n) + "}";
           break;
-        case InlineKind::kForeign: out += InLanguage(in.lang, Inlines(in.content, where)); break;
-        case InlineKind::kPersName: out += Inlines(in.content, where); break;
+        case InlineKind::kForeign:
+          out += InLanguage(in.lang, Inlines(in.content, where));
+          break;
+        case InlineKind::kPersName:
+          out += Inlines(in.content, where);
+          break;
         case InlineKind::kRef: {
           const std::string inner = Inlines(in.content, where);
           if (in.target.size() > 1 && in.target[0] == '#' && anchors_.count(in.target.substr(1))) {
@@ -370,8 +395,9 @@ class LatexWriter {
           break;
         }
         case InlineKind::kGap:
-          out += in.reason == "lost" ? std::string("\\emendgap{text lost in the scan}")
-                                     : "\\emendgap{" + EscapeLatex(in.reason.empty() ? "gap" : in.reason) + "}";
+          out += in.reason == "lost"
+                     ? std::string("\\emendgap{text lost in the scan}")
+                     : "\\emendgap{" + EscapeLatex(in.reason.empty() ? "gap" : in.reason) + "}";
           break;
       }
     }
@@ -405,7 +431,8 @@ class LatexWriter {
   std::string ChoiceOf(const Choice& c, Where where) {
     // The text shows the reading for an applied emendation, the OCR's for a proposal.
     const std::string& shown = c.proposed ? c.sic : c.corr;
-    const std::string shown_tex = shown.empty() ? "" : InLanguage(c.proposed ? "" : c.lang, EscapeLatex(shown));
+    const std::string shown_tex =
+        shown.empty() ? "" : InLanguage(c.proposed ? "" : c.lang, EscapeLatex(shown));
     // A silent class (the TEI's editorial policy) leaves the line apparatus
     // for the list after the text.
     if (!c.proposed && silent_.count(c.type) != 0 && !shown_tex.empty()) {
@@ -443,9 +470,11 @@ class LatexWriter {
   void SilentEmendations() {
     if (silent_forms_.empty()) return;
     out_ += "\\chapter*{Silent emendations}\n\\addcontentsline{toc}{chapter}{Silent emendations}\n";
-    out_ += "By the editorial policy declared in the edition's TEI, these emendations are made in the text "
-            "without an entry in the apparatus. Each reads as in the apparatus, `Tito's] "
-            "\\emendapplied{Titos}', followed by the number of times it was made.\n";
+    out_ +=
+        "By the editorial policy declared in the edition's TEI, these emendations are made in the "
+        "text "
+        "without an entry in the apparatus. Each reads as in the apparatus, `Tito's] "
+        "\\emendapplied{Titos}', followed by the number of times it was made.\n";
     for (const auto& [type, description] : doc_.header.silent_classes) {
       const auto forms = silent_forms_.find(type);
       if (forms == silent_forms_.end()) continue;
@@ -463,13 +492,14 @@ class LatexWriter {
 
   const tei::Document& doc_;
   std::set<std::string> silent_;  // the emendation classes the apparatus leaves out
-  std::map<std::string, std::map<std::pair<std::string, std::string>, int>> silent_forms_;  // class -> (corr, sic) -> times
+  std::map<std::string, std::map<std::pair<std::string, std::string>, int>>
+      silent_forms_;                  // class -> (corr, sic) -> times
   std::set<std::string> referenced_;  // ids that <ref>s point at
   std::set<std::string> anchors_;     // ids that exist and are pointed at: they get anchors
   std::string out_;
-  std::string pending_marks_;  // anchors, for the next heading or paragraph
+  std::string pending_marks_;               // anchors, for the next heading or paragraph
   std::vector<std::string> pending_pages_;  // page breaks (escaped numbers) waiting for text
-  std::string pending_notes_;  // notes that could not stand where they were (in a heading)
+  std::string pending_notes_;     // notes that could not stand where they were (in a heading)
   bool after_paragraph_ = false;  // out_ ends with a paragraph a standalone note may join
   std::vector<NoteEmendation> note_emendations_;  // of the note being written
 };

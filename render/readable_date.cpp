@@ -14,10 +14,13 @@ bool AllDigits(const std::string& s) {
 }  // namespace
 
 std::string ReadableDate(const std::string& date) {
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
-  const bool year_month = date.size() >= 7 && date[4] == '-' && AllDigits(date.substr(0, 4)) && AllDigits(date.substr(5, 2));
-  if (!year_month || (date.size() != 7 && !(date.size() == 10 && date[7] == '-' && AllDigits(date.substr(8, 2))))) {
+  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+  const bool year_month = date.size() >= 7 && date[4] == '-' && AllDigits(date.substr(0, 4)) &&
+                          AllDigits(date.substr(5, 2));
+  if (!year_month || (date.size() != 7 &&
+                      !(date.size() == 10 && date[7] == '-' && AllDigits(date.substr(8, 2))))) {
     return date;
   }
   const int month = std::stoi(date.substr(5, 2));

@@ -13,7 +13,8 @@ std::unique_ptr<Renderer> MakeRenderer(std::string_view format) {
   if (format == "html") {
     // The build date readers see: the reproducible-builds convention's date.
     HtmlOptions options;
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) options.build_date = DateFromEpoch(epoch);
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch)
+      options.build_date = DateFromEpoch(epoch);
     return std::make_unique<HtmlRenderer>(std::move(options));
   }
   if (format == "typescript") return std::make_unique<TypescriptRenderer>();

@@ -46,7 +46,8 @@ constexpr const char* kPreamble = R"(\documentclass[11pt,a4paper]{article}
 // What fits on a sheet at the usual spacing (1.3): body lines of about 70
 // characters at 17.7 pt, note lines of about 85 at 14.3 pt, in 640 pt. A fuller
 // sheet is set tighter, so that every sheet stays one printed page.
-constexpr double kBodyChars = 70, kBodyLine = 17.7, kNoteChars = 85, kNoteLine = 14.3, kHeight = 640;
+constexpr double kBodyChars = 70, kBodyLine = 17.7, kNoteChars = 85, kNoteLine = 14.3,
+                 kHeight = 640;
 constexpr double kSpacing = 1.3, kTightest = 0.95;
 
 // One sheet as the ground truth records it.
@@ -185,7 +186,8 @@ class Writer {
     if (s == "\n") {
       const std::string& body = sheets.back().body;
       const size_t start = body.rfind('\n', body.size() - 2);
-      const double chars = static_cast<double>(body.size() - (start == std::string::npos ? 0 : start + 1));
+      const double chars =
+          static_cast<double>(body.size() - (start == std::string::npos ? 0 : start + 1));
       sheets.back().height += (1 + static_cast<int>(chars / kBodyChars)) * kBodyLine;
     }
   }

@@ -67,7 +67,8 @@ struct Span {
 };
 
 // The short titles in one note's plain text.
-std::vector<Span> FindCitations(const std::string& plain, const std::vector<BibliographyKey>& keys) {
+std::vector<Span> FindCitations(const std::string& plain,
+                                const std::vector<BibliographyKey>& keys) {
   const FoldedText folded = FoldWithOffsets(plain);
   const std::string& f = folded.text;
   std::vector<Span> spans;
@@ -90,7 +91,8 @@ std::vector<Span> FindCitations(const std::string& plain, const std::vector<Bibl
         std::size_t title = at + needle.size();
         // The given name, when the note gives it.
         const std::size_t comma = f.find(", ", title);
-        if (comma != std::string::npos && !key.given.empty() && Squeezed(f.substr(title, comma - title)) == key.given) {
+        if (comma != std::string::npos && !key.given.empty() &&
+            Squeezed(f.substr(title, comma - title)) == key.given) {
           title = comma + 2;
         }
         const std::size_t end = title_end(title);
@@ -114,7 +116,8 @@ std::vector<Span> FindCitations(const std::string& plain, const std::vector<Bibl
       }
     }
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   // In the note's order; where two overlap, the first.
   for (auto& [at, span] : found) {
     while (span.end > span.begin && f[span.end - 1] == ' ') --span.end;
@@ -181,8 +184,8 @@ bool Linkable(const std::vector<Inline>& content, const Span& span) {
     const bool overlaps = end > span.begin && at < span.end;
     const bool zero_width_inside = end == at && at > span.begin && at < span.end;
     if (overlaps || zero_width_inside) {
-      if (in.kind != InlineKind::kText && in.kind != InlineKind::kChoice && in.kind != InlineKind::kPersName &&
-          in.kind != InlineKind::kForeign) {
+      if (in.kind != InlineKind::kText && in.kind != InlineKind::kChoice &&
+          in.kind != InlineKind::kPersName && in.kind != InlineKind::kForeign) {
         return false;
       }
     }
@@ -222,7 +225,8 @@ int LinkIn(Div& div, const std::vector<BibliographyKey>& keys) {
   return linked;
 }
 
-void CollectKeys(const Div& div, std::vector<BibliographyKey>& keys, std::string& author, std::string& given) {
+void CollectKeys(const Div& div, std::vector<BibliographyKey>& keys, std::string& author,
+                 std::string& given) {
   for (const Block& block : div.blocks) {
     if (block.kind != BlockKind::kListBibl) continue;
     for (const Item& item : block.items) {
@@ -240,11 +244,13 @@ void CollectKeys(const Div& div, std::vector<BibliographyKey>& keys, std::string
         const std::size_t comma = text.find(", ");
         const std::string surname = comma == std::string::npos ? "" : text.substr(0, comma);
         // A surname: one word, perhaps hyphenated, capitalised.
-        const bool one_word = !surname.empty() && surname.find(' ') == std::string::npos && surname.size() < 40;
+        const bool one_word =
+            !surname.empty() && surname.find(' ') == std::string::npos && surname.size() < 40;
         if (one_word) {
           key.author = Folded(surname);
           const std::size_t next = text.find(", ", comma + 2);
-          key.given = next == std::string::npos ? "" : Squeezed(text.substr(comma + 2, next - comma - 2));
+          key.given =
+              next == std::string::npos ? "" : Squeezed(text.substr(comma + 2, next - comma - 2));
           rest = next == std::string::npos ? text.substr(comma + 2) : text.substr(next + 2);
         }
         author = key.author;
@@ -262,7 +268,8 @@ void CollectKeys(const Div& div, std::vector<BibliographyKey>& keys, std::string
           key.acronym = inner;
           if (text.compare(close + 1, 2, ", ") == 0) {
             const std::size_t stop = text.find(',', close + 3);
-            key.years = YearsOf(text.substr(close + 3, stop == std::string::npos ? std::string::npos : stop - close - 3));
+            key.years = YearsOf(text.substr(
+                close + 3, stop == std::string::npos ? std::string::npos : stop - close - 3));
           }
         }
       }

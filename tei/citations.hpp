@@ -12,12 +12,13 @@ namespace emend::tei {
 
 // A bibliography entry as the matcher sees it.
 struct BibliographyKey {
-  std::string id;        // the <bibl>'s xml:id
-  std::string author;    // the first author's surname, folded ("micunovic"); empty for none
-  std::string given;     // the author's given name, folded ("veljko")
-  std::string title;     // letters and digits of the rest, folded, no spaces ("moskovskegodine19561958...")
-  std::string acronym;   // "FRUS" from "(FRUS)"; empty for none
-  std::string years;     // the span after the acronym, digits and '-' only ("1952-1954")
+  std::string id;      // the <bibl>'s xml:id
+  std::string author;  // the first author's surname, folded ("micunovic"); empty for none
+  std::string given;   // the author's given name, folded ("veljko")
+  std::string
+      title;  // letters and digits of the rest, folded, no spaces ("moskovskegodine19561958...")
+  std::string acronym;  // "FRUS" from "(FRUS)"; empty for none
+  std::string years;    // the span after the acronym, digits and '-' only ("1952-1954")
 };
 
 // The keys of the back matter's bibliography entries, in order. An entry

@@ -9,7 +9,8 @@
 
 namespace emend::tei {
 
-// One emendation: <choice xml:id><sic>ocr</sic><corr type resp cert subtype xml:lang>reading</corr></choice>.
+// One emendation: <choice xml:id><sic>ocr</sic><corr type resp cert subtype
+// xml:lang>reading</corr></choice>.
 struct Choice {
   std::string id;         // stable: e<line>.<column> of the OCR text
   std::string sic;        // what the OCR read
@@ -34,15 +35,15 @@ enum class InlineKind {
 
 struct Inline {
   InlineKind kind = InlineKind::kText;
-  std::string text;    // kText
-  std::string id;      // kNote
-  std::string n;       // kNote: its number; kPageBreak: the page, empty if unknown
-  std::string facs;    // kPageBreak: the address of the page's image, empty if none
-  std::string lang;    // kForeign
-  std::string target;  // kRef; kPersName: "#pers-..."
-  std::string reason;  // kGap
-  std::string cert, resp;  // kNote: set when its number or place is uncertain
-  Choice choice;       // kChoice
+  std::string text;             // kText
+  std::string id;               // kNote
+  std::string n;                // kNote: its number; kPageBreak: the page, empty if unknown
+  std::string facs;             // kPageBreak: the address of the page's image, empty if none
+  std::string lang;             // kForeign
+  std::string target;           // kRef; kPersName: "#pers-..."
+  std::string reason;           // kGap
+  std::string cert, resp;       // kNote: set when its number or place is uncertain
+  Choice choice;                // kChoice
   std::vector<Inline> content;  // kNote, kForeign, kRef, kPersName
 };
 
@@ -66,17 +67,18 @@ struct Item {  // a list item (<item n?>) or a bibliography entry (<bibl xml:id>
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   std::string id;
-  std::string type;            // kHead: "sub" for a subtitle line; kQuote: "block"
-  std::string n;               // kPageBreak: the page
-  std::string facs;            // kPageBreak: the address of the page's image, empty if none
-  std::string reason;          // kGap
+  std::string type;             // kHead: "sub" for a subtitle line; kQuote: "block"
+  std::string n;                // kPageBreak: the page
+  std::string facs;             // kPageBreak: the address of the page's image, empty if none
+  std::string reason;           // kGap
   std::vector<Inline> content;  // kHead, kParagraph
   std::vector<Block> blocks;    // kQuote: its paragraphs, page breaks and notes
   std::vector<Item> items;      // kList, kListBibl
 };
 
 struct Div {
-  std::string type;  // introduction, chapter, section, conclusions, abstract, contents, notice, bibliography, ...
+  std::string type;  // introduction, chapter, section, conclusions, abstract, contents, notice,
+                     // bibliography, ...
   std::string n;     // "I", "I.1"
   std::string id;
   std::vector<Block> blocks;
@@ -100,7 +102,7 @@ struct HeaderSummary {
 
 struct Document {
   std::string lang = "en";  // the text's main language (xml:lang on <TEI>)
-  std::string header_xml;  // the <teiHeader> element, exactly as it was written
+  std::string header_xml;   // the <teiHeader> element, exactly as it was written
   HeaderSummary header;
   TitlePage title_page;
   std::vector<Div> front, body, back;

@@ -8,7 +8,6 @@
 #pragma once
 
 #include <pugixml.hpp>
-
 #include <string>
 #include <vector>
 

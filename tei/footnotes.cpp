@@ -1,8 +1,8 @@
 #include "tei/footnotes.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <cctype>
+#include <cstdlib>
 #include <limits>
 #include <map>
 #include <string_view>
@@ -37,7 +37,8 @@ std::string LeadDigits(const std::string& t) {
   if (i == 0 || i > 3 || i + 1 >= t.size()) return "";
   const char next = t[i];
   if (next == ' ') return t.substr(0, i);
-  if (IsUpper(next) || next == '(' || next == '[' || next == '\'' || next == '"') return t.substr(0, i);
+  if (IsUpper(next) || next == '(' || next == '[' || next == '\'' || next == '"')
+    return t.substr(0, i);
   return "";
 }
 
@@ -45,7 +46,8 @@ std::string LeadDigits(const std::string& t) {
 bool StartsWithIbid(const std::string& t) {
   auto ibid = [&t](size_t i) {
     while (i < t.size() && !IsLetter(t[i])) ++i;
-    return t.compare(i, 4, "Ibid") == 0 || t.compare(i, 4, "ibid") == 0 || t.compare(i, 4, "IBID") == 0;
+    return t.compare(i, 4, "Ibid") == 0 || t.compare(i, 4, "ibid") == 0 ||
+           t.compare(i, 4, "IBID") == 0;
   };
   const size_t space = t.find(' ');
   return ibid(0) || (space != std::string::npos && space <= 3 && ibid(space + 1));
@@ -62,8 +64,8 @@ bool LooksLikeCitation(const std::string& t) {
 // A note's text starts with a capital, a quotation mark or a bracket; a line
 // that starts otherwise continues the note before it.
 bool CanStartNote(const std::string& t) {
-  return !t.empty() && (IsUpper(t[0]) || t[0] == '\'' || t[0] == '"' || t[0] == '(' || t[0] == '[' ||
-                        static_cast<unsigned char>(t[0]) >= 0x80);
+  return !t.empty() && (IsUpper(t[0]) || t[0] == '\'' || t[0] == '"' || t[0] == '(' ||
+                        t[0] == '[' || static_cast<unsigned char>(t[0]) >= 0x80);
 }
 
 bool EndsSentence(const std::string& t) {
@@ -73,8 +75,9 @@ bool EndsSentence(const std::string& t) {
 }
 
 bool IsMonth(std::string_view w) {
-  static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                       "July",    "August",   "September", "October", "November", "December"};
+  static const char* const months[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
   for (const char* m : months) {
     if (w.substr(0, std::string_view(m).size()) == m) return true;
   }
@@ -99,8 +102,8 @@ bool ClosesAQuote(const std::string& text, size_t at) {
   int open = 0;
   for (size_t c = 0; c < at; ++c) {
     if (text[c] != '\'') continue;
-    const bool opens = (c == 0 || text[c - 1] == ' ' || text[c - 1] == '(' || text[c - 1] == '[') && c + 1 < text.size() &&
-                       (IsLetter(text[c + 1]) || text[c + 1] == '[');
+    const bool opens = (c == 0 || text[c - 1] == ' ' || text[c - 1] == '(' || text[c - 1] == '[') &&
+                       c + 1 < text.size() && (IsLetter(text[c + 1]) || text[c + 1] == '[');
     if (opens) {
       ++open;
     } else if (open > 0 && (c + 1 >= text.size() || !IsLetter(text[c + 1]))) {
@@ -116,7 +119,8 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
   const std::string text = raw.substr(0, raw.find_last_not_of(' ') + 1);
   for (size_t p = 0; p < text.size(); ++p) {
     // A lone star after a sentence's end: a mark whose digits the OCR lost ("unjust.* The").
-    if (text[p] == '*' && p > 0 && std::string_view(".'\"").find(text[p - 1]) != std::string_view::npos &&
+    if (text[p] == '*' && p > 0 &&
+        std::string_view(".'\"").find(text[p - 1]) != std::string_view::npos &&
         (p + 1 == text.size() || text[p + 1] == ' ')) {
       out.push_back({k, p, p + 1, "*", 1.5});
       continue;
@@ -124,17 +128,22 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
     // A mark read as a letter or two, or as a second full stop, after a
     // sentence's end ("aid.m  The", "zone.1u By", "pawn.. Even"): its digits
     // are lost, so it can stand for any number, and it is less sure.
-    if (text[p] == '.' && p >= 3 && IsLower(text[p - 1]) && IsLower(text[p - 2]) && IsLower(text[p - 3])) {
+    if (text[p] == '.' && p >= 3 && IsLower(text[p - 1]) && IsLower(text[p - 2]) &&
+        IsLower(text[p - 3])) {
       size_t q = p + 1;
-      while (q < text.size() && q - p <= 2 && (IsLower(text[q]) || IsDigit(text[q]) || text[q] == '.')) ++q;
+      while (q < text.size() && q - p <= 2 &&
+             (IsLower(text[q]) || IsDigit(text[q]) || text[q] == '.'))
+        ++q;
       const size_t garbage = q - p - 1;
       const bool double_stop = garbage == 1 && text[p + 1] == '.';
       bool has_letter = false;
       for (size_t r = p + 1; r < q; ++r) has_letter |= IsLower(text[r]);
       const bool letters = garbage >= 1 && garbage <= 2 && has_letter && text.find('.', p + 1) >= q;
-      const bool sentence_follows = q == text.size() || (q + 1 < text.size() && text[q] == ' ' &&
-                                                         (IsUpper(text[q + 1]) || (text[q + 1] == ' ' && q + 2 < text.size() &&
-                                                                                   IsUpper(text[q + 2]))));
+      const bool sentence_follows =
+          q == text.size() ||
+          (q + 1 < text.size() && text[q] == ' ' &&
+           (IsUpper(text[q + 1]) ||
+            (text[q + 1] == ' ' && q + 2 < text.size() && IsUpper(text[q + 2]))));
       if ((letters || double_stop) && sentence_follows) {
         out.push_back({k, p + 1, q, "*", 1.5});
         p = q - 1;
@@ -153,10 +162,12 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
     // part of a longer number ("7,877", "1.6").
     if (q < text.size()) {
       const char after = text[q];
-      const bool number_goes_on = (after == ',' || after == '.' || after == '/' || after == '-' || after == ':') &&
-                                  q + 1 < text.size() && IsDigit(text[q + 1]);
-      const bool ok = after == ' ' || after == ',' || after == '.' || after == ';' || after == ':' ||
-                      after == ')' || after == '\'' || after == '"' || IsUpper(after);
+      const bool number_goes_on =
+          (after == ',' || after == '.' || after == '/' || after == '-' || after == ':') &&
+          q + 1 < text.size() && IsDigit(text[q + 1]);
+      const bool ok = after == ' ' || after == ',' || after == '.' || after == ';' ||
+                      after == ':' || after == ')' || after == '\'' || after == '"' ||
+                      IsUpper(after);
       // Glued to the next word after a sentence's end: "sides.113ln his letter".
       const bool next_word = IsLower(after) && p >= 1 && text[p - 1] == '.';
       if ((!ok && !next_word) || number_goes_on) {
@@ -168,7 +179,8 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
     // Before the digits: stray characters the OCR made of a raised mark;
     // not a quote that closes one opened earlier on the line ("'lager'14").
     size_t s = p;
-    while (s > 0 && p - s < 2 && std::string_view("*}/\\'").find(text[s - 1]) != std::string_view::npos &&
+    while (s > 0 && p - s < 2 &&
+           std::string_view("*}/\\'").find(text[s - 1]) != std::string_view::npos &&
            !(text[s - 1] == '\'' && ClosesAQuote(text, s - 1))) {
       --s;
       penalty += 0.5;
@@ -178,7 +190,8 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
       continue;
     }
     const char before = text[s - 1];
-    bool glued = IsLetter(before) || std::string_view(".,;:'\")]?!").find(before) != std::string_view::npos;
+    bool glued =
+        IsLetter(before) || std::string_view(".,;:'\")]?!").find(before) != std::string_view::npos;
     if (glued && before == ',' && s >= 2 && IsDigit(text[s - 2])) glued = false;  // "5,1-4"
     if (glued && s >= 2 && before == '.' && IsDigit(text[s - 2])) {
       // "1.6 million" is a number; "in 1953.4" is a year and a mark.
@@ -187,14 +200,17 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
       if (run < 4) glued = false;
     }
     // After an initial ("Zone B.108", but also "F.4" in a signature): less sure.
-    if (glued && s >= 2 && before == '.' && IsUpper(text[s - 2]) && (s < 3 || text[s - 3] == ' ')) penalty += 0.5;
+    if (glued && s >= 2 && before == '.' && IsUpper(text[s - 2]) && (s < 3 || text[s - 3] == ' '))
+      penalty += 0.5;
     bool spaced = false;
-    size_t space = s;  // the spaces the OCR read before raised digits: "state. 235", "aggression.  12"
+    size_t space =
+        s;  // the spaces the OCR read before raised digits: "state. 235", "aggression.  12"
     while (space > 0 && text[space - 1] == ' ' && s - space < 2) --space;
     if (!glued && space < s && space >= 1) {
       const char b2 = text[space - 1];
       const bool punct = std::string_view(".,;:'\")]}?!/\\").find(b2) != std::string_view::npos;
-      const bool end_or_capital = q == text.size() || (text[q] == ' ' && q + 1 < text.size() && IsUpper(text[q + 1]));
+      const bool end_or_capital =
+          q == text.size() || (text[q] == ' ' && q + 1 < text.size() && IsUpper(text[q + 1]));
       const bool lower = q + 1 < text.size() && text[q] == ' ' && IsLower(text[q + 1]);
       const bool month = q + 1 < text.size() && IsMonth(std::string_view(text).substr(q + 1));
       const bool comma = b2 == ',' || b2 == ';' || b2 == ':';
@@ -220,15 +236,16 @@ std::vector<MarkCandidate> MarkCandidates(size_t k, const std::string& raw) {
 // The notes of one series as found in the layout, before numbering.
 struct FoundNote {
   Footnote note;
-  std::string digits;   // the number as read at the line's start, "" if none
-  int forced = 0;       // the number an editor gave it, 0 if none
+  std::string digits;     // the number as read at the line's start, "" if none
+  int forced = 0;         // the number an editor gave it, 0 if none
   size_t page_begin = 0;  // first body line of the page whose foot holds it
 };
 
 class SeriesReader {
  public:
   SeriesReader(const std::vector<std::string>& lines, const std::vector<LineInfo>& info,
-               const StructureProfile& profile, const std::map<size_t, int>& forced, Structure& s, int series)
+               const StructureProfile& profile, const std::map<size_t, int>& forced, Structure& s,
+               int series)
       : lines_(lines), info_(info), p_(profile), forced_(forced), s_(s), series_(series) {}
 
   void Read(size_t begin, size_t end) {
@@ -275,7 +292,8 @@ class SeriesReader {
       // A number one digit away from the expected one is read as a misreading
       // of it ("64" for 54), not as a jump over lost notes.
       const int n = std::stoi(digits);
-      const bool jump = n > expected_ && n <= expected_ + p_.max_note_skip && NumberDistance(digits, expected_) < 0;
+      const bool jump = n > expected_ && n <= expected_ + p_.max_note_skip &&
+                        NumberDistance(digits, expected_) < 0;
       const bool behind = n < expected_ && n >= expected_ - kBehind;
       expected_ = n == expected_ || jump || behind ? n + 1 : expected_ + 1;
     } else {
@@ -358,7 +376,8 @@ class SeriesReader {
             // the page before, or a note whose number the OCR lost.
             EndPage(k);
             Footnote& last = notes_.back().note;
-            if ((!EndsSentence(info_[last.last_line].trimmed) || !CanStartNote(li.trimmed)) && !last.continued) {
+            if ((!EndsSentence(info_[last.last_line].trimmed) || !CanStartNote(li.trimmed)) &&
+                !last.continued) {
               last.continued = true;
               last.continued_first = last.continued_last = k;
               s_.roles[k] = LineRole::kNote;
@@ -374,7 +393,8 @@ class SeriesReader {
           // A line without its trailing space lost, then the next note: its
           // number close to the one expected and not a date ("28 May").
           const bool restart = !digits.empty() && std::abs(std::stoi(digits) - expected_) <= 2 &&
-                               (wide || !li.trailing) && !IsMonth(std::string_view(li.trimmed).substr(digits.size() + 1));
+                               (wide || !li.trailing) &&
+                               !IsMonth(std::string_view(li.trimmed).substr(digits.size() + 1));
           if (restart) {
             StartNote(k, digits);
           } else if (BodyRunsFrom(k)) {
@@ -396,7 +416,8 @@ class SeriesReader {
           if (Plausible(digits)) {
             StartNote(k, digits);
           } else if (wide) {
-            if ((EndsSentence(info_[last_line].trimmed) || last.continued) && CanStartNote(li.trimmed)) {
+            if ((EndsSentence(info_[last_line].trimmed) || last.continued) &&
+                CanStartNote(li.trimmed)) {
               StartNote(k, "");
             } else {
               ContinueNote(k);
@@ -437,7 +458,8 @@ class SeriesReader {
     if (k + kBodyRun > end_) return false;
     for (size_t j = k; j < k + kBodyRun; ++j) {
       const LineInfo& l = info_[j];
-      if (l.width >= p_.note_width || l.width < p_.short_line || !l.trailing || !LeadDigits(l.trimmed).empty()) {
+      if (l.width >= p_.note_width || l.width < p_.short_line || !l.trailing ||
+          !LeadDigits(l.trimmed).empty()) {
         return false;
       }
     }
@@ -461,8 +483,8 @@ class SeriesReader {
       const std::string& t = lines_[k];
       for (size_t p = 0; p < t.size(); ++p) {
         if (t[p] != '"') continue;
-        const bool opens = (p == 0 || t[p - 1] == ' ' || t[p - 1] == '(' || t[p - 1] == '[') && p + 1 < t.size() &&
-                           t[p + 1] != ' ';
+        const bool opens = (p == 0 || t[p - 1] == ' ' || t[p - 1] == '(' || t[p - 1] == '[') &&
+                           p + 1 < t.size() && t[p + 1] != ' ';
         if (opens) {
           ++open_quotes;
           continue;
@@ -471,21 +493,24 @@ class SeriesReader {
           --open_quotes;
           continue;
         }
-        const bool after_sentence = p >= 2 && t[p - 1] == '.' && (IsLower(t[p - 2]) || IsDigit(t[p - 2]));
+        const bool after_sentence =
+            p >= 2 && t[p - 1] == '.' && (IsLower(t[p - 2]) || IsDigit(t[p - 2]));
         const bool sentence_follows = p + 1 >= t.find_last_not_of(' ') + 1 ||
                                       (t[p + 1] == ' ' && p + 2 < t.size() && IsUpper(t[p + 2]));
         if (after_sentence && sentence_follows) marks_.push_back({k, p, p + 1, "*", 1.5});
       }
     }
-    std::stable_sort(marks_.begin(), marks_.end(), [](const MarkCandidate& a, const MarkCandidate& b) {
-      return a.line != b.line ? a.line < b.line : a.begin < b.begin;
-    });
+    std::stable_sort(marks_.begin(), marks_.end(),
+                     [](const MarkCandidate& a, const MarkCandidate& b) {
+                       return a.line != b.line ? a.line < b.line : a.begin < b.begin;
+                     });
   }
 
   bool PageHasExactMark(size_t page_begin, size_t block, int v) const {
     const std::string digits = std::to_string(v);
     for (const MarkCandidate& c : marks_) {
-      if (c.line >= page_begin && c.line < block && c.digits == digits && c.penalty < 1) return true;
+      if (c.line >= page_begin && c.line < block && c.digits == digits && c.penalty < 1)
+        return true;
     }
     return false;
   }
@@ -507,7 +532,9 @@ class SeriesReader {
     std::vector<std::vector<char>> marked(m, std::vector<char>(v_max + 1, 0));
     for (size_t i = 0; i < m; ++i) {
       for (const MarkCandidate& c : marks_) {
-        if (c.line < notes_[i].page_begin || c.line >= notes_[i].note.first_line || c.penalty >= 1 || c.digits == "*") continue;
+        if (c.line < notes_[i].page_begin || c.line >= notes_[i].note.first_line ||
+            c.penalty >= 1 || c.digits == "*")
+          continue;
         const int v = std::stoi(c.digits);
         if (v >= 1 && v <= v_max) marked[i][v] = 1;
       }
@@ -525,7 +552,8 @@ class SeriesReader {
     };
     // cost[i][v]: notes 0..i numbered, the last numbered one holding v.
     std::vector<std::vector<double>> cost(m, std::vector<double>(v_max + 1, kInfinity));
-    std::vector<std::vector<int>> from(m, std::vector<int>(v_max + 1, 0));  // -1: merged into the note before
+    std::vector<std::vector<int>> from(
+        m, std::vector<int>(v_max + 1, 0));  // -1: merged into the note before
     for (int v = 1; v <= v_max; ++v) cost[0][v] = emit(0, v) + kSkip * (v - 1);
     for (size_t i = 1; i < m; ++i) {
       double best = kInfinity;  // min over u < v of cost[i-1][u] - kSkip * u
@@ -560,7 +588,8 @@ class SeriesReader {
     std::vector<char> merged(m, 0);
     for (size_t i = m; i-- > 0;) {
       notes_[i].note.n = v;
-      notes_[i].note.number_inferred = notes_[i].forced == 0 && notes_[i].digits != std::to_string(v);
+      notes_[i].note.number_inferred =
+          notes_[i].forced == 0 && notes_[i].digits != std::to_string(v);
       if (from[i][v] == -1) {
         merged[i] = 1;
       } else {
@@ -590,8 +619,8 @@ class SeriesReader {
   void MatchMarks() {
     struct Want {
       int n;
-      int note = -1;             // index in notes_, -1 for a lost note
-      size_t from = 0, to = 0;   // lines where its mark may stand
+      int note = -1;            // index in notes_, -1 for a lost note
+      size_t from = 0, to = 0;  // lines where its mark may stand
     };
     std::vector<Want> wants;
     int previous = 0;
@@ -659,7 +688,9 @@ class SeriesReader {
     // carry the sequence on without a gap.
     size_t keep = 0;
     while (keep < a && wants[keep].n < trailing_from) ++keep;
-    while (keep < a && matched[keep] >= 0 && marks_[matched[keep]].digits == std::to_string(wants[keep].n)) ++keep;
+    while (keep < a && matched[keep] >= 0 &&
+           marks_[matched[keep]].digits == std::to_string(wants[keep].n))
+      ++keep;
     for (size_t i = 0; i < keep; ++i) {
       const Want& w = wants[i];
       Footnote note;
@@ -704,8 +735,8 @@ class SeriesReader {
 };
 
 bool NumbersNotes(const StructureProfile& p, DivisionKind kind) {
-  const char* name = kind == DivisionKind::kIntroduction ? "introduction"
-                     : kind == DivisionKind::kChapter    ? "chapter"
+  const char* name = kind == DivisionKind::kIntroduction  ? "introduction"
+                     : kind == DivisionKind::kChapter     ? "chapter"
                      : kind == DivisionKind::kConclusions ? "conclusions"
                                                           : "";
   return std::find(p.note_series.begin(), p.note_series.end(), name) != p.note_series.end();
@@ -717,7 +748,9 @@ int NumberDistance(const std::string& digits, int n) {
   const std::string want = std::to_string(n);
   if (digits == want) return 0;
   if (digits.empty()) return -1;
-  if (digits.size() < want.size() && want.compare(want.size() - digits.size(), digits.size(), digits) == 0) return 1;
+  if (digits.size() < want.size() &&
+      want.compare(want.size() - digits.size(), digits.size(), digits) == 0)
+    return 1;
   // One digit substituted, added or dropped.
   if (digits.size() == want.size()) {
     if (want.size() == 1) return -1;  // any digit is one substitution from any other
@@ -739,7 +772,8 @@ int MarkDistance(const std::string& digits, int n) {
   if (d >= 0) return d;
   // A raised mark whose last digits the OCR lost ("states.1 On" for 110).
   const std::string want = std::to_string(n);
-  if (!digits.empty() && digits.size() < want.size() && want.compare(0, digits.size(), digits) == 0) return 2;
+  if (!digits.empty() && digits.size() < want.size() && want.compare(0, digits.size(), digits) == 0)
+    return 2;
   return -1;
 }
 
@@ -752,12 +786,14 @@ void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile
     LineInfo& li = info[k];
     if (b != std::string::npos) li.trimmed = t.substr(b, t.find_last_not_of(" \t") - b + 1);
     li.width = utf8::Length(li.trimmed);
-    li.trailing = profile.trailing_space_marks_line_ends ? (!t.empty() && t.back() == ' ') : li.width >= profile.short_line;
+    li.trailing = profile.trailing_space_marks_line_ends ? (!t.empty() && t.back() == ' ')
+                                                         : li.width >= profile.short_line;
   }
   // One series per division that numbers its notes, up to the next one.
   std::vector<std::pair<size_t, size_t>> starts;  // (line, division index)
   for (size_t d = 0; d < s.divisions.size(); ++d) {
-    if (NumbersNotes(profile, s.divisions[d].kind) && s.divisions[d].line >= begin && s.divisions[d].line < end) {
+    if (NumbersNotes(profile, s.divisions[d].kind) && s.divisions[d].line >= begin &&
+        s.divisions[d].line < end) {
       starts.emplace_back(s.divisions[d].line, d);
     }
   }
@@ -765,14 +801,15 @@ void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile
     const size_t from = starts[i].first;
     const size_t to = i + 1 < starts.size() ? starts[i + 1].first : end;
     const Division& d = s.divisions[starts[i].second];
-    const std::string label = d.kind == DivisionKind::kIntroduction ? "intro"
+    const std::string label = d.kind == DivisionKind::kIntroduction  ? "intro"
                               : d.kind == DivisionKind::kConclusions ? "concl"
                                                                      : d.n;
     std::map<size_t, int> forced;
     for (const auto& [line, note] : hints.note_starts) {
       if (note.first == label && line >= from && line < to) forced[line] = note.second;
     }
-    SeriesReader(lines, info, profile, forced, s, static_cast<int>(starts[i].second)).Read(from, to);
+    SeriesReader(lines, info, profile, forced, s, static_cast<int>(starts[i].second))
+        .Read(from, to);
   }
 }
 

@@ -16,10 +16,19 @@ enum class WordKind { kSerboCroatian, kNeutral, kOther };
 bool HasSerboCroatianLetter(std::string_view word) {
   for (size_t i = 0; i < word.size();) {
     switch (utf8::Next(word, i)) {
-      case U'č': case U'ć': case U'š': case U'ž': case U'đ':
-      case U'Č': case U'Ć': case U'Š': case U'Ž': case U'Đ':
+      case U'č':
+      case U'ć':
+      case U'š':
+      case U'ž':
+      case U'đ':
+      case U'Č':
+      case U'Ć':
+      case U'Š':
+      case U'Ž':
+      case U'Đ':
         return true;
-      default: break;
+      default:
+        break;
     }
   }
   return false;
@@ -28,8 +37,9 @@ bool HasSerboCroatianLetter(std::string_view word) {
 // Words that join a Serbo-Croatian run but never start one: prepositions and
 // conjunctions English also spells ("i", "o", "a", "do", "na").
 bool IsJoiningWord(std::string_view word) {
-  static const std::set<std::string, std::less<>> words = {
-      "a", "i", "u", "o", "s", "k", "sa", "na", "za", "od", "do", "iz", "po", "pri", "kod", "te", "ili", "ka"};
+  static const std::set<std::string, std::less<>> words = {"a",  "i",   "u",   "o",  "s",   "k",
+                                                           "sa", "na",  "za",  "od", "do",  "iz",
+                                                           "po", "pri", "kod", "te", "ili", "ka"};
   return words.count(word) > 0;
 }
 
@@ -50,7 +60,8 @@ bool Joins(std::string_view gap) {
 
 }  // namespace
 
-std::vector<std::pair<size_t, size_t>> LanguageSpotter::SerboCroatian(const std::string& text) const {
+std::vector<std::pair<size_t, size_t>> LanguageSpotter::SerboCroatian(
+    const std::string& text) const {
   std::vector<Word> words;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
@@ -92,13 +103,16 @@ std::vector<std::pair<size_t, size_t>> LanguageSpotter::SerboCroatian(const std:
     // Extend over joining words while the gaps join; end at the last SC word.
     size_t last = k, strong = 0, diacritic = 0;
     for (size_t j = k; j < words.size(); ++j) {
-      if (j > k && !Joins(std::string_view(text).substr(words[j - 1].end, words[j].begin - words[j - 1].end))) break;
+      if (j > k && !Joins(std::string_view(text).substr(words[j - 1].end,
+                                                        words[j].begin - words[j - 1].end)))
+        break;
       if (words[j].kind == WordKind::kOther) break;
       const bool name_after_space =
           words[j].kind == WordKind::kNeutral && j > k && last == j - 1 &&
           text.substr(words[j - 1].end, words[j].begin - words[j - 1].end) == " " &&
           std::isupper(static_cast<unsigned char>(text[words[j].begin])) &&
-          lexicon_.IsName(std::string_view(text).substr(words[j].begin, words[j].end - words[j].begin));
+          lexicon_.IsName(
+              std::string_view(text).substr(words[j].begin, words[j].end - words[j].begin));
       if (name_after_space) {  // "biografiju Josipa Broza Tita": a declined name, part of the title
         last = j;
         ++strong;
@@ -203,7 +217,8 @@ void MarkInlines(std::vector<Inline>& content, const LanguageSpotter& spotter) {
       i = j;
       continue;
     }
-    if (kind == InlineKind::kNote || kind == InlineKind::kRef) MarkInlines(content[i].content, spotter);
+    if (kind == InlineKind::kNote || kind == InlineKind::kRef)
+      MarkInlines(content[i].content, spotter);
     out.push_back(std::move(content[i]));
     ++i;
   }

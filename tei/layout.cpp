@@ -10,10 +10,10 @@ namespace {
 // elements, as a paragraph holding one emendation).
 bool HoldsText(const char* name) {
   static const std::set<std::string> text = {
-      "p",     "head",   "note",      "item",     "bibl",       "ref",     "foreign",
-      "choice", "sic",   "corr",      "titlePart", "docAuthor", "byline",  "docImprint",
-      "docDate", "title", "author",   "resp",     "name",       "publisher", "idno",
-      "date",  "label",  "desc",      "language", "hi",         "q"};
+      "p",       "head",  "note",   "item",      "bibl",      "ref",       "foreign",
+      "choice",  "sic",   "corr",   "titlePart", "docAuthor", "byline",    "docImprint",
+      "docDate", "title", "author", "resp",      "name",      "publisher", "idno",
+      "date",    "label", "desc",   "language",  "hi",        "q"};
   return text.count(name) > 0;
 }
 

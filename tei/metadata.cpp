@@ -9,16 +9,21 @@ namespace emend::tei {
 
 Metadata ReadMetadata(const std::string& path) {
   Metadata m;
-  const std::map<std::string, std::string*> fields = {
-      {"title", &m.title},           {"author", &m.author},
-      {"degree", &m.degree},         {"institution", &m.institution},
-      {"date", &m.date},             {"source_id", &m.source_id},
-      {"source_publisher", &m.source_publisher}, {"source_date", &m.source_date},
-      {"source_note", &m.source_note}, {"editor", &m.editor}};
-  const std::map<std::string, std::string*> optional = {
-      {"byline", &m.byline},           {"source_kind", &m.source_kind},
-      {"source_id_type", &m.source_id_type}, {"publisher", &m.publisher},
-      {"availability", &m.availability}};
+  const std::map<std::string, std::string*> fields = {{"title", &m.title},
+                                                      {"author", &m.author},
+                                                      {"degree", &m.degree},
+                                                      {"institution", &m.institution},
+                                                      {"date", &m.date},
+                                                      {"source_id", &m.source_id},
+                                                      {"source_publisher", &m.source_publisher},
+                                                      {"source_date", &m.source_date},
+                                                      {"source_note", &m.source_note},
+                                                      {"editor", &m.editor}};
+  const std::map<std::string, std::string*> optional = {{"byline", &m.byline},
+                                                        {"source_kind", &m.source_kind},
+                                                        {"source_id_type", &m.source_id_type},
+                                                        {"publisher", &m.publisher},
+                                                        {"availability", &m.availability}};
   for (const KeyValueLine& kv : ReadKeyValueFile(path)) {
     auto it = fields.find(kv.key);
     if (it == fields.end()) it = optional.find(kv.key);

@@ -16,7 +16,8 @@ struct Metadata {
   // ("source"), the edition's publisher and its availability statement.
   std::string byline, source_kind = "Thesis", source_id_type = "source";
   std::string publisher = "The emend project";
-  std::string availability = "A critical edition in preparation; the copyright in the source is held by its author.";
+  std::string availability =
+      "A critical edition in preparation; the copyright in the source is held by its author.";
 };
 
 // Reads the file. Throws InputError ("path:line: message") for a line that is

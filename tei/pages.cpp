@@ -30,8 +30,8 @@ bool EndsSentence(const std::string& line) {
 
 class PageFinder {
  public:
-  PageFinder(const std::vector<std::string>& lines, const StructureProfile& p, const StructureHints& hints,
-             Structure& s)
+  PageFinder(const std::vector<std::string>& lines, const StructureProfile& p,
+             const StructureHints& hints, Structure& s)
       : lines_(lines), p_(p), s_(s), n_(lines.size()) {
     certain_.insert(s.page_ends.begin(), s.page_ends.end());
     // A division that opens a page: chapters, the introduction, the conclusions, the bibliography.
@@ -53,19 +53,22 @@ class PageFinder {
       hard_.insert(line);
       openings_.push_back({line + 1, line, page + 1, false});
     }
-    std::sort(openings_.begin(), openings_.end(), [](const Opening& a, const Opening& b) { return a.line < b.line; });
+    std::sort(openings_.begin(), openings_.end(),
+              [](const Opening& a, const Opening& b) { return a.line < b.line; });
     for (const Division& d : s.divisions) {
       if (d.kind == DivisionKind::kSection && d.page > 0) sections_.push_back({d.line, d.page});
     }
     body_before_.assign(n_ + 1, 0);
     for (size_t k = 0; k < n_; ++k) {
-      const bool body = (s.roles[k] == LineRole::kBody || s.roles[k] == LineRole::kHeading) && !Blank(lines_[k]);
+      const bool body =
+          (s.roles[k] == LineRole::kBody || s.roles[k] == LineRole::kHeading) && !Blank(lines_[k]);
       body_before_[k + 1] = body_before_[k] + body;
     }
     notes_after_.assign(n_, 0);
     for (size_t k = n_; k-- > 0;) {
       size_t j = k + 1, count = 0;
-      while (j < n_ && (s.roles[j] == LineRole::kNote || Blank(lines_[j]))) count += s.roles[j++] == LineRole::kNote;
+      while (j < n_ && (s.roles[j] == LineRole::kNote || Blank(lines_[j])))
+        count += s.roles[j++] == LineRole::kNote;
       notes_after_[k] = count;
     }
   }
@@ -121,7 +124,9 @@ class PageFinder {
       if (o.end_matter && o.line > from) stop = std::min(stop, o.line);
     }
     for (size_t k = from; k < stop; ++k) {
-      if ((s_.roles[k] == LineRole::kBody || s_.roles[k] == LineRole::kHeading) && !Blank(lines_[k])) last = k;
+      if ((s_.roles[k] == LineRole::kBody || s_.roles[k] == LineRole::kHeading) &&
+          !Blank(lines_[k]))
+        last = k;
     }
     return last;
   }
@@ -130,7 +135,8 @@ class PageFinder {
   // strays from what its notes leave room for.
   double PageCost(size_t from, size_t to, bool last_of_stretch) const {
     const double body = static_cast<double>(body_before_[to + 1] - body_before_[from + 1]);
-    const double room = p_.body_lines_per_page - p_.body_lines_per_note_line * static_cast<double>(notes_after_[to]);
+    const double room = p_.body_lines_per_page -
+                        p_.body_lines_per_note_line * static_cast<double>(notes_after_[to]);
     const double z = (body - room) / p_.page_lines_spread;
     if (last_of_stretch && body < room) return 0;  // a chapter's last page may be short
     return z * z / 2;
@@ -138,14 +144,16 @@ class PageFinder {
 
   // Chooses the page ends in (begin, end]: the certain ones and as many more
   // as make `wanted` pages (any number when wanted < 0), numbered from first_page.
-  void Segment(size_t begin, size_t end, int first_page, int wanted, bool closed, std::vector<PageEnd>& out) {
+  void Segment(size_t begin, size_t end, int first_page, int wanted, bool closed,
+               std::vector<PageEnd>& out) {
     std::vector<size_t> at;  // positions: certain ends and candidates, in order
     std::vector<double> extra;
     std::vector<char> must, soft;
     for (size_t k = begin; k <= end && k < n_; ++k) {
       const bool is_certain = certain_.count(k) > 0;
       bool candidate = false;
-      if (!is_certain && s_.roles[k] == LineRole::kBody && !Blank(lines_[k]) && lines_[k].back() != ' ') {
+      if (!is_certain && s_.roles[k] == LineRole::kBody && !Blank(lines_[k]) &&
+          lines_[k].back() != ' ') {
         size_t j = k + 1;
         while (j < n_ && Blank(lines_[j])) ++j;
         // The next page begins with body text or with a section's heading.
@@ -232,8 +240,8 @@ class PageFinder {
 
 }  // namespace
 
-void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile, const StructureHints& hints,
-               Structure& s) {
+void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile,
+               const StructureHints& hints, Structure& s) {
   PageFinder(lines, profile, hints, s).Run();
 }
 
@@ -251,7 +259,8 @@ size_t PageOf(const std::vector<ScannedPage>& scanned, size_t line) {
 
 }  // namespace
 
-void PlaceScannedPages(const std::vector<std::string>& lines, const std::vector<ScannedPage>& scanned, Structure& s) {
+void PlaceScannedPages(const std::vector<std::string>& lines,
+                       const std::vector<ScannedPage>& scanned, Structure& s) {
   s.pages.clear();
   s.page_ends.clear();
   const size_t count = scanned.size();
@@ -279,7 +288,8 @@ void PlaceScannedPages(const std::vector<std::string>& lines, const std::vector<
     const size_t page = PageOf(scanned, d.line);
     if (d.page > 0 && contents[page] == 0) contents[page] = d.page;
   }
-  const size_t first_counted = s.divisions.empty() ? count : PageOf(scanned, s.divisions.front().line);
+  const size_t first_counted =
+      s.divisions.empty() ? count : PageOf(scanned, s.divisions.front().line);
   for (size_t i = first_counted; i < count; ++i) {
     if (number[i] > 0) continue;
     inferred[i] = 1;
@@ -296,7 +306,8 @@ void PlaceScannedPages(const std::vector<std::string>& lines, const std::vector<
   // The ends: each page's last line of text that is not a note.
   auto blank = [&](size_t k) { return lines[k].find_first_not_of(" \t") == std::string::npos; };
   for (size_t i = 1; i < count; ++i) {
-    const size_t from = scanned[i - 1].first_line, to = std::min(scanned[i].first_line, lines.size());
+    const size_t from = scanned[i - 1].first_line,
+                 to = std::min(scanned[i].first_line, lines.size());
     if (to == 0) continue;  // nothing before this page
     // A page of notes only ends after them; an empty page where the page
     // before ends, so that its break and this one fall on the same line.

@@ -26,8 +26,8 @@ namespace emend::tei {
 // count cannot be made to agree with the contents keeps the ends it has,
 // numbered on from the last opening.
 // Page ends the editors placed (hints.page_ends) are kept with their numbers.
-void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile, const StructureHints& hints,
-               Structure& s);
+void FindPages(const std::vector<std::string>& lines, const StructureProfile& profile,
+               const StructureHints& hints, Structure& s);
 
 // The page ends of a text read from scans: the page before each scanned page
 // ends after its last line of text that is not a note (the place FindPages
@@ -38,6 +38,7 @@ void FindPages(const std::vector<std::string>& lines, const StructureProfile& pr
 // whose number is known (or back from one after); pages before the first
 // division are numbered only by what was read. Replaces s.page_ends and
 // s.pages; never fails.
-void PlaceScannedPages(const std::vector<std::string>& lines, const std::vector<ScannedPage>& scanned, Structure& s);
+void PlaceScannedPages(const std::vector<std::string>& lines,
+                       const std::vector<ScannedPage>& scanned, Structure& s);
 
 }  // namespace emend::tei

@@ -1,12 +1,12 @@
 #include "tei/persons.hpp"
 
-#include <pugixml.hpp>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <map>
+#include <pugixml.hpp>
 #include <set>
 #include <sstream>
 
@@ -54,7 +54,9 @@ class Marker {
     }
     // The longest form first, so that "Josip Broz Tito" wins over "Tito".
     for (auto& [first, list] : forms_) {
-      std::stable_sort(list.begin(), list.end(), [](const Form& a, const Form& b) { return a.words.size() > b.words.size(); });
+      std::stable_sort(list.begin(), list.end(), [](const Form& a, const Form& b) {
+        return a.words.size() > b.words.size();
+      });
     }
     ids_.reserve(persons.size());
     for (const Person& person : persons) ids_.push_back("#" + person.id);
@@ -65,14 +67,19 @@ class Marker {
     out.reserve(content.size());
     for (Inline& in : content) {
       switch (in.kind) {
-        case InlineKind::kText: MarkText(in.text, out); break;
-        case InlineKind::kChoice: MarkChoice(std::move(in), out); break;
+        case InlineKind::kText:
+          MarkText(in.text, out);
+          break;
+        case InlineKind::kChoice:
+          MarkChoice(std::move(in), out);
+          break;
         case InlineKind::kNote:
         case InlineKind::kForeign:
           Mark(in.content);
           out.push_back(std::move(in));
           break;
-        default: out.push_back(std::move(in));
+        default:
+          out.push_back(std::move(in));
       }
     }
     content = std::move(out);
@@ -119,14 +126,17 @@ class Marker {
     const std::vector<Word> words = Words(text);
     std::size_t written = 0;
     for (std::size_t w = 0; w < words.size(); ++w) {
-      const auto candidates = forms_.find(text.substr(words[w].begin, words[w].end - words[w].begin));
+      const auto candidates =
+          forms_.find(text.substr(words[w].begin, words[w].end - words[w].begin));
       if (candidates == forms_.end()) continue;
       for (const Form& form : candidates->second) {
         const std::size_t last = w + form.words.size() - 1;
         if (last >= words.size() || !Matches(text, words, w, form.words)) continue;
         if (form.words.size() == 1 && SomeoneElse(text, words, w, form.person)) continue;
-        if (words[w].begin > written) out.push_back(Text(text.substr(written, words[w].begin - written)));
-        out.push_back(PersName(form.person, {Text(text.substr(words[w].begin, words[last].end - words[w].begin))}));
+        if (words[w].begin > written)
+          out.push_back(Text(text.substr(written, words[w].begin - written)));
+        out.push_back(PersName(
+            form.person, {Text(text.substr(words[w].begin, words[last].end - words[w].begin))}));
         written = words[last].end;
         w = last;
         break;
@@ -141,7 +151,8 @@ class Marker {
     for (std::size_t k = 0; k < form.size(); ++k) {
       const Word& word = words[w + k];
       if (text.compare(word.begin, word.end - word.begin, form[k]) != 0) return false;
-      if (k > 0 && !(words[w + k - 1].end + 1 == word.begin && text[word.begin - 1] == ' ')) return false;
+      if (k > 0 && !(words[w + k - 1].end + 1 == word.begin && text[word.begin - 1] == ' '))
+        return false;
     }
     return true;
   }
@@ -149,7 +160,8 @@ class Marker {
   // "Sergei Khrushchev", "Khrushchev, Sergei" (a bibliography's order, so
   // only where no word stands just before): the given name of another
   // person who shares the name.
-  bool SomeoneElse(const std::string& text, const std::vector<Word>& words, std::size_t w, std::size_t person) const {
+  bool SomeoneElse(const std::string& text, const std::vector<Word>& words, std::size_t w,
+                   std::size_t person) const {
     const std::vector<std::string>& others = (*persons_)[person].not_given;
     if (others.empty()) return false;
     const auto is_other = [&](const Word& word) {
@@ -157,10 +169,11 @@ class Marker {
       return std::find(others.begin(), others.end(), given) != others.end();
     };
     // A word just before: a given name (this person's, or another's).
-    const bool after_given = w > 0 && words[w - 1].end + 1 == words[w].begin && text[words[w].begin - 1] == ' ';
+    const bool after_given =
+        w > 0 && words[w - 1].end + 1 == words[w].begin && text[words[w].begin - 1] == ' ';
     if (after_given) return is_other(words[w - 1]);
-    return w + 1 < words.size() && text.compare(words[w].end, 2, ", ") == 0 && words[w].end + 2 == words[w + 1].begin &&
-           is_other(words[w + 1]);
+    return w + 1 < words.size() && text.compare(words[w].end, 2, ", ") == 0 &&
+           words[w].end + 2 == words[w + 1].begin && is_other(words[w + 1]);
   }
 
   // An emended word is marked whole when its reading is a one-word form,
@@ -171,7 +184,8 @@ class Marker {
     if (!words.empty() && words.front().begin == 0) {
       const std::string rest = shown.substr(words.front().end);
       const auto candidates = forms_.find(shown.substr(0, words.front().end));
-      if (candidates != forms_.end() && (rest.empty() || rest == "'s" || rest == "'" || rest == "\xE2\x80\x99s")) {
+      if (candidates != forms_.end() &&
+          (rest.empty() || rest == "'s" || rest == "'" || rest == "\xE2\x80\x99s")) {
         for (const Form& form : candidates->second) {
           if (form.words.size() != 1) continue;
           std::vector<Inline> content;
@@ -191,9 +205,11 @@ class Marker {
 };
 
 // Adds to the header's profileDesc a particDesc/listPerson of the persons.
-std::string HeaderWithPersons(const std::string& header_xml, const std::vector<const Person*>& persons) {
+std::string HeaderWithPersons(const std::string& header_xml,
+                              const std::vector<const Person*>& persons) {
   pugi::xml_document doc;
-  if (!doc.load_buffer(header_xml.data(), header_xml.size(), pugi::parse_default | pugi::parse_ws_pcdata)) {
+  if (!doc.load_buffer(header_xml.data(), header_xml.size(),
+                       pugi::parse_default | pugi::parse_ws_pcdata)) {
     return header_xml;
   }
   pugi::xml_node header = doc.document_element();
@@ -273,24 +289,29 @@ std::vector<Person> ParsePersons(std::string_view text, const std::string& path,
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line.front() == '#') continue;
     const std::vector<std::string> columns = SplitFields(line, "\t");
-    if (columns.size() < 3 || columns.size() > 4 || columns[0].empty() || columns[1].empty() || columns[2].empty()) {
+    if (columns.size() < 3 || columns.size() > 4 || columns[0].empty() || columns[1].empty() ||
+        columns[2].empty()) {
       throw InputError(path, number, 0,
-                       "expected three or four columns separated by tabs (id, name, forms[, others' given names]): '" +
+                       "expected three or four columns separated by tabs (id, name, forms[, "
+                       "others' given names]): '" +
                            line + "'");
     }
     for (const char c : columns[0]) {
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-        throw InputError(path, number, 0, "the id '" + columns[0] + "' may hold only a-z, 0-9 and '-'");
+        throw InputError(path, number, 0,
+                         "the id '" + columns[0] + "' may hold only a-z, 0-9 and '-'");
       }
     }
-    if (!ids.insert(columns[0]).second) throw InputError(path, number, 0, "the id '" + columns[0] + "' is used twice");
+    if (!ids.insert(columns[0]).second)
+      throw InputError(path, number, 0, "the id '" + columns[0] + "' is used twice");
     Person person{"pers-" + columns[0], columns[1], {}};
     std::set<std::vector<std::string>> seen;
     for (const std::string& form : SplitFields(columns[2], " | ")) {
       const std::vector<std::string> words = SplitFields(form, " ");
       for (const std::string& word : words) {
         if (names.count(word) == 0) {
-          throw InputError(path, number, 0, "'" + word + "' (in the form '" + form + "') is not in names.txt");
+          throw InputError(path, number, 0,
+                           "'" + word + "' (in the form '" + form + "') is not in names.txt");
         }
       }
       if (seen.insert(words).second) person.forms.push_back(words);
@@ -302,13 +323,15 @@ std::vector<Person> ParsePersons(std::string_view text, const std::string& path,
         if (seen.insert({variant}).second) person.forms.push_back({variant});
       }
     }
-    if (columns.size() == 4 && !columns[3].empty()) person.not_given = SplitFields(columns[3], " | ");
+    if (columns.size() == 4 && !columns[3].empty())
+      person.not_given = SplitFields(columns[3], " | ");
     persons.push_back(std::move(person));
   }
   return persons;
 }
 
-std::vector<Person> ReadPersons(const std::string& path, const std::unordered_set<std::string>& names) {
+std::vector<Person> ReadPersons(const std::string& path,
+                                const std::unordered_set<std::string>& names) {
   return ParsePersons(ReadFileBytes(path), path, names);
 }
 

@@ -30,7 +30,8 @@ struct Person {
 // (names.txt); the entries of `names` that differ from a one-word form only
 // in diacritics and case are added as forms. Throws InputError naming the
 // file and line for a malformed line, a duplicate id or a word not in names.
-std::vector<Person> ReadPersons(const std::string& path, const std::unordered_set<std::string>& names);
+std::vector<Person> ReadPersons(const std::string& path,
+                                const std::unordered_set<std::string>& names);
 
 // The same from the file's text, `path` naming it in errors.
 std::vector<Person> ParsePersons(std::string_view text, const std::string& path,

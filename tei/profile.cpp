@@ -92,7 +92,8 @@ StructureProfile ReadStructureProfile(const std::string& path) {
     auto it = keys.find(kv.key);
     if (it == keys.end()) throw InputError(path, kv.line, 1, "unknown key '" + kv.key + "'");
     if (!it->second(kv.value)) {
-      throw InputError(path, kv.line, kv.value_column, "'" + kv.value + "' is not a valid value for '" + kv.key + "'");
+      throw InputError(path, kv.line, kv.value_column,
+                       "'" + kv.value + "' is not a valid value for '" + kv.key + "'");
     }
   }
   return p;

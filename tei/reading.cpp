@@ -23,8 +23,9 @@ size_t ByteOffset(const std::string& s, long long column) {
 bool NameStart(char32_t c) {
   return (c >= 'A' && c <= 'Z') || c == '_' || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0xD6) ||
          (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) || (c >= 0x370 && c <= 0x37D) ||
-         (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F) ||
-         (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) ||
+         (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) ||
+         (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) ||
+         (c >= 0x3001 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) ||
          (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
 }
 
@@ -55,25 +56,29 @@ void CheckEmendationBytes(const std::string& bytes, const std::string& path) {
     start = end + 1;
     ++row;
     if (const size_t bad = utf8::FindInvalid(line); bad != std::string_view::npos) {
-      throw InputError(path, row, static_cast<int>(bad) + 1, "invalid UTF-8; the file must be UTF-8");
+      throw InputError(path, row, static_cast<int>(bad) + 1,
+                       "invalid UTF-8; the file must be UTF-8");
     }
     // Columns are counted in characters, as everywhere in emend.
     int column = 1;
     for (size_t i = 0; i < line.size(); ++column) {
       const char32_t c = utf8::Next(line, i);
       if (c == '\t') continue;
-      if (c == '\r') throw InputError(path, row, column, "CRLF line end; convert the file to LF line ends");
+      if (c == '\r')
+        throw InputError(path, row, column, "CRLF line end; convert the file to LF line ends");
       if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
         char code[16];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-        throw InputError(path, row, column, std::string("control character ") + code + " in a field");
+        throw InputError(path, row, column,
+                         std::string("control character ") + code + " in a field");
       }
     }
     if (row == 1) continue;  // the header, checked by the parser
     const std::string_view id = line.substr(0, line.find('\t'));
     if (!IsNcName(id)) {
       throw InputError(path, row, 1,
-                       "id '" + std::string(id) + "' is not an XML name (a letter or _, then letters, digits, . - _)");
+                       "id '" + std::string(id) +
+                           "' is not an XML name (a letter or _, then letters, digits, . - _)");
     }
   }
 }
@@ -99,9 +104,8 @@ std::vector<ReadingLine> ApplyEmendations(const std::vector<std::string>& ocr,
   for (size_t k = 0; k < ocr.size(); ++k) {
     const std::string& line = ocr[k];
     auto& records = by_line[k];
-    std::sort(records.begin(), records.end(), [&](size_t a, size_t b) {
-      return emendations[a].column < emendations[b].column;
-    });
+    std::sort(records.begin(), records.end(),
+              [&](size_t a, size_t b) { return emendations[a].column < emendations[b].column; });
     ReadingLine& reading = out[k];
     size_t done = 0;
     for (size_t r : records) {
@@ -114,9 +118,10 @@ std::vector<ReadingLine> ApplyEmendations(const std::vector<std::string>& ocr,
       const size_t begin = ByteOffset(line, e.column);
       // Bytes from the column over the record's length; npos when that runs
       // past the line's end (or the column is past it).
-      const size_t bytes = begin == std::string::npos
-                               ? begin
-                               : ByteOffset(line.substr(begin), static_cast<long long>(e.length) + 1);
+      const size_t bytes =
+          begin == std::string::npos
+              ? begin
+              : ByteOffset(line.substr(begin), static_cast<long long>(e.length) + 1);
       // Past the line's end, the record is shown against what is there.
       const std::string found = begin == std::string::npos ? "" : line.substr(begin, bytes);
       if (found != e.ocr) {
@@ -129,17 +134,17 @@ std::vector<ReadingLine> ApplyEmendations(const std::vector<std::string>& ocr,
       // wrong: the span must lie within the line.
       if (bytes == std::string::npos) {
         throw InputError(path, row, 0,
-                         "emendation " + e.id + " runs past the end of line " + std::to_string(e.line) +
-                             " (column " + std::to_string(e.column) + ", length " +
-                             std::to_string(e.length) + "; the line has " +
+                         "emendation " + e.id + " runs past the end of line " +
+                             std::to_string(e.line) + " (column " + std::to_string(e.column) +
+                             ", length " + std::to_string(e.length) + "; the line has " +
                              std::to_string(utf8::Length(line)) + " characters)");
       }
       if (begin < done) {
         throw InputError(path, row, 0, "emendation " + e.id + " overlaps the one before it");
       }
       if (begin > done) reading.segments.push_back({line.substr(done, begin - done), nullptr});
-      const bool shown = e.status == EmendationStatus::kApplied ||
-                         e.status == EmendationStatus::kAccepted;
+      const bool shown =
+          e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
       reading.segments.push_back({shown ? e.reading : e.ocr, &e});
       done = begin + bytes;
     }

@@ -32,8 +32,9 @@ std::vector<PageTableRow> ReadPageTable(const std::string& path) {
   const std::vector<std::string> lines = ReadTextLines(path, options);
   static const std::string header = "page\tprinted\tline\terror";
   if (lines.front() != header) {
-    throw InputError(path, 1, 1, "not a pages table (emend ocr's NAME.pages.tsv): the header should be '" +
-                                     EscapeTsvField(header) + "'");
+    throw InputError(path, 1, 1,
+                     "not a pages table (emend ocr's NAME.pages.tsv): the header should be '" +
+                         EscapeTsvField(header) + "'");
   }
   std::vector<PageTableRow> rows;
   for (size_t k = 1; k < lines.size(); ++k) {
@@ -41,12 +42,15 @@ std::vector<PageTableRow> ReadPageTable(const std::string& path) {
     if (lines[k].empty()) continue;
     const std::vector<std::string> fields = SplitFields(lines[k]);
     if (fields.size() != 4) {
-      throw InputError(path, line, 1, std::to_string(fields.size()) + " fields, 4 expected (page, printed, line, error)");
+      throw InputError(
+          path, line, 1,
+          std::to_string(fields.size()) + " fields, 4 expected (page, printed, line, error)");
     }
     PageTableRow row;
     if (!AllDigits(fields[0]) || std::stoul(fields[0]) != rows.size() + 1) {
-      throw InputError(path, line, 1, "page '" + fields[0] + "' where page " + std::to_string(rows.size() + 1) +
-                                          " should follow");
+      throw InputError(path, line, 1,
+                       "page '" + fields[0] + "' where page " + std::to_string(rows.size() + 1) +
+                           " should follow");
     }
     row.page = rows.size() + 1;
     row.printed = fields[1];
@@ -70,7 +74,8 @@ bool HasFormFeeds(const std::vector<std::string>& lines) {
   return false;
 }
 
-ScannedText SplitScannedPages(const std::vector<std::string>& lines, const std::vector<PageTableRow>& table,
+ScannedText SplitScannedPages(const std::vector<std::string>& lines,
+                              const std::vector<PageTableRow>& table,
                               const std::string& table_path) {
   // The pages as ranges of input lines, form feeds left out.
   struct Range {
@@ -93,7 +98,8 @@ ScannedText SplitScannedPages(const std::vector<std::string>& lines, const std::
   if (start < lines.size() || ranges.empty()) ranges.push_back({start, lines.size()});
   if (!table.empty() && table.size() != ranges.size()) {
     throw InputError(table_path, 0, 0,
-                     std::to_string(table.size()) + " pages, but the text has " + std::to_string(ranges.size()) +
+                     std::to_string(table.size()) + " pages, but the text has " +
+                         std::to_string(ranges.size()) +
                          " (form feeds between them): not the table of this text");
   }
   for (size_t p = 0; p < ranges.size(); ++p) {
@@ -109,8 +115,9 @@ ScannedText SplitScannedPages(const std::vector<std::string>& lines, const std::
       if (row.line > 0) {
         if (row.line > r.end - r.first) {
           throw InputError(table_path, static_cast<int>(p + 2), 1,
-                           "page " + std::to_string(p + 1) + ": its number on line " + std::to_string(row.line) +
-                               ", but the page has " + std::to_string(r.end - r.first) + " lines in the text");
+                           "page " + std::to_string(p + 1) + ": its number on line " +
+                               std::to_string(row.line) + ", but the page has " +
+                               std::to_string(r.end - r.first) + " lines in the text");
         }
         number_line = r.first + row.line - 1;
       }
@@ -145,13 +152,15 @@ std::string FacsimileAddress(const std::string& pattern, size_t sheet) {
   const size_t open = pattern.find("{n");
   const size_t close = open == std::string::npos ? std::string::npos : pattern.find('}', open);
   if (close == std::string::npos) {
-    throw UsageError("--facs", "the template '" + pattern + "' has no {n} (or {n:W}) for the page's place in the scans");
+    throw UsageError("--facs", "the template '" + pattern +
+                                   "' has no {n} (or {n:W}) for the page's place in the scans");
   }
   const std::string field = pattern.substr(open + 2, close - open - 2);
   std::string number = std::to_string(sheet);
   if (!field.empty()) {
     if (field.size() < 2 || field[0] != ':' || !AllDigits(field.substr(1)) || field.size() > 3) {
-      throw UsageError("--facs", "the template '" + pattern + "': {n" + field + "} should be {n} or {n:W} (W: 1-99 digits)");
+      throw UsageError("--facs", "the template '" + pattern + "': {n" + field +
+                                     "} should be {n} or {n:W} (W: 1-99 digits)");
     }
     const size_t width = std::stoul(field.substr(1));
     if (number.size() < width) number.insert(0, width - number.size(), '0');

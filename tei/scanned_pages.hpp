@@ -14,10 +14,10 @@ namespace emend::tei {
 
 // One row of NAME.pages.tsv (ocr/page_output.hpp, FormatPageTable).
 struct PageTableRow {
-  size_t page = 0;     // the page's place in the scans, 1-based
+  size_t page = 0;      // the page's place in the scans, 1-based
   std::string printed;  // the printed number read from it ("12", "iv"); empty if none
-  size_t line = 0;     // the line of the page that holds it, 1-based; 0 if none
-  std::string error;   // why the page could not be read; empty if it was
+  size_t line = 0;      // the line of the page that holds it, 1-based; 0 if none
+  std::string error;    // why the page could not be read; empty if it was
 };
 
 // Reads NAME.pages.tsv: the header "page\tprinted\tline\terror", then one row
@@ -40,7 +40,8 @@ struct ScannedText {
   // place in the scans (1-based), number the printed number (arabic) read from
   // it, 0 if none.
   std::vector<ScannedPage> pages;
-  std::vector<size_t> first_byte_dropped;  // input lines that start with the form feed ending the page before
+  std::vector<size_t>
+      first_byte_dropped;  // input lines that start with the form feed ending the page before
 };
 
 // Splits `lines` at its form feeds. With a page table (`table` not empty),
@@ -50,7 +51,8 @@ struct ScannedText {
 // dashes or brackets or followed by a full stop) is taken to be it. Throws
 // InputError naming `table_path` when the table has another number of pages
 // than the text, or names a line past its page's end.
-ScannedText SplitScannedPages(const std::vector<std::string>& lines, const std::vector<PageTableRow>& table,
+ScannedText SplitScannedPages(const std::vector<std::string>& lines,
+                              const std::vector<PageTableRow>& table,
                               const std::string& table_path);
 
 // The address of a page's image from a template: "{n}" becomes the page's

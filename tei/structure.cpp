@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <regex>
 
-#include "core/utf8.hpp"
 #include "core/trim.hpp"
+#include "core/utf8.hpp"
 #include "tei/footnotes.hpp"
 #include "tei/pages.hpp"
 
@@ -28,8 +28,8 @@ bool IsChapterHeading(const std::string& trimmed, const StructureProfile& p, std
   return true;
 }
 
-bool IsSectionHeading(const std::string& trimmed, const std::string& chapter, const StructureProfile& p,
-                      std::string& n, std::string& title) {
+bool IsSectionHeading(const std::string& trimmed, const std::string& chapter,
+                      const StructureProfile& p, std::string& n, std::string& title) {
   static const std::regex re("((?:I|II|III|IV|V|VI|VII|VIII|IX|X)) ?\\. ?([0-9]{1,2}) +(\\S.*)");
   std::smatch m;
   if (chapter.empty() || !std::regex_match(trimmed, m, re) || m[1].str() != chapter) return false;
@@ -48,8 +48,8 @@ bool AllCapitals(const std::string& s) {
   return letter;
 }
 
-void ParseContents(const std::vector<std::string>& lines, size_t from, size_t to, const std::string& chapter_word,
-                   Structure& s) {
+void ParseContents(const std::vector<std::string>& lines, size_t from, size_t to,
+                   const std::string& chapter_word, Structure& s) {
   static const std::regex page("(.*\\S) +([0-9]{1,3})");
   const std::regex chapter("(" + chapter_word + " [IVX]+): *(.*)");
   static const std::regex section("([IVX]+\\.[0-9]+) +(.*)");
@@ -122,11 +122,13 @@ std::string NextBodyLine(const std::vector<std::string>& lines, const Structure&
   return "";
 }
 
-void FindQuotations(const std::vector<std::string>& lines, const StructureProfile& p, Structure& s) {
+void FindQuotations(const std::vector<std::string>& lines, const StructureProfile& p,
+                    Structure& s) {
   std::vector<size_t> reference_end(lines.size(), 0);  // the last reference's end per line
   for (const Footnote& note : s.notes) {
     if (note.reference_found) {
-      reference_end[note.reference_line] = std::max(reference_end[note.reference_line], note.reference_end);
+      reference_end[note.reference_line] =
+          std::max(reference_end[note.reference_line], note.reference_end);
     }
   }
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
@@ -135,17 +137,21 @@ void FindQuotations(const std::vector<std::string>& lines, const StructureProfil
     for (size_t j = k + 1; j < lines.size() && body_lines < p.max_quotation_lines; ++j) {
       if (s.roles[j] == LineRole::kNote) continue;
       // A heading, a blank line or a line of the notes' width ends the search.
-      if (s.roles[j] != LineRole::kBody || Trim(lines[j]).empty() || utf8::Length(Trim(lines[j])) >= p.note_width) break;
+      if (s.roles[j] != LineRole::kBody || Trim(lines[j]).empty() ||
+          utf8::Length(Trim(lines[j])) >= p.note_width)
+        break;
       if (!first) first = j;
       ++body_lines;
       const std::string& text = lines[j];
       const size_t end = text.find_last_not_of(" \t") + 1;
       // It ends with its note's mark, or where the OCR shows a paragraph's
       // end mid-page (a short line, no trailing space) that no speaker's turn follows.
-      const bool paragraph_end = s.ends_unit[j] && utf8::Length(Trim(text)) < p.paragraph_end_width &&
+      const bool paragraph_end = s.ends_unit[j] &&
+                                 utf8::Length(Trim(text)) < p.paragraph_end_width &&
                                  !std::binary_search(s.page_ends.begin(), s.page_ends.end(), j) &&
                                  !StartsTurn(Trim(NextBodyLine(lines, s, j)));
-      if ((reference_end[j] > 0 && reference_end[j] == end) || EndsWithLostReference(Trim(text)) || paragraph_end) {
+      if ((reference_end[j] > 0 && reference_end[j] == end) || EndsWithLostReference(Trim(text)) ||
+          paragraph_end) {
         s.quotations.push_back({first, j});
         k = j;
         break;
@@ -171,7 +177,7 @@ Structure AnalyseStructure(const std::vector<std::string>& lines, const Structur
   if (body == n) body = 0;
   if (body > 0) {
     for (size_t k = 0; k < body; ++k) {
-      s.roles[k] = k < abstract ? LineRole::kTitlePage
+      s.roles[k] = k < abstract   ? LineRole::kTitlePage
                    : k < contents ? LineRole::kAbstract
                                   : LineRole::kContents;
     }
@@ -200,7 +206,8 @@ Structure AnalyseStructure(const std::vector<std::string>& lines, const Structur
       if (k + 1 < n && AllCapitals(Trim(lines[k + 1])) && utf8::Length(Trim(lines[k + 1])) < 40) {
         d.heading_lines = 2;
         d.head += " " + Trim(lines[k + 1]);
-        if (k + 2 < n && std::regex_match(Trim(lines[k + 2]), std::regex("[0-9]{4} .*[0-9]{4}.*")) &&
+        if (k + 2 < n &&
+            std::regex_match(Trim(lines[k + 2]), std::regex("[0-9]{4} .*[0-9]{4}.*")) &&
             utf8::Length(Trim(lines[k + 2])) < 50) {
           d.heading_lines = 3;
         }

@@ -21,31 +21,31 @@ struct ScannedPage {
 };
 
 enum class LineRole {
-  kTitlePage,   // before the abstract
-  kAbstract,    // the abstract's text
-  kContents,    // the table of contents
-  kHeading,     // a division's heading (and a chapter's title and dates lines)
-  kBody,        // running text
-  kNote,        // a footnote's text (its first line or a continuation)
+  kTitlePage,  // before the abstract
+  kAbstract,   // the abstract's text
+  kContents,   // the table of contents
+  kHeading,    // a division's heading (and a chapter's title and dates lines)
+  kBody,       // running text
+  kNote,       // a footnote's text (its first line or a continuation)
   kBibliography,
 };
 
 struct ContentsEntry {
-  std::string label;   // "I.1", "CHAPTER I", "Abstract"
-  std::string title;   // "Yugoslavia's National Security Crisis"
-  int page = 0;        // the page the contents give, 0 if none
-  size_t line = 0;     // 0-based line of the entry
+  std::string label;  // "I.1", "CHAPTER I", "Abstract"
+  std::string title;  // "Yugoslavia's National Security Crisis"
+  int page = 0;       // the page the contents give, 0 if none
+  size_t line = 0;    // 0-based line of the entry
 };
 
 enum class DivisionKind { kIntroduction, kChapter, kSection, kConclusions, kBibliography };
 
 struct Division {
   DivisionKind kind = DivisionKind::kSection;
-  std::string n;          // "I", "I.1"; empty for the introduction and the end matter
-  std::string head;       // the heading as the text has it
-  size_t line = 0;        // 0-based line of the heading
+  std::string n;             // "I", "I.1"; empty for the introduction and the end matter
+  std::string head;          // the heading as the text has it
+  size_t line = 0;           // 0-based line of the heading
   size_t heading_lines = 1;  // heading lines (a chapter has number, title and dates)
-  int page = 0;           // from the contents, 0 if unknown
+  int page = 0;              // from the contents, 0 if unknown
 };
 
 struct Footnote {
@@ -92,17 +92,17 @@ struct PageEnd {
 };
 
 struct Structure {
-  std::vector<LineRole> roles;          // one per line
+  std::vector<LineRole> roles;  // one per line
   // One per line: the line ends a paragraph, a note, a bibliography entry or
   // a page, as the OCR shows by leaving no trailing space (when the profile
   // says it does; otherwise all false).
   std::vector<char> ends_unit;
   std::vector<ContentsEntry> contents;
-  std::vector<Division> divisions;      // in text order
-  std::vector<Footnote> notes;          // in text order
-  std::vector<size_t> page_ends;        // 0-based lines after which a page ends, sorted
-  std::vector<PageEnd> pages;           // the numbered page ends, in order
-  std::vector<Quotation> quotations;    // in text order, never overlapping
+  std::vector<Division> divisions;    // in text order
+  std::vector<Footnote> notes;        // in text order
+  std::vector<size_t> page_ends;      // 0-based lines after which a page ends, sorted
+  std::vector<PageEnd> pages;         // the numbered page ends, in order
+  std::vector<Quotation> quotations;  // in text order, never overlapping
   // Notes whose text the scan lost, kept as placeholders: (series, n).
   std::vector<std::pair<int, int>> missing_notes;
 };
@@ -112,7 +112,8 @@ struct Structure {
 // placed). Never fails: what it cannot recognise stays body text.
 // With `scanned` (the pages of a text read from scans, tei/scanned_pages.hpp),
 // the page ends are the scans' and the editors' page ends are not used.
-Structure AnalyseStructure(const std::vector<std::string>& lines, const StructureProfile& profile = {},
-                           const StructureHints& hints = {}, const std::vector<ScannedPage>& scanned = {});
+Structure AnalyseStructure(const std::vector<std::string>& lines,
+                           const StructureProfile& profile = {}, const StructureHints& hints = {},
+                           const std::vector<ScannedPage>& scanned = {});
 
 }  // namespace emend::tei

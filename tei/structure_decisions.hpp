@@ -20,17 +20,17 @@
 namespace emend::tei {
 
 struct StructureDecision {
-  int line = 0;          // 1-based line in the decisions file, for messages
-  bool page = false;     // a page end; otherwise a note start
-  std::string series;    // note: "intro", "I", "II", ..., "concl"
-  int n = 0;             // note: its number; page: the page that ends
-  std::string text;      // note: how its line starts; page: how the page's last body line ends
+  int line = 0;        // 1-based line in the decisions file, for messages
+  bool page = false;   // a page end; otherwise a note start
+  std::string series;  // note: "intro", "I", "II", ..., "concl"
+  int n = 0;           // note: its number; page: the page that ends
+  std::string text;    // note: how its line starts; page: how the page's last body line ends
 };
 
 // What the decisions say about the text's lines, once found there.
 struct StructureHints {
   std::map<size_t, std::pair<std::string, int>> note_starts;  // line -> (series, number)
-  std::map<size_t, int> page_ends;                             // line -> the page that ends there
+  std::map<size_t, int> page_ends;                            // line -> the page that ends there
 };
 
 // The file's header line.
@@ -45,7 +45,7 @@ std::vector<StructureDecision> ReadStructureDecisions(const std::string& path);
 // line, or on more than one, is not applied and comes back in `stale`, as
 // "path:line: decision no longer matches any line: ..." (or "matches N lines").
 StructureHints FindStructureDecisions(const std::vector<std::string>& lines,
-                                      const std::vector<StructureDecision>& decisions, const std::string& path,
-                                      std::vector<std::string>& stale);
+                                      const std::vector<StructureDecision>& decisions,
+                                      const std::string& path, std::vector<std::string>& stale);
 
 }  // namespace emend::tei

@@ -12,12 +12,13 @@
 namespace emend::tei {
 
 struct StructureDoubt {
-  size_t line = 0;        // 0-based line of the text it concerns
-  std::string what;       // "note I.38: number inferred (the line has none)"
-  std::string decision;   // "note\tI.38\tVladimir Dedijer, NoviPrilozi" (TSV, as the file takes it)
+  size_t line = 0;       // 0-based line of the text it concerns
+  std::string what;      // "note I.38: number inferred (the line has none)"
+  std::string decision;  // "note\tI.38\tVladimir Dedijer, NoviPrilozi" (TSV, as the file takes it)
 };
 
 // In text order. `lines` are the lines the structure was recovered from.
-std::vector<StructureDoubt> StructureDoubts(const std::vector<std::string>& lines, const Structure& s);
+std::vector<StructureDoubt> StructureDoubts(const std::vector<std::string>& lines,
+                                            const Structure& s);
 
 }  // namespace emend::tei

@@ -1,12 +1,11 @@
 #include "tei/tei_builder.hpp"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
-#include <string_view>
 #include <map>
+#include <pugixml.hpp>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "core/trim.hpp"
 #include "core/utf8.hpp"
@@ -55,10 +54,14 @@ std::string Cert(double confidence) {
 
 std::string DivisionId(const Division& d) {
   switch (d.kind) {
-    case DivisionKind::kIntroduction: return "intro";
-    case DivisionKind::kConclusions: return "concl";
-    case DivisionKind::kBibliography: return "bibl";
-    case DivisionKind::kChapter: return "ch" + d.n;
+    case DivisionKind::kIntroduction:
+      return "intro";
+    case DivisionKind::kConclusions:
+      return "concl";
+    case DivisionKind::kBibliography:
+      return "bibl";
+    case DivisionKind::kChapter:
+      return "ch" + d.n;
     case DivisionKind::kSection: {
       const size_t dot = d.n.find('.');
       return "ch" + d.n.substr(0, dot) + ".s" + d.n.substr(dot + 1);
@@ -66,7 +69,6 @@ std::string DivisionId(const Division& d) {
   }
   return "div";
 }
-
 
 // Appends text to a node: to its last text child if it has one.
 void AppendText(pugi::xml_node node, const std::string& text) {
@@ -121,10 +123,12 @@ void AppendChoice(pugi::xml_node node, const Emendation& e, const std::string& s
   pugi::xml_node sic = choice.append_child("sic");
   sic.append_child(pugi::node_pcdata).set_value(e.ocr.c_str());
   pugi::xml_node corr = choice.append_child("corr");
-  const bool editor = e.status == EmendationStatus::kAccepted || e.status == EmendationStatus::kRejected;
+  const bool editor =
+      e.status == EmendationStatus::kAccepted || e.status == EmendationStatus::kRejected;
   corr.append_attribute("type") = std::string(correct::ClassName(e.emendation_class)).c_str();
   corr.append_attribute("resp") = editor ? kEditor : kCorrector;
-  const bool applied = e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
+  const bool applied =
+      e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
   corr.append_attribute("cert") = applied ? Cert(e.confidence).c_str() : "low";
   if (!applied) corr.append_attribute("subtype") = "proposed";
   if (HasCyrillic(e.reading)) corr.append_attribute("xml:lang") = "ru";
@@ -135,7 +139,10 @@ class Builder {
  public:
   Builder(const std::vector<ReadingLine>& lines, const Structure& s, size_t paragraph_end_width,
           std::string facsimiles)
-      : lines_(lines), s_(s), paragraph_end_width_(paragraph_end_width), facsimiles_(std::move(facsimiles)) {
+      : lines_(lines),
+        s_(s),
+        paragraph_end_width_(paragraph_end_width),
+        facsimiles_(std::move(facsimiles)) {
     for (const ReadingLine& line : lines) {
       std::istringstream words(line.text);
       for (std::string w; words >> w;) words_.insert(Strip(w));
@@ -147,13 +154,15 @@ class Builder {
     page_end_.insert(s.page_ends.begin(), s.page_ends.end());
     for (const PageEnd& e : s.pages) {
       if (e.next_page > 0) next_page_[e.line] = e.next_page;
-      if (e.next_sheet > 0 && !facsimiles_.empty()) next_facs_[e.line] = FacsimileAddress(facsimiles_, e.next_sheet);
+      if (e.next_sheet > 0 && !facsimiles_.empty())
+        next_facs_[e.line] = FacsimileAddress(facsimiles_, e.next_sheet);
     }
     // A page that ends right before a division's heading (after its notes,
     // if any): the division opens the next page, its break stands there.
     for (const Division& d : s.divisions) {
       if (d.kind == DivisionKind::kBibliography) continue;
-      if (const size_t before = LastBodyLineBefore(d.line); before < d.line && page_end_.count(before)) {
+      if (const size_t before = LastBodyLineBefore(d.line);
+          before < d.line && page_end_.count(before)) {
         opening_end_.insert(before);
       }
     }
@@ -200,7 +209,8 @@ class Builder {
       if (!div.n.empty()) division.append_attribute("n") = div.n.c_str();
       const std::string id = DivisionId(div);
       division.append_attribute("xml:id") = id.c_str();
-      if (const size_t before = LastBodyLineBefore(div.line); before < div.line && opening_end_.count(before)) {
+      if (const size_t before = LastBodyLineBefore(div.line);
+          before < div.line && opening_end_.count(before)) {
         // A page ends right before the heading: the division opens a page.
         PageBreak(division, before, div.page);
       } else if (div.kind == DivisionKind::kChapter) {
@@ -287,7 +297,8 @@ class Builder {
       for (const Division& d : s_.divisions) {
         const std::string label = d.kind == DivisionKind::kChapter ? "CHAPTER " + d.n : d.n;
         if (!e.label.empty() && label == e.label) target = "#" + DivisionId(d);
-        if (e.label.empty() && !d.head.empty() && Lower(e.title) == Lower(d.head)) target = "#" + DivisionId(d);
+        if (e.label.empty() && !d.head.empty() && Lower(e.title) == Lower(d.head))
+          target = "#" + DivisionId(d);
       }
       pugi::xml_node text = item;
       if (!target.empty()) {
@@ -340,8 +351,12 @@ class Builder {
  private:
   static std::string Strip(const std::string& w) {
     size_t b = 0, e = w.size();
-    while (b < e && !std::isalnum(static_cast<unsigned char>(w[b])) && static_cast<unsigned char>(w[b]) < 0x80) ++b;
-    while (e > b && !std::isalnum(static_cast<unsigned char>(w[e - 1])) && static_cast<unsigned char>(w[e - 1]) < 0x80) --e;
+    while (b < e && !std::isalnum(static_cast<unsigned char>(w[b])) &&
+           static_cast<unsigned char>(w[b]) < 0x80)
+      ++b;
+    while (e > b && !std::isalnum(static_cast<unsigned char>(w[e - 1])) &&
+           static_cast<unsigned char>(w[e - 1]) < 0x80)
+      --e;
     return w.substr(b, e - b);
   }
 
@@ -354,7 +369,8 @@ class Builder {
       note.append_attribute("place") = "foot";
       note.append_attribute("n") = std::to_string(n.n).c_str();
       const bool known = n.series >= 0 && static_cast<size_t>(n.series) < s_.divisions.size();
-      std::string id = (known ? DivisionId(s_.divisions[n.series]) : std::string("notes")) + ".n" + std::to_string(n.n);
+      std::string id = (known ? DivisionId(s_.divisions[n.series]) : std::string("notes")) + ".n" +
+                       std::to_string(n.n);
       while (ids_.count(id)) id += "b";
       ids_.insert(id);
       note.append_attribute("xml:id") = id.c_str();
@@ -392,14 +408,17 @@ class Builder {
     auto it = next_page_.find(end);
     const int page = it != next_page_.end() ? it->second : fallback;
     if (page > 0) pb.append_attribute("n") = std::to_string(page).c_str();
-    if (auto f = next_facs_.find(end); f != next_facs_.end()) pb.append_attribute("facs") = f->second.c_str();
+    if (auto f = next_facs_.find(end); f != next_facs_.end())
+      pb.append_attribute("facs") = f->second.c_str();
   }
 
   // The last line before `line` that holds text and is no note's; `line`
   // itself when none does (a page ends there, tei/pages.hpp).
   size_t LastBodyLineBefore(size_t line) const {
     for (size_t k = line; k-- > 0;) {
-      if (s_.roles[k] != LineRole::kNote && lines_[k].text.find_first_not_of(" \t") != std::string::npos) return k;
+      if (s_.roles[k] != LineRole::kNote &&
+          lines_[k].text.find_first_not_of(" \t") != std::string::npos)
+        return k;
     }
     return line;
   }
@@ -430,7 +449,8 @@ class Builder {
     if (quotation_) return;
     quotation_ = container_.append_child("quote");
     quotation_.append_attribute("type") = "block";
-    quotation_.append_attribute("xml:id") = (paragraph_prefix_ + ".q" + std::to_string(++quotations_)).c_str();
+    quotation_.append_attribute("xml:id") =
+        (paragraph_prefix_ + ".q" + std::to_string(++quotations_)).c_str();
     outer_ = container_;
     container_ = quotation_;
   }
@@ -447,8 +467,11 @@ class Builder {
     size_t i = 0;
     while (i < trimmed.size() && std::string("['*\"").find(trimmed[i]) != std::string::npos) ++i;
     const size_t name = i;
-    while (i < trimmed.size() && (std::isalpha(static_cast<unsigned char>(trimmed[i])) || trimmed[i] == '-')) ++i;
-    if (i == name || !std::isupper(static_cast<unsigned char>(trimmed[name])) || i - name > 20) return false;
+    while (i < trimmed.size() &&
+           (std::isalpha(static_cast<unsigned char>(trimmed[i])) || trimmed[i] == '-'))
+      ++i;
+    if (i == name || !std::isupper(static_cast<unsigned char>(trimmed[name])) || i - name > 20)
+      return false;
     if (i < trimmed.size() && trimmed[i] == ']') ++i;
     return i < trimmed.size() && trimmed[i] == ':';
   }
@@ -468,7 +491,8 @@ class Builder {
     Join(paragraph_, k, false);
     const char last = trimmed.back();
     if (utf8::Length(trimmed) < paragraph_end_width_ &&
-        (std::string(".!?'\")]:").find(last) != std::string::npos || std::isdigit(static_cast<unsigned char>(last)))) {
+        (std::string(".!?'\")]:").find(last) != std::string::npos ||
+         std::isdigit(static_cast<unsigned char>(last)))) {
       CloseParagraph();
     }
   }
@@ -488,7 +512,8 @@ class Builder {
       while (!text.empty() && text.back() == ' ') text.pop_back();
       const bool hyphen = text.size() >= 2 && text.back() == '-' &&
                           std::isalpha(static_cast<unsigned char>(text[text.size() - 2]));
-      if (hyphen && !first_word.empty() && std::islower(static_cast<unsigned char>(first_word[0]))) {
+      if (hyphen && !first_word.empty() &&
+          std::islower(static_cast<unsigned char>(first_word[0]))) {
         const size_t start = text.find_last_of(" ([", text.size() - 2);
         const std::string left = text.substr(start == std::string::npos ? 0 : start + 1);
         const std::string joined = left.substr(0, left.size() - 1) + Strip(first_word);
@@ -525,9 +550,9 @@ class Builder {
       for (size_t i : it->second) refs.emplace_back(s_.notes[i].reference_begin, i);
       std::sort(refs.begin(), refs.end());
     }
-    size_t offset = 0;       // byte offset of the current segment in line.text
+    size_t offset = 0;  // byte offset of the current segment in line.text
     size_t next_ref = 0;
-    bool leading = true;     // still at the line's start (its indentation)
+    bool leading = true;  // still at the line's start (its indentation)
     bool skip_number = note_start;
     for (const Segment& seg : line.segments) {
       const size_t seg_end = offset + seg.text.size();
@@ -540,9 +565,12 @@ class Builder {
         size_t removed = 0;
         while (next_ref < refs.size() && refs[next_ref].first < seg_end) {
           const Footnote& n = s_.notes[refs[next_ref].second];
-          const bool applied = e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
-          if (applied && n.reference_begin >= offset && n.reference_end <= seg_end && shown == e.reading) {
-            const size_t at = n.reference_begin - offset - removed, length = n.reference_end - n.reference_begin;
+          const bool applied =
+              e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted;
+          if (applied && n.reference_begin >= offset && n.reference_end <= seg_end &&
+              shown == e.reading) {
+            const size_t at = n.reference_begin - offset - removed,
+                         length = n.reference_end - n.reference_begin;
             shown.erase(at, length);
             e.reading.erase(at, length);
             removed += length;
@@ -559,7 +587,8 @@ class Builder {
         if (skip_number && shown == e.reading &&
             (e.status == EmendationStatus::kApplied || e.status == EmendationStatus::kAccepted)) {
           size_t digits = 0;
-          while (digits < shown.size() && std::isdigit(static_cast<unsigned char>(shown[digits]))) ++digits;
+          while (digits < shown.size() && std::isdigit(static_cast<unsigned char>(shown[digits])))
+            ++digits;
           if (digits > 0 && digits == shown.size()) {
             shown.clear();
             e.reading.clear();
@@ -654,7 +683,8 @@ class Builder {
     pugi::xml_node group, part, list, entry;
     int parts = 0, entries = 0;
     auto is_heading = [&](const std::string& t) {
-      return !t.empty() && utf8::Length(t) < 45 && t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
+      return !t.empty() && utf8::Length(t) < 45 &&
+             t.find_first_of("0123456789()[]:,;.") == std::string::npos &&
              std::isupper(static_cast<unsigned char>(t[0]));
     };
     auto next_text = [&](size_t k) {
@@ -718,7 +748,8 @@ class Builder {
     if (t.back() == ',' || t.back() == '-' || t.back() == ':') return false;
     const size_t space = t.find_last_of(' ');
     const std::string last = space == std::string::npos ? t : t.substr(space + 1);
-    static const std::set<std::string> connectives = {"and", "of", "the", "in", "for", "to", "with", "a", "an", "on", "&"};
+    static const std::set<std::string> connectives = {"and",  "of", "the", "in", "for", "to",
+                                                      "with", "a",  "an",  "on", "&"};
     return !connectives.count(last);
   }
 
@@ -728,14 +759,14 @@ class Builder {
   std::set<std::string> words_;
   std::map<size_t, std::vector<size_t>> references_;
   std::set<size_t> page_end_;
-  std::set<size_t> opening_end_;  // page ends whose break opens the next division
-  std::map<size_t, int> next_page_;                        // page end line -> the next page's number
-  const std::string facsimiles_;                           // TeiOptions::facsimiles
-  std::map<size_t, std::string> next_facs_;                // page end line -> the next page's image
+  std::set<size_t> opening_end_;             // page ends whose break opens the next division
+  std::map<size_t, int> next_page_;          // page end line -> the next page's number
+  const std::string facsimiles_;             // TeiOptions::facsimiles
+  std::map<size_t, std::string> next_facs_;  // page end line -> the next page's image
   std::map<size_t, std::vector<size_t>> unreferenced_at_;  // line -> notes placed there
   std::set<std::string> ids_;
   std::set<size_t> placed_;
-  std::set<size_t> emitted_;            // lines whose text is in the document
+  std::set<size_t> emitted_;             // lines whose text is in the document
   bool building_notes_ = false;          // Place defers while the notes' own text is built
   std::vector<size_t> marked_in_notes_;  // notes whose marks stood inside note lines
   pugi::xml_document scratch_;
@@ -746,7 +777,8 @@ class Builder {
   int paragraphs_ = 0, quotations_ = 0;
 };
 
-void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options, bool pages_from_scans) {
+void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options,
+            bool pages_from_scans) {
   pugi::xml_node header = tei.append_child("teiHeader");
   pugi::xml_node file = header.append_child("fileDesc");
   pugi::xml_node title_stmt = file.append_child("titleStmt");
@@ -778,7 +810,8 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options, bo
   idno.text().set(m.source_id.c_str());
   pugi::xml_node publisher = bibl.append_child("publisher");
   publisher.text().set(m.source_publisher.c_str());
-  bibl.append_child("note").text().set((m.source_note + " Scan published " + m.source_date + ".").c_str());
+  bibl.append_child("note").text().set(
+      (m.source_note + " Scan published " + m.source_date + ".").c_str());
   pugi::xml_node encoding = header.append_child("encodingDesc");
   pugi::xml_node app_info = encoding.append_child("appInfo");
   pugi::xml_node application = app_info.append_child("application");
@@ -787,20 +820,29 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options, bo
   application.append_child("label").text().set("emend");
   application.append_child("desc").text().set(("from " + options.source_file).c_str());
   pugi::xml_node decl = encoding.append_child("editorialDecl");
-  decl.append_child("correction").append_child("p").text().set(
-      "The text is the OCR of the scanned typescript, emended automatically by emend from "
-      "dictionaries, general rules and the document itself. Every emendation is marked as a "
-      "choice of the OCR reading (sic) and the emended one (corr), with the rule's certainty. "
-      "Proposals below the corrector's threshold are kept as corr of type 'proposed' with the OCR "
-      "reading in the text; editors' decisions are attributed to the editor.");
-  decl.append_child("normalization").append_child("p").text().set(
-      "Silently normalised: runs of spaces, the typescript's line breaks (paragraphs are "
-      "rebuilt from lines), and line-end hyphens where the joined word occurs elsewhere in "
-      "the text. Footnote reference numbers are replaced by the notes themselves.");
+  decl.append_child("correction")
+      .append_child("p")
+      .text()
+      .set(
+          "The text is the OCR of the scanned typescript, emended automatically by emend from "
+          "dictionaries, general rules and the document itself. Every emendation is marked as a "
+          "choice of the OCR reading (sic) and the emended one (corr), with the rule's certainty. "
+          "Proposals below the corrector's threshold are kept as corr of type 'proposed' with the "
+          "OCR "
+          "reading in the text; editors' decisions are attributed to the editor.");
+  decl.append_child("normalization")
+      .append_child("p")
+      .text()
+      .set(
+          "Silently normalised: runs of spaces, the typescript's line breaks (paragraphs are "
+          "rebuilt from lines), and line-end hyphens where the joined word occurs elsewhere in "
+          "the text. Footnote reference numbers are replaced by the notes themselves.");
   const std::string pages =
       pages_from_scans
-          ? "Every page of the typescript ends in a page break carrying its page number, placed where "
-            "the scans turn the page (the OCR text's form feeds) and linked to the page's image where "
+          ? "Every page of the typescript ends in a page break carrying its page number, placed "
+            "where "
+            "the scans turn the page (the OCR text's form feeds) and linked to the page's image "
+            "where "
             "the images are published. The numbers are those read from the pages; one not read, or "
             "read out of sequence with its neighbours, is counted on from them or taken from the "
             "table of contents. "
@@ -809,17 +851,23 @@ void Header(pugi::xml_node tei, const Metadata& m, const TeiOptions& options, bo
             "and the page lengths the table of contents implies place it, and the edition's review "
             "lists those placements. Page numbers count on from each chapter's first page as the "
             "contents give it. ";
-  decl.append_child("segmentation").append_child("p").text().set((pages + "Notes are numbered in sequence within each chapter and attached at "
-      "their reference marks; a note the scan lost is kept as an empty note marked as lost. "
-      "Block quotations are recognised where a line stops short of the margin to introduce "
-      "them and a note reference or the paragraph's end closes them. Serbo-Croatian and "
-      "Russian runs are marked by language from the dictionaries.").c_str());
+  decl.append_child("segmentation")
+      .append_child("p")
+      .text()
+      .set((pages +
+            "Notes are numbered in sequence within each chapter and attached at "
+            "their reference marks; a note the scan lost is kept as an empty note marked as lost. "
+            "Block quotations are recognised where a line stops short of the margin to introduce "
+            "them and a note reference or the paragraph's end closes them. Serbo-Croatian and "
+            "Russian runs are marked by language from the dictionaries.")
+               .c_str());
   AppendSilentPolicy(decl, DefaultSilentClasses());
   pugi::xml_node profile = header.append_child("profileDesc");
   pugi::xml_node languages = profile.append_child("langUsage");
-  const std::pair<const char*, const char*> langs[] = {
-      {"en", "English"}, {"sr-Latn", "Serbo-Croatian, Latin script"}, {"hr", "Croatian"},
-      {"ru", "Russian"}};
+  const std::pair<const char*, const char*> langs[] = {{"en", "English"},
+                                                       {"sr-Latn", "Serbo-Croatian, Latin script"},
+                                                       {"hr", "Croatian"},
+                                                       {"ru", "Russian"}};
   for (const auto& [ident, name] : langs) {
     pugi::xml_node language = languages.append_child("language");
     language.append_attribute("ident") = ident;

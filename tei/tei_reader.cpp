@@ -1,11 +1,10 @@
 #include "tei/tei_reader.hpp"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <initializer_list>
+#include <pugixml.hpp>
 #include <sstream>
 #include <string_view>
 
@@ -56,12 +55,12 @@ class Reader {
   Document Read() {
     CheckCharacters();
     pugi::xml_document doc;
-    const pugi::xml_parse_result parsed =
-        doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata,
-                        pugi::encoding_utf8);
+    const pugi::xml_parse_result parsed = doc.load_buffer(
+        xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!parsed) Fail(parsed.offset, std::string("not well-formed XML: ") + parsed.description());
     pugi::xml_node tei = doc.document_element();
-    if (std::string_view(tei.name()) != "TEI") Fail(tei, "the root element is <" + std::string(tei.name()) + ">, not <TEI>");
+    if (std::string_view(tei.name()) != "TEI")
+      Fail(tei, "the root element is <" + std::string(tei.name()) + ">, not <TEI>");
     if (kTeiNamespace != tei.attribute("xmlns").value()) {
       Fail(tei, "<TEI> is not in the TEI namespace (" + std::string(kTeiNamespace) + ")");
     }
@@ -116,12 +115,15 @@ class Reader {
   void CheckOne(size_t& i) const {
     const unsigned char byte = static_cast<unsigned char>(xml_[i]);
     if (byte < 0x80) {
-      if (byte == '\r') Fail(i, "carriage return (CRLF line ends?); save the file with LF line ends");
-      if (!AllowedCharacter(byte)) Fail(i, "control character " + CodePoint(byte) + " is not allowed");
+      if (byte == '\r')
+        Fail(i, "carriage return (CRLF line ends?); save the file with LF line ends");
+      if (!AllowedCharacter(byte))
+        Fail(i, "control character " + CodePoint(byte) + " is not allowed");
       ++i;
       return;
     }
-    const size_t bad = utf8::FindInvalid(std::string_view(xml_).substr(i, std::min<size_t>(4, xml_.size() - i)));
+    const size_t bad =
+        utf8::FindInvalid(std::string_view(xml_).substr(i, std::min<size_t>(4, xml_.size() - i)));
     if (bad == 0) Fail(i, "invalid UTF-8; the TEI must be UTF-8");
     const size_t at = i;
     const char32_t c = utf8::Next(xml_, i);
@@ -138,13 +140,15 @@ class Reader {
     for (; i < xml_.size() && std::isxdigit(static_cast<unsigned char>(xml_[i])); ++i, ++digits) {
       const char c = xml_[i];
       if (!hex && !std::isdigit(static_cast<unsigned char>(c))) break;
-      const unsigned d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10);
+      const unsigned d =
+          std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10);
       value = value * (hex ? 16 : 10) + d;
       if (value > 0x10FFFF) value = 0x110000;  // stays out of range without overflowing
     }
     if (digits == 0 || i >= xml_.size() || xml_[i] != ';') return;  // malformed: the parser says so
     if (!AllowedCharacter(static_cast<char32_t>(value))) {
-      Fail(at, "character reference " + xml_.substr(at, i + 1 - at) + " is to a character XML does not allow");
+      Fail(at, "character reference " + xml_.substr(at, i + 1 - at) +
+                   " is to a character XML does not allow");
     }
   }
 
@@ -171,13 +175,17 @@ class Reader {
     // The column in code points, as every diagnostic counts it.
     const size_t start = line_starts_[line - 1];
     const std::string_view before(xml_.data() + start, std::min(at, xml_.size()) - start);
-    const size_t column = utf8::FindInvalid(before) == std::string_view::npos ? utf8::Length(before) + 1 : before.size() + 1;
+    const size_t column = utf8::FindInvalid(before) == std::string_view::npos
+                              ? utf8::Length(before) + 1
+                              : before.size() + 1;
     throw InputError(path_, static_cast<int>(line), static_cast<int>(column), message);
   }
   [[noreturn]] void Fail(pugi::xml_node node, const std::string& message) const {
     ptrdiff_t offset = node.offset_debug();
     // pugixml points at an element's name; the column is its '<'.
-    if (node.type() == pugi::node_element && offset > 0 && xml_[static_cast<size_t>(offset) - 1] == '<') --offset;
+    if (node.type() == pugi::node_element && offset > 0 &&
+        xml_[static_cast<size_t>(offset) - 1] == '<')
+      --offset;
     Fail(offset, message);
   }
   [[noreturn]] void Unexpected(pugi::xml_node child, pugi::xml_node parent) const {
@@ -193,12 +201,15 @@ class Reader {
     std::vector<pugi::xml_node> out;
     for (pugi::xml_node child : node.children()) {
       switch (child.type()) {
-        case pugi::node_element: out.push_back(child); break;
+        case pugi::node_element:
+          out.push_back(child);
+          break;
         case pugi::node_pcdata:
         case pugi::node_cdata:
           if (!IsSpace(child.value())) Unexpected(child, node);
           break;
-        default: break;
+        default:
+          break;
       }
     }
     return out;
@@ -238,11 +249,16 @@ class Reader {
     h.date = bibl.child("date").text().get();
     h.source_id = bibl.child("idno").text().get();
     h.publisher = bibl.child("publisher").text().get();
-    h.tool_version =
-        header.first_element_by_path("encodingDesc/appInfo/application").attribute("version").value();
-    for (const SilentClass& c : ReadSilentPolicy(header)) h.silent_classes.emplace_back(c.type, c.description);
-    for (pugi::xml_node person : header.first_element_by_path("profileDesc/particDesc/listPerson").children("person")) {
-      h.persons.emplace_back(person.attribute("xml:id").value(), person.find_child_by_attribute("persName", "type", "index").text().get());
+    h.tool_version = header.first_element_by_path("encodingDesc/appInfo/application")
+                         .attribute("version")
+                         .value();
+    for (const SilentClass& c : ReadSilentPolicy(header))
+      h.silent_classes.emplace_back(c.type, c.description);
+    for (pugi::xml_node person :
+         header.first_element_by_path("profileDesc/particDesc/listPerson").children("person")) {
+      h.persons.emplace_back(
+          person.attribute("xml:id").value(),
+          person.find_child_by_attribute("persName", "type", "index").text().get());
     }
     return h;
   }
@@ -373,7 +389,8 @@ class Reader {
       const bool bibliography = name == "listBibl";
       b.kind = bibliography ? BlockKind::kListBibl : BlockKind::kList;
       for (pugi::xml_node child : Elements(node)) {
-        if (std::string_view(child.name()) != (bibliography ? "bibl" : "item")) Unexpected(child, node);
+        if (std::string_view(child.name()) != (bibliography ? "bibl" : "item"))
+          Unexpected(child, node);
         Attributes(child, {"xml:id", "n"});
         Item item;
         item.id = child.attribute("xml:id").value();
@@ -388,7 +405,8 @@ class Reader {
   }
 
   void Empty(pugi::xml_node node) const {
-    if (node.first_child()) Fail(node.first_child(), "<" + std::string(node.name()) + "> must be empty");
+    if (node.first_child())
+      Fail(node.first_child(), "<" + std::string(node.name()) + "> must be empty");
   }
 
   Inline NoteOf(pugi::xml_node node) const {
@@ -430,7 +448,8 @@ class Reader {
     c.resp = corr.attribute("resp").value();
     c.cert = corr.attribute("cert").value();
     const std::string_view subtype = corr.attribute("subtype").value();
-    if (!subtype.empty() && subtype != "proposed") Fail(corr, "unknown <corr> subtype \"" + std::string(subtype) + "\"");
+    if (!subtype.empty() && subtype != "proposed")
+      Fail(corr, "unknown <corr> subtype \"" + std::string(subtype) + "\"");
     c.proposed = subtype == "proposed";
     c.lang = corr.attribute("xml:lang").value();
     return c;
@@ -514,12 +533,19 @@ std::string PlainText(const std::vector<Inline>& content) {
   std::string out;
   for (const Inline& in : content) {
     switch (in.kind) {
-      case InlineKind::kText: out += in.text; break;
-      case InlineKind::kChoice: out += in.choice.proposed ? in.choice.sic : in.choice.corr; break;
+      case InlineKind::kText:
+        out += in.text;
+        break;
+      case InlineKind::kChoice:
+        out += in.choice.proposed ? in.choice.sic : in.choice.corr;
+        break;
       case InlineKind::kForeign:
       case InlineKind::kRef:
-      case InlineKind::kPersName: out += PlainText(in.content); break;
-      default: break;
+      case InlineKind::kPersName:
+        out += PlainText(in.content);
+        break;
+      default:
+        break;
     }
   }
   return out;

@@ -1,7 +1,6 @@
 #include "tei/tei_writer.hpp"
 
 #include <pugixml.hpp>
-
 #include <sstream>
 
 #include "tei/layout.hpp"
@@ -49,9 +48,15 @@ void AddChoice(pugi::xml_node parent, const Choice& c) {
 void AddInlines(pugi::xml_node node, const std::vector<Inline>& content) {
   for (const Inline& in : content) {
     switch (in.kind) {
-      case InlineKind::kText: AddText(node, in.text); break;
-      case InlineKind::kChoice: AddChoice(node, in.choice); break;
-      case InlineKind::kNote: AddNote(node, in); break;
+      case InlineKind::kText:
+        AddText(node, in.text);
+        break;
+      case InlineKind::kChoice:
+        AddChoice(node, in.choice);
+        break;
+      case InlineKind::kNote:
+        AddNote(node, in);
+        break;
       case InlineKind::kPageBreak: {
         pugi::xml_node pb = node.append_child("pb");
         SetIf(pb, "n", in.n);
@@ -70,7 +75,9 @@ void AddInlines(pugi::xml_node node, const std::vector<Inline>& content) {
         AddInlines(ref, in.content);
         break;
       }
-      case InlineKind::kGap: SetIf(node.append_child("gap"), "reason", in.reason); break;
+      case InlineKind::kGap:
+        SetIf(node.append_child("gap"), "reason", in.reason);
+        break;
       case InlineKind::kPersName: {
         pugi::xml_node name = node.append_child("persName");
         SetIf(name, "ref", in.target);
@@ -108,7 +115,9 @@ void AddBlock(pugi::xml_node parent, const Block& b) {
       SetIf(pb, "facs", b.facs);
       break;
     }
-    case BlockKind::kGap: SetIf(parent.append_child("gap"), "reason", b.reason); break;
+    case BlockKind::kGap:
+      SetIf(parent.append_child("gap"), "reason", b.reason);
+      break;
     case BlockKind::kNote:
       for (const Inline& note : b.content) AddNote(parent, note);
       break;

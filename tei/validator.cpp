@@ -26,7 +26,7 @@ std::vector<ValidationError> Validate(const std::string& xml, const std::string&
   std::vector<ValidationError> schema_errors;
   xmlRelaxNGSetParserStructuredErrors(parser.get(), Collect, &schema_errors);
   std::unique_ptr<xmlRelaxNG, decltype(&xmlRelaxNGFree)> schema(xmlRelaxNGParse(parser.get()),
-                                                              xmlRelaxNGFree);
+                                                                xmlRelaxNGFree);
   if (!schema) {
     throw InputError(schema_path, schema_errors.empty() ? 0 : schema_errors.front().line, 0,
                      "cannot read the RelaxNG schema" +
@@ -37,7 +37,8 @@ std::vector<ValidationError> Validate(const std::string& xml, const std::string&
       xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "tei.xml", "UTF-8", XML_PARSE_NONET),
       xmlFreeDoc);
   xmlSetStructuredErrorFunc(nullptr, nullptr);
-  if (!doc) return errors.empty() ? std::vector<ValidationError>{{0, "not well-formed XML"}} : errors;
+  if (!doc)
+    return errors.empty() ? std::vector<ValidationError>{{0, "not well-formed XML"}} : errors;
   std::unique_ptr<xmlRelaxNGValidCtxt, decltype(&xmlRelaxNGFreeValidCtxt)> validator(
       xmlRelaxNGNewValidCtxt(schema.get()), xmlRelaxNGFreeValidCtxt);
   xmlRelaxNGSetValidStructuredErrors(validator.get(), Collect, &errors);

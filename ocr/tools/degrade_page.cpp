@@ -63,16 +63,26 @@ bool Parse(int argc, char** argv, Settings& s) {
     } else if (arg.rfind("--", 0) == 0) {
       const char* v = value();
       if (!v) return false;
-      if (arg == "--dpi") s.dpi = std::atoi(v);
-      else if (arg == "--skew") s.skew = std::atof(v);
-      else if (arg == "--exposure") s.exposure = std::atoi(v);
-      else if (arg == "--shade") s.shade = std::atof(v);
-      else if (arg == "--noise") s.noise = std::atof(v);
-      else if (arg == "--speckle") s.speckle = std::atof(v);
-      else if (arg == "--blots") s.blots = std::atoi(v);
-      else if (arg == "--border") s.border = std::atoi(v);
-      else if (arg == "--seed") s.seed = static_cast<unsigned>(std::atoi(v));
-      else return false;
+      if (arg == "--dpi")
+        s.dpi = std::atoi(v);
+      else if (arg == "--skew")
+        s.skew = std::atof(v);
+      else if (arg == "--exposure")
+        s.exposure = std::atoi(v);
+      else if (arg == "--shade")
+        s.shade = std::atof(v);
+      else if (arg == "--noise")
+        s.noise = std::atof(v);
+      else if (arg == "--speckle")
+        s.speckle = std::atof(v);
+      else if (arg == "--blots")
+        s.blots = std::atoi(v);
+      else if (arg == "--border")
+        s.border = std::atoi(v);
+      else if (arg == "--seed")
+        s.seed = static_cast<unsigned>(std::atoi(v));
+      else
+        return false;
     } else if (positional == 0) {
       s.input = arg, ++positional;
     } else if (positional == 1) {
@@ -110,7 +120,8 @@ void BlotsAndBorder(Pix* pix, const Settings& s) {
   l_uint32* data = pixGetData(pix);
   std::mt19937 random(s.seed * 7919u + 1u);
   auto dark = [&](int x, int y) {
-    if (x >= 0 && y >= 0 && x < w && y < h) SET_DATA_BYTE(data + static_cast<size_t>(y) * wpl, x, 20);
+    if (x >= 0 && y >= 0 && x < w && y < h)
+      SET_DATA_BYTE(data + static_cast<size_t>(y) * wpl, x, 20);
   };
   std::uniform_int_distribution<int> across(0, w - 1), down(0, h - 1), size(1, 4);
   for (int b = 0; b < s.blots; ++b) {
@@ -175,7 +186,8 @@ int main(int argc, char** argv) {
   PixPtr out = s.binary ? PixPtr(pixThresholdToBinary(grey.get(), 150)) : std::move(grey);
   const int dpi = s.dpi > 0 ? s.dpi : source_dpi;
   pixSetResolution(out.get(), dpi, dpi);
-  const bool tiff = s.output.size() > 4 && (s.output.ends_with(".tif") || s.output.ends_with(".tiff"));
+  const bool tiff =
+      s.output.size() > 4 && (s.output.ends_with(".tif") || s.output.ends_with(".tiff"));
   l_ok failed;
   if (tiff) {
     const int compression = pixGetDepth(out.get()) == 1 ? IFF_TIFF_G4 : IFF_TIFF_ZIP;

@@ -1,7 +1,6 @@
 // The emend binary end to end: exit codes, messages, and that bad input
 // never leaves an output file behind or overwrites an editor's file.
 #include <gtest/gtest.h>
-
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -55,8 +54,8 @@ class CliTest : public testing::Test {
 
 TEST_F(CliTest, CorrectsAFileAndWritesEmendations) {
   std::string in = Write("in.txt", "Tito and Stalin.\nAfter Titos visit.\n");
-  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv") +
-                      emend_test::CompiledLexiconOption());
+  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " +
+                      Path("e.tsv") + emend_test::CompiledLexiconOption());
   ASSERT_EQ(r.exit_code, 0) << r.output;
   std::ifstream out(Path("out.txt"));
   std::string text((std::istreambuf_iterator<char>(out)), {});
@@ -83,7 +82,8 @@ class CliRejects : public CliTest, public testing::WithParamInterface<BadCase> {
 
 TEST_P(CliRejects, ExitsOneWithMessageAndNoOutput) {
   std::string in = Write("bad.txt", GetParam().bytes);
-  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv"));
+  RunResult r =
+      Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.output, in + GetParam().message + "\n" + GetParam().excerpt);
   EXPECT_FALSE(fs::exists(Path("out.txt")));
@@ -94,25 +94,30 @@ INSTANTIATE_TEST_SUITE_P(
     BadInput, CliRejects,
     testing::Values(
         BadCase{"empty", "", ": the file is empty", ""},
-        BadCase{"crlf", "Titos\r\n", ":1:6: CRLF line end; convert the file to LF line ends (e.g. dos2unix)",
+        BadCase{"crlf", "Titos\r\n",
+                ":1:6: CRLF line end; convert the file to LF line ends (e.g. dos2unix)",
                 "Titos\\x0D\n     ^ here\n"},
         BadCase{"bom", "\xEF\xBB\xBFTitos\n",
-                ":1:1: starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM", "\\u{FEFF}Titos\n^ here\n"},
+                ":1:1: starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM",
+                "\\u{FEFF}Titos\n^ here\n"},
         BadCase{"nul", std::string("Ti\0tos\n", 7),
-                ":1:3: NUL byte (binary data, or UTF-16 text): expected UTF-8 text", "Ti\\x00tos\n  ^ here\n"},
+                ":1:3: NUL byte (binary data, or UTF-16 text): expected UTF-8 text",
+                "Ti\\x00tos\n  ^ here\n"},
         BadCase{"cp1250", "ok\nMi\xE6unovi\xE6\n",
                 ":2:3: invalid UTF-8 at byte 3 (0xE6); convert the file to UTF-8 (e.g. iconv -f "
                 "WINDOWS-1250 -t UTF-8)",
                 "Mi\\xE6unovi\\xE6\n  ^ here\n"},
-        BadCase{"megabyte_line", std::string(1 << 20, 'a') + "\n",
-                ":1: line is 1048576 bytes long (the limit is 100000): not a text file of this kind",
-                std::string(72, 'a') + "...\n"}),
+        BadCase{
+            "megabyte_line", std::string(1 << 20, 'a') + "\n",
+            ":1: line is 1048576 bytes long (the limit is 100000): not a text file of this kind",
+            std::string(72, 'a') + "...\n"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST_F(CliTest, MissingDictionaryIsNamed) {
   std::string in = Write("in.txt", "Titos\n");
   fs::create_directories(Path("dicts"));
-  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --hunspell-dir " + Path("dicts"));
+  RunResult r =
+      Emend("correct " + in + " -o " + Path("out.txt") + " --hunspell-dir " + Path("dicts"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.output, Path("dicts") +
                           "/en_GB.aff: cannot read Hunspell dictionary (install the hunspell-* "
@@ -127,11 +132,13 @@ TEST_F(CliTest, BrokenWordListIsNamedWithLine) {
     Write(std::string("dicts/") + name + ".txt", "ok\n");
   }
   Write("dicts/names.txt", "Tito\nKoča Popović\n");
-  RunResult r = Emend("correct " + in + " -o " + Path("out.txt") + " --dictionaries " + Path("dicts"));
+  RunResult r =
+      Emend("correct " + in + " -o " + Path("out.txt") + " --dictionaries " + Path("dicts"));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.output, Path("dicts/names.txt") + ":2:5: one word per line expected: 'Koča Popović'\n"
-                      "Koča Popović\n"
-                      "    ^ here\n");
+  EXPECT_EQ(r.output, Path("dicts/names.txt") +
+                          ":2:5: one word per line expected: 'Koča Popović'\n"
+                          "Koča Popović\n"
+                          "    ^ here\n");
 }
 
 TEST_F(CliTest, NeverOverwritesTheInput) {
@@ -144,9 +151,10 @@ TEST_F(CliTest, NeverOverwritesTheInput) {
 
 TEST_F(CliTest, TeiRefusesEmendationsThatDoNotMatchTheText) {
   std::string in = Write("in.txt", "After Titos visit\n");
-  std::string e = Write("e.tsv",
-                        "id\tline\tcolumn\tlength\tocr\treading\tclass\tconfidence\tstatus\tevidence\n"
-                        "e1.7\t1\t7\t7\tStalins\tStalin's\tapostrophe\t0.90\tapplied\tr\n");
+  std::string e =
+      Write("e.tsv",
+            "id\tline\tcolumn\tlength\tocr\treading\tclass\tconfidence\tstatus\tevidence\n"
+            "e1.7\t1\t7\t7\tStalins\tStalin's\tapostrophe\t0.90\tapplied\tr\n");
   RunResult r = Emend("tei " + in + " --emendations " + e + " -o " + Path("out.xml"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.output, e + ":2: emendation e1.7 does not match the text: line 1 has 'Titos v' at "
@@ -193,14 +201,16 @@ TEST_F(CliTest, EvalBaselineFailureExitsThree) {
 // A regression line the corrector no longer gets right fails by name.
 TEST_F(CliTest, DictTestNamesAFailingRegressionLine) {
   fs::copy(fs::path(EMEND_SOURCE_DIR) / "dictionaries", dir_ / "dict");
-  std::ofstream(dir_ / "dict" / "english.wrong", std::ios::app) << "the Titos visit\tthe Titos visit\n";
+  std::ofstream(dir_ / "dict" / "english.wrong", std::ios::app)
+      << "the Titos visit\tthe Titos visit\n";
   const int line = 4;  // header, two cases, then ours
   RunResult r = Emend("dict test --dictionaries " + Path("dict"));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.output.find(Path("dict/english.wrong") + ":" + std::to_string(line) +
-                          ": not corrected as expected: 'the Titos visit' became 'the Tito's visit', "
-                          "expected 'the Titos visit'"),
-            std::string::npos)
+  EXPECT_NE(
+      r.output.find(Path("dict/english.wrong") + ":" + std::to_string(line) +
+                    ": not corrected as expected: 'the Titos visit' became 'the Tito's visit', "
+                    "expected 'the Titos visit'"),
+      std::string::npos)
       << r.output;
 }
 
@@ -208,36 +218,42 @@ TEST_F(CliTest, DictTestNamesAFailingRegressionLine) {
 // --decisions, survives lines moving (a re-OCR), and is reported by its line
 // once it matches nothing.
 TEST_F(CliTest, ReviewDecisionsSurviveARerunAndAreReportedWhenStale) {
-  const std::string text = "Talks were established between the two Germanys. On disarmament,\nKhrushchev spoke.\n";
+  const std::string text =
+      "Talks were established between the two Germanys. On disarmament,\nKhrushchev spoke.\n";
   const std::string in = Write("in.txt", text);
   ASSERT_EQ(Emend("correct " + in + " -o " + Path("out.txt") + " --emendations " + Path("e.tsv") +
                   emend_test::CompiledLexiconOption())
                 .exit_code,
             0);
   RunResult list = Emend("review " + in + " --emendations " + Path("e.tsv"));
-  EXPECT_NE(list.output.find("[1] Germanys -> Germany's  (apostrophe, 1x)"), std::string::npos) << list.output;
-  RunResult record = Emend("review " + in + " --emendations " + Path("e.tsv") + " --reject 1 --decisions " +
-                           Path("d.tsv"));
+  EXPECT_NE(list.output.find("[1] Germanys -> Germany's  (apostrophe, 1x)"), std::string::npos)
+      << list.output;
+  RunResult record = Emend("review " + in + " --emendations " + Path("e.tsv") +
+                           " --reject 1 --decisions " + Path("d.tsv"));
   ASSERT_EQ(record.exit_code, 0) << record.output;
   // A re-OCR: one line more at the top, the same words around the plural.
   const std::string moved = Write("moved.txt", "A line the new OCR found.\n" + text);
-  RunResult run = Emend("correct " + moved + " -o " + Path("out.txt") + " --emendations " + Path("e2.tsv") +
-                        " --decisions " + Path("d.tsv") + emend_test::CompiledLexiconOption());
+  RunResult run =
+      Emend("correct " + moved + " -o " + Path("out.txt") + " --emendations " + Path("e2.tsv") +
+            " --decisions " + Path("d.tsv") + emend_test::CompiledLexiconOption());
   ASSERT_EQ(run.exit_code, 0) << run.output;
   std::ifstream e2(Path("e2.tsv"));
   std::string records((std::istreambuf_iterator<char>(e2)), {});
-  EXPECT_NE(records.find("e2.40\t2\t40\t8\tGermanys\tGermany's\tapostrophe"), std::string::npos) << records;
+  EXPECT_NE(records.find("e2.40\t2\t40\t8\tGermanys\tGermany's\tapostrophe"), std::string::npos)
+      << records;
   EXPECT_NE(records.find("\trejected\t"), std::string::npos) << records;
   // Recording the same decision again adds nothing and says where it is.
-  RunResult again = Emend("review " + in + " --emendations " + Path("e.tsv") + " --reject 1 --decisions " +
-                          Path("d.tsv"));
-  EXPECT_NE(again.output.find(Path("d.tsv") + ":7: already decided"), std::string::npos) << again.output;
+  RunResult again = Emend("review " + in + " --emendations " + Path("e.tsv") +
+                          " --reject 1 --decisions " + Path("d.tsv"));
+  EXPECT_NE(again.output.find(Path("d.tsv") + ":7: already decided"), std::string::npos)
+      << again.output;
   // Once the text no longer has it, the decision is reported by its line.
   const std::string other = Write("other.txt", "Khrushchev spoke.\n");
-  RunResult stale = Emend("correct " + other + " -o " + Path("out.txt") + " --decisions " + Path("d.tsv") +
-                           emend_test::CompiledLexiconOption());
+  RunResult stale = Emend("correct " + other + " -o " + Path("out.txt") + " --decisions " +
+                          Path("d.tsv") + emend_test::CompiledLexiconOption());
   EXPECT_EQ(stale.exit_code, 0);
-  EXPECT_NE(stale.output.find(Path("d.tsv") + ":7: decision no longer matches any emendation: reject 'Germanys' -> "
+  EXPECT_NE(stale.output.find(Path("d.tsv") +
+                              ":7: decision no longer matches any emendation: reject 'Germanys' -> "
                               "'Germany's'"),
             std::string::npos)
       << stale.output;
@@ -252,8 +268,8 @@ TEST_F(CliTest, ReviewListsTheStructuresDoubtsAndTheirDecisions) {
                 .exit_code,
             0);
   const std::string decisions = Write("s.tsv", "kind\ttarget\ttext\n");
-  RunResult list = Emend("review " + thesis + " --emendations " + Path("e.tsv") + " --structure --structure-decisions " +
-                         decisions);
+  RunResult list = Emend("review " + thesis + " --emendations " + Path("e.tsv") +
+                         " --structure --structure-decisions " + decisions);
   ASSERT_EQ(list.exit_code, 0) << list.output;
   const size_t at = list.output.find(": end placed by line counts\n    page\t");
   ASSERT_NE(at, std::string::npos) << list.output;
@@ -298,9 +314,10 @@ TEST_F(CliTest, TeiTakesPageBreaksFromTheScansFormFeeds) {
       "in Belgrade\n"
       "9\n";
   const std::string in = Write("book.txt", text);
-  const std::string pages = Write("book.pages.tsv", "page\tprinted\tline\terror\n1\t\t\t\n2\t8\t1\t\n3\t9\t2\t\n");
-  ASSERT_EQ(Emend("correct " + in + " -o " + Path("book.corrected.txt") + " --emendations " + Path("e.tsv") +
-                  emend_test::CompiledLexiconOption())
+  const std::string pages =
+      Write("book.pages.tsv", "page\tprinted\tline\terror\n1\t\t\t\n2\t8\t1\t\n3\t9\t2\t\n");
+  ASSERT_EQ(Emend("correct " + in + " -o " + Path("book.corrected.txt") + " --emendations " +
+                  Path("e.tsv") + emend_test::CompiledLexiconOption())
                 .exit_code,
             0);
   // The corrector passes the form feeds through, each on its line.
@@ -312,18 +329,19 @@ TEST_F(CliTest, TeiTakesPageBreaksFromTheScansFormFeeds) {
   ASSERT_EQ(r.exit_code, 0) << r.output;
   const std::string xml = Slurp(Path("book.xml"));
   EXPECT_EQ(PageBreaksOf(xml), (std::vector<std::string>{"<pb n=\"8\" facs=\"facs/p0002.png\"/>",
-                                                          "<pb n=\"9\" facs=\"facs/p0003.png\"/>"}));
+                                                         "<pb n=\"9\" facs=\"facs/p0003.png\"/>"}));
   EXPECT_EQ(xml.find("- 8 -"), std::string::npos) << "the printed number is no text";
   EXPECT_EQ(xml.find("&#12;"), std::string::npos);
   EXPECT_EQ(xml.find('\f'), std::string::npos);
-  std::string command = "xmllint --noout --relaxng " + std::string(EMEND_SOURCE_DIR) + "/tei/emend-tei.rng " +
-                        Path("book.xml") + " 2>&1";
+  std::string command = "xmllint --noout --relaxng " + std::string(EMEND_SOURCE_DIR) +
+                        "/tei/emend-tei.rng " + Path("book.xml") + " 2>&1";
   EXPECT_EQ(std::system(command.c_str()), 0);
   // Without the table: the form feeds still break the pages, and a page's
   // line holding only a number is taken as its number.
   r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " -o " + Path("book2.xml"));
   ASSERT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_EQ(PageBreaksOf(Slurp(Path("book2.xml"))), (std::vector<std::string>{"<pb n=\"8\"/>", "<pb n=\"9\"/>"}));
+  EXPECT_EQ(PageBreaksOf(Slurp(Path("book2.xml"))),
+            (std::vector<std::string>{"<pb n=\"8\"/>", "<pb n=\"9\"/>"}));
 }
 
 TEST_F(CliTest, TeiRefusesAPagesTableOfAnotherText) {
@@ -333,12 +351,16 @@ TEST_F(CliTest, TeiRefusesAPagesTableOfAnotherText) {
                   emend_test::CompiledLexiconOption())
                 .exit_code,
             0);
-  RunResult r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " --pages " + pages + " -o " + Path("out.xml"));
+  RunResult r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " --pages " + pages +
+                      " -o " + Path("out.xml"));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(Message(r.output),
-            pages + ": 1 pages, but the text has 2 (form feeds between them): not the table of this text\n");
+  EXPECT_EQ(
+      Message(r.output),
+      pages +
+          ": 1 pages, but the text has 2 (form feeds between them): not the table of this text\n");
   EXPECT_FALSE(fs::exists(Path("out.xml")));
-  r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " --facs p.png -o " + Path("out.xml"));
+  r = Emend("tei " + in + " --emendations " + Path("e.tsv") + " --facs p.png -o " +
+            Path("out.xml"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_FALSE(fs::exists(Path("out.xml")));
 }

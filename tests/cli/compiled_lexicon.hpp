@@ -24,9 +24,10 @@ namespace emend_test {
 inline std::string CompiledLexiconOption() {
   static const std::string option = [] {
     const char* fixture = std::getenv("EMEND_TEST_LEXICON_CACHE");
-    if (fixture == nullptr || *fixture == '\0' || !std::filesystem::exists(fixture)) return std::string();
-    const std::filesystem::path dir =
-        std::filesystem::temp_directory_path() / ("emend-cli-lexicon-" + std::to_string(::getpid()));
+    if (fixture == nullptr || *fixture == '\0' || !std::filesystem::exists(fixture))
+      return std::string();
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                      ("emend-cli-lexicon-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::filesystem::path copy = dir / "lexicon.cache";
     std::filesystem::copy_file(fixture, copy, std::filesystem::copy_options::overwrite_existing);

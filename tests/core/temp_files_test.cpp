@@ -3,7 +3,6 @@
 #include "core/temp_files.hpp"
 
 #include <gtest/gtest.h>
-
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -133,7 +132,8 @@ TEST_F(TempFilesTest, FolderLockOfAMissingFolderIsAnError) {
     FAIL() << "locked";
   } catch (const IoError& e) {
     EXPECT_EQ(std::string(e.what()),
-              (dir_ / "missing" / "d.tsv").string() + ": cannot open its folder to lock it: No such file or directory");
+              (dir_ / "missing" / "d.tsv").string() +
+                  ": cannot open its folder to lock it: No such file or directory");
   }
 }
 

@@ -53,7 +53,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "in.txt:2:4: CRLF line end; convert the file to LF line ends (e.g. dos2unix)"},
         BadInput{"nul", std::string("ab\0c\n", 5),
                  "in.txt:1:3: NUL byte (binary data, or UTF-16 text): expected UTF-8 text"},
-        BadInput{"latin2", "ok\nVru\xE6" "e leto\n",
+        BadInput{"latin2",
+                 "ok\nVru\xE6"
+                 "e leto\n",
                  "in.txt:2:4: invalid UTF-8 at byte 4 (0xE6); convert the file to UTF-8 (e.g. "
                  "iconv -f WINDOWS-1250 -t UTF-8)"},
         BadInput{"overlong", "\xC0\xAF\n",
@@ -72,7 +74,8 @@ TEST(ReadTextLines, MissingFileNamesTheFile) {
     ReadTextLines("/nonexistent/thesis.txt");
     FAIL();
   } catch (const InputError& e) {
-    EXPECT_EQ(std::string(e.what()), "/nonexistent/thesis.txt: cannot open: No such file or directory");
+    EXPECT_EQ(std::string(e.what()),
+              "/nonexistent/thesis.txt: cannot open: No such file or directory");
   }
 }
 

@@ -14,9 +14,9 @@ TEST(Utf8, RoundTripsMixedScripts) {
 TEST(Utf8, FindsInvalidSequences) {
   EXPECT_EQ(FindInvalid("plain"), std::string_view::npos);
   EXPECT_EQ(FindInvalid("Опись"), std::string_view::npos);
-  EXPECT_EQ(FindInvalid("ab\x80"), 2u);           // stray continuation byte
-  EXPECT_EQ(FindInvalid("\xED\xA0\x80"), 0u);     // surrogate
-  EXPECT_EQ(FindInvalid("\xF4\x90\x80\x80"), 0u); // above U+10FFFF
+  EXPECT_EQ(FindInvalid("ab\x80"), 2u);            // stray continuation byte
+  EXPECT_EQ(FindInvalid("\xED\xA0\x80"), 0u);      // surrogate
+  EXPECT_EQ(FindInvalid("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
 }
 
 }  // namespace

@@ -7,8 +7,8 @@
 namespace emend::correct {
 namespace {
 
-Emendation Make(int line, std::string reading, double confidence, EmendationStatus status, std::string evidence,
-                EmendationClass c = EmendationClass::kApostrophe) {
+Emendation Make(int line, std::string reading, double confidence, EmendationStatus status,
+                std::string evidence, EmendationClass c = EmendationClass::kApostrophe) {
   Emendation e;
   e.line = line;
   e.reading = std::move(reading);
@@ -20,7 +20,8 @@ Emendation Make(int line, std::string reading, double confidence, EmendationStat
 }
 
 TEST(Calibration, CountsEachRuleAndBandByWhatTheGoldReads) {
-  const std::map<int, std::string> gold = {{10, "after Tito's visit, the Soviets"}, {11, "Koča Popović said"}};
+  const std::map<int, std::string> gold = {{10, "after Tito's visit, the Soviets"},
+                                           {11, "Koča Popović said"}};
   const std::vector<Emendation> emendations = {
       Make(10, "Tito's", 0.9, EmendationStatus::kApplied, "apostrophe: 'Titos' is no word"),
       Make(10, "Soviet's", 0.6, EmendationStatus::kApplied, "apostrophe: the document uses"),

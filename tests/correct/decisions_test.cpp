@@ -54,9 +54,11 @@ class Decisions : public testing::TestWithParam<DecisionCase> {};
 
 TEST_P(Decisions, Apply) {
   // "Titos" at line 2, column 7, between "after" and "visit".
-  const std::vector<std::string> ocr = {"It happened", "after Titos visit, when the", "Titos was away."};
+  const std::vector<std::string> ocr = {"It happened", "after Titos visit, when the",
+                                        "Titos was away."};
   std::vector<Emendation> emendations = {Flagged(2, 7, "Titos", "Tito's")};
-  const DecisionResult r = ApplyDecisions(ocr, emendations, GetParam().decisions, Classes(), "d.tsv");
+  const DecisionResult r =
+      ApplyDecisions(ocr, emendations, GetParam().decisions, Classes(), "d.tsv");
   EXPECT_EQ(emendations[0].status, GetParam().status);
   EXPECT_EQ(emendations[0].reading, GetParam().reading);
   EXPECT_EQ(r.unmatched.size(), GetParam().unmatched);
@@ -68,18 +70,37 @@ INSTANTIATE_TEST_SUITE_P(
     Keys, Decisions,
     testing::Values(
         DecisionCase{"none", {}, S::kFlagged, "Tito's", 0},
-        DecisionCase{"series_accept", {Make(A::kAccept, "Tito's", "*", "*")}, S::kAccepted, "Tito's", 0},
+        DecisionCase{
+            "series_accept", {Make(A::kAccept, "Tito's", "*", "*")}, S::kAccepted, "Tito's", 0},
         DecisionCase{"any_proposal", {Make(A::kReject, "*", "*", "*")}, S::kRejected, "Tito's", 0},
-        DecisionCase{"context", {Make(A::kReject, "Tito's", "after", "visit")}, S::kRejected, "Tito's", 0},
-        DecisionCase{"other_context", {Make(A::kReject, "Tito's", "before", "visit")}, S::kFlagged, "Tito's", 1},
-        DecisionCase{"other_proposal", {Make(A::kAccept, "Titos'", "*", "*")}, S::kFlagged, "Tito's", 1},
-        DecisionCase{"before_a_noun", {Make(A::kAccept, "Tito's", "*", "@noun")}, S::kAccepted, "Tito's", 0},
-        DecisionCase{"other_next_word", {Make(A::kAccept, "Tito's", "*", "speech")}, S::kFlagged, "Tito's", 1},
-        DecisionCase{"editors_reading", {Make(A::kRead, "*", "*", "visit", "Tito’s")}, S::kAccepted, "Tito’s", 0},
+        DecisionCase{
+            "context", {Make(A::kReject, "Tito's", "after", "visit")}, S::kRejected, "Tito's", 0},
+        DecisionCase{"other_context",
+                     {Make(A::kReject, "Tito's", "before", "visit")},
+                     S::kFlagged,
+                     "Tito's",
+                     1},
+        DecisionCase{
+            "other_proposal", {Make(A::kAccept, "Titos'", "*", "*")}, S::kFlagged, "Tito's", 1},
+        DecisionCase{
+            "before_a_noun", {Make(A::kAccept, "Tito's", "*", "@noun")}, S::kAccepted, "Tito's", 0},
+        DecisionCase{"other_next_word",
+                     {Make(A::kAccept, "Tito's", "*", "speech")},
+                     S::kFlagged,
+                     "Tito's",
+                     1},
+        DecisionCase{"editors_reading",
+                     {Make(A::kRead, "*", "*", "visit", "Tito’s")},
+                     S::kAccepted,
+                     "Tito’s",
+                     0},
         // A series decision and an exception to it: the more specific one wins here.
-        DecisionCase{"most_specific_wins",
-                     {Make(A::kAccept, "Tito's", "*", "*"), Make(A::kReject, "Tito's", "after", "visit")},
-                     S::kRejected, "Tito's", 1}),
+        DecisionCase{
+            "most_specific_wins",
+            {Make(A::kAccept, "Tito's", "*", "*"), Make(A::kReject, "Tito's", "after", "visit")},
+            S::kRejected,
+            "Tito's",
+            1}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Decisions, ContextCrossesLineBreaks) {
@@ -121,7 +142,8 @@ TEST_P(DecisionFields, ReadBackExactly) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Escaping, DecisionFields,
-                         testing::Values("a\tb", "a\nb", "a\\b", "\\t", "\\", "\t\n\\", "x\\nx", "plain"));
+                         testing::Values("a\tb", "a\nb", "a\\b", "\\t", "\\", "\t\n\\", "x\\nx",
+                                         "plain"));
 
 TEST(Decisions, BackslashesWrittenByHandKeepTheirMeaning) {
   const std::vector<Decision> parsed =
@@ -142,7 +164,8 @@ struct Appended {
 class AppendDecisionsTo : public testing::TestWithParam<Appended> {};
 
 TEST_P(AppendDecisionsTo, ReadsBack) {
-  const std::string text = AppendDecisions(GetParam().existing, {Make(A::kAccept, "Tito's", "*", "*")});
+  const std::string text =
+      AppendDecisions(GetParam().existing, {Make(A::kAccept, "Tito's", "*", "*")});
   EXPECT_EQ(text.rfind(GetParam().expected_start, 0), 0u) << text;
   const std::vector<Decision> parsed = ParseDecisions(text, "d.tsv");
   ASSERT_EQ(parsed.size(), GetParam().decisions);
@@ -190,22 +213,29 @@ const std::string kHeader = "action\tocr\tproposed\tbefore\tafter\treading\tnote
 INSTANTIATE_TEST_SUITE_P(
     Errors, DecisionsFileRejects,
     testing::Values(
-        BadFile{"header", "action\tocr\n", "d.tsv:1:1: expected the header 'action\tocr\tproposed\tbefore\tafter\treading\tnote'"},
-        BadFile{"fields", kHeader + "accept\tTitos\n", "d.tsv:2: expected 7 tab-separated fields, found 2"},
-        BadFile{"action", kHeader + "approve\tTitos\t*\t*\t*\t\t\n", "d.tsv:2:1: unknown action 'approve' (accept, reject or read)"},
-        BadFile{"empty_ocr", kHeader + "accept\t\t*\t*\t*\t\t\n", "d.tsv:2: the ocr field is empty"},
+        BadFile{
+            "header", "action\tocr\n",
+            "d.tsv:1:1: expected the header 'action\tocr\tproposed\tbefore\tafter\treading\tnote'"},
+        BadFile{"fields", kHeader + "accept\tTitos\n",
+                "d.tsv:2: expected 7 tab-separated fields, found 2"},
+        BadFile{"action", kHeader + "approve\tTitos\t*\t*\t*\t\t\n",
+                "d.tsv:2:1: unknown action 'approve' (accept, reject or read)"},
+        BadFile{"empty_ocr", kHeader + "accept\t\t*\t*\t*\t\t\n",
+                "d.tsv:2: the ocr field is empty"},
         BadFile{"read_without_reading", kHeader + "read\tTitos\t*\t*\t*\t\t\n",
                 "d.tsv:2: 'read' needs the editor's reading in the reading field"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ReadingLines, PutsAppliedAndAcceptedReadingsInTheText) {
   const std::vector<std::string> ocr = {"Titos and Stalins men", "ćao Titos"};
-  std::vector<Emendation> e = {Flagged(1, 1, "Titos", "Tito's"), Flagged(1, 11, "Stalins", "Stalin's"),
+  std::vector<Emendation> e = {Flagged(1, 1, "Titos", "Tito's"),
+                               Flagged(1, 11, "Stalins", "Stalin's"),
                                Flagged(2, 5, "Titos", "Tito's")};
   e[0].status = EmendationStatus::kAccepted;
   e[1].status = EmendationStatus::kRejected;
   e[2].status = EmendationStatus::kApplied;  // column 5 counts code points: "ćao " is 4
-  EXPECT_EQ(ReadingLines(ocr, e), (std::vector<std::string>{"Tito's and Stalins men", "ćao Tito's"}));
+  EXPECT_EQ(ReadingLines(ocr, e),
+            (std::vector<std::string>{"Tito's and Stalins men", "ćao Tito's"}));
 }
 
 }  // namespace

@@ -8,10 +8,19 @@ namespace emend::correct {
 namespace {
 
 TEST(Emendations, RoundTripThroughTsv) {
-  Emendation e{"e12.3", 12, 3, 5, "Titos", "Tito's", EmendationClass::kApostrophe, 0.9,
-               EmendationStatus::kApplied, "apostrophe: tab\there"};
-  Emendation noise{"e1.1", 1, 1, 6, "^7&2io", "", EmendationClass::kNoise, 1,
-                   EmendationStatus::kFlagged, "noise"};
+  Emendation e{"e12.3",
+               12,
+               3,
+               5,
+               "Titos",
+               "Tito's",
+               EmendationClass::kApostrophe,
+               0.9,
+               EmendationStatus::kApplied,
+               "apostrophe: tab\there"};
+  Emendation noise{
+      "e1.1", 1, 1, 6, "^7&2io", "", EmendationClass::kNoise, 1, EmendationStatus::kFlagged,
+      "noise"};
   const std::string tsv = FormatEmendations({e, noise});
   EXPECT_EQ(tsv.substr(0, tsv.find('\n')),
             "id\tline\tcolumn\tlength\tocr\treading\tclass\tconfidence\tstatus\tevidence");

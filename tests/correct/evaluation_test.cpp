@@ -9,7 +9,8 @@ TEST(Evaluation, CountsErrorsFixesAndBreaks) {
   const std::vector<std::string> ocr = {"Titos visit to the  USSR", "the Soviets said"};
   const std::vector<std::string> gold = {"Tito's visit to the USSR", "the Soviets said"};
   const std::vector<std::string> system = {"Tito's visit to the USSR", "the Soviet's said"};
-  const std::vector<std::vector<std::string>> edits = {{"1", "Titos", "Tito's", "apostrophe", "certain"}};
+  const std::vector<std::vector<std::string>> edits = {
+      {"1", "Titos", "Tito's", "apostrophe", "certain"}};
   EvaluationReport r;
   ScoreSlice("s", ocr, gold, system, edits, r);
   EXPECT_EQ(r.gold_words, 8);

@@ -38,7 +38,8 @@ LexiconOptions Options(LexiconCache* cache) {
 
 TEST(LexiconCache, SavedAnswersAreReadBackWithoutLoadingTheDictionaries) {
   const std::string path = TempPath("lexicon-roundtrip.cache");
-  const std::vector<std::string> words = {"Tito", "Presidium", "politici", "Фонд", "Xyzzyq", "Mićunović"};
+  const std::vector<std::string> words = {"Tito", "Presidium", "politici",
+                                          "Фонд", "Xyzzyq",    "Mićunović"};
   std::vector<bool> english, serbo_croatian, russian, name, noun, verb;
   {
     LexiconCache cache(path, "fp-1");
@@ -96,9 +97,9 @@ TEST(LexiconCache, AWordItHasNotSeenLoadsTheDictionaries) {
 
 struct FileCase {
   const char* name;
-  std::string contents;   // the file as found ({} = none)
-  bool loaded;            // its answers are used
-  std::string warning;    // after the path
+  std::string contents;  // the file as found ({} = none)
+  bool loaded;           // its answers are used
+  std::string warning;   // after the path
   friend void PrintTo(const FileCase& c, std::ostream* os) { *os << c.name; }
 };
 
@@ -123,17 +124,17 @@ TEST_P(LexiconCacheFile, IsUsedOnlyWhenItsSourcesAndLinesAreWhole) {
 
 INSTANTIATE_TEST_SUITE_P(
     Files, LexiconCacheFile,
-    testing::Values(FileCase{"none", "", false, ""},
-                    FileCase{"current", "emend-lexicon-cache 1\tfp-1\nL\t11\tTito\n", true, ""},
-                    FileCase{"other_sources", "emend-lexicon-cache 1\tfp-0\nL\t11\tTito\n", false, ""},
-                    FileCase{"not_a_cache", "Tito\n", false, ""},
-                    FileCase{"bits_not_a_number",
-                             "emend-lexicon-cache 1\tfp-1\nL\t11\tTito\nL\tx\tStalin\n", false,
-                             ":3: damaged lexicon cache line; the cache is rebuilt"},
-                    FileCase{"unknown_table", "emend-lexicon-cache 1\tfp-1\nL\t11\tTito\nQ\t1\tStalin\n", false,
-                             ":3: damaged lexicon cache line; the cache is rebuilt"},
-                    FileCase{"bits_too_large", "emend-lexicon-cache 1\tfp-1\nL\t11\tTito\nL\t999\tStalin\n",
-                             false, ":3: damaged lexicon cache line; the cache is rebuilt"}),
+    testing::Values(
+        FileCase{"none", "", false, ""},
+        FileCase{"current", "emend-lexicon-cache 1\tfp-1\nL\t11\tTito\n", true, ""},
+        FileCase{"other_sources", "emend-lexicon-cache 1\tfp-0\nL\t11\tTito\n", false, ""},
+        FileCase{"not_a_cache", "Tito\n", false, ""},
+        FileCase{"bits_not_a_number", "emend-lexicon-cache 1\tfp-1\nL\t11\tTito\nL\tx\tStalin\n",
+                 false, ":3: damaged lexicon cache line; the cache is rebuilt"},
+        FileCase{"unknown_table", "emend-lexicon-cache 1\tfp-1\nL\t11\tTito\nQ\t1\tStalin\n", false,
+                 ":3: damaged lexicon cache line; the cache is rebuilt"},
+        FileCase{"bits_too_large", "emend-lexicon-cache 1\tfp-1\nL\t11\tTito\nL\t999\tStalin\n",
+                 false, ":3: damaged lexicon cache line; the cache is rebuilt"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(LexiconCache, FingerprintFollowsTheSourcesAndTheRules) {

@@ -11,8 +11,8 @@
 namespace {
 
 bool Same(const emend::correct::Decision& a, const emend::correct::Decision& b) {
-  return a.action == b.action && a.ocr == b.ocr && a.proposed == b.proposed && a.before == b.before &&
-         a.after == b.after && a.reading == b.reading && a.note == b.note;
+  return a.action == b.action && a.ocr == b.ocr && a.proposed == b.proposed &&
+         a.before == b.before && a.after == b.after && a.reading == b.reading && a.note == b.note;
 }
 
 }  // namespace
@@ -33,7 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!Same(parsed[i], again[i])) __builtin_trap();
   }
   // Appending to the original bytes keeps what was there and adds them all.
-  const std::vector<Decision> appended = ParseDecisions(AppendDecisions(text, parsed), "appended.tsv");
+  const std::vector<Decision> appended =
+      ParseDecisions(AppendDecisions(text, parsed), "appended.tsv");
   if (appended.size() != 2 * parsed.size()) __builtin_trap();
   return 0;
 }

@@ -13,7 +13,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);
   const size_t nul = input.find('\0');
-  const std::string text = nul == std::string::npos ? "After Titos visit\nStalins death\n" : input.substr(0, nul);
+  const std::string text =
+      nul == std::string::npos ? "After Titos visit\nStalins death\n" : input.substr(0, nul);
   const std::string tsv = nul == std::string::npos ? input : input.substr(nul + 1);
   try {
     const auto lines = emend::SplitTextLines(text, {"fuzz.txt", 100000, true});
@@ -22,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     emend::tei::ApplyEmendations(lines, records, "fuzz.tsv");
     // What is written reads back the same.
     const std::string again = emend::correct::FormatEmendations(records);
-    if (emend::correct::FormatEmendations(emend::correct::ParseEmendations(again, "again.tsv")) != again) {
+    if (emend::correct::FormatEmendations(emend::correct::ParseEmendations(again, "again.tsv")) !=
+        again) {
       __builtin_trap();
     }
   } catch (const emend::InputError&) {

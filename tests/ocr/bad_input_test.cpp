@@ -20,9 +20,9 @@ const std::string kPages = std::string(EMEND_SOURCE_DIR) + "/samples/pages";
 class BadInputTest : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("emend-ocr-bad-" + std::to_string(::getpid()) + "-" +
-            testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        fs::temp_directory_path() / ("emend-ocr-bad-" + std::to_string(::getpid()) + "-" +
+                                     testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -98,12 +98,14 @@ TEST_F(BadInputTest, OtherPagesAreStillRead) {
   const OcrReport report = RunOcr({cut, good, empty}, out, options);
   ASSERT_EQ(report.inputs.size(), 3u);
   ASSERT_TRUE(report.inputs[0].error);
-  EXPECT_STREQ(report.inputs[0].error->what(), (cut + ": cannot decode the image: truncated or corrupt").c_str());
+  EXPECT_STREQ(report.inputs[0].error->what(),
+               (cut + ": cannot decode the image: truncated or corrupt").c_str());
   EXPECT_EQ(report.inputs[0].error->kind(), ErrorKind::kInput);
   EXPECT_FALSE(report.inputs[1].error);
   EXPECT_EQ(report.inputs[1].pages, 2);
   ASSERT_TRUE(report.inputs[2].error);
-  EXPECT_STREQ(report.inputs[2].error->what(), (empty + ": empty file (0 bytes), not an image").c_str());
+  EXPECT_STREQ(report.inputs[2].error->what(),
+               (empty + ": empty file (0 bytes), not an image").c_str());
   EXPECT_EQ(report.Failures(), 2u);
   // Only the good input's files, and no temporary leftovers.
   std::vector<std::string> written;

@@ -1,7 +1,6 @@
 // Small pages through the emend binary: ocr, then correct, then scored
 // against the ground truth beside each page in samples/pages.
 #include <gtest/gtest.h>
-
 #include <sys/wait.h>
 
 #include <array>
@@ -78,9 +77,9 @@ double Cer(const std::string& truth, const std::string& ocr) {
 class EndToEndTest : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("emend-ocr-e2e-" + std::to_string(::getpid()) + "-" +
-            testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        fs::temp_directory_path() / ("emend-ocr-e2e-" + std::to_string(::getpid()) + "-" +
+                                     testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }

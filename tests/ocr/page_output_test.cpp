@@ -41,34 +41,41 @@ TEST(PageNumber, WhatALineMustHoldTable) {
     const char* line;
     const char* number;
   } cases[] = {
-      {"12", "12"},       {"- 12 -", "12"}, {"(iv)", "iv"},  {"12.", "12"},   {"xxxix", "xxxix"},
-      {"\xE2\x80\x93 7 \xE2\x80\x93", "7"}, {"1955", "1955"}, {"0", ""},       {"12 of 30", ""},
-      {"Chapter 2", ""},  {"iiii", ""},     {"", ""},        {"II", ""},
+      {"12", "12"},      {"- 12 -", "12"},   {"(iv)", "iv"},
+      {"12.", "12"},     {"xxxix", "xxxix"}, {"\xE2\x80\x93 7 \xE2\x80\x93", "7"},
+      {"1955", "1955"},  {"0", ""},          {"12 of 30", ""},
+      {"Chapter 2", ""}, {"iiii", ""},       {"", ""},
+      {"II", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(PageNumberOf(c.line), c.number) << c.line;
 }
 
 TEST(PageNumber, TopOfThePageFirstThenTheFoot) {
-  const PageResult top = Page({Line({480, 60, 520, 90}, {"- 14 -"}), Line({100, 200, 900, 230}, {"The", "text"}),
-                               Line({480, 1300, 520, 1330}, {"3"})});
+  const PageResult top =
+      Page({Line({480, 60, 520, 90}, {"- 14 -"}), Line({100, 200, 900, 230}, {"The", "text"}),
+            Line({480, 1300, 520, 1330}, {"3"})});
   EXPECT_EQ(top.printed.number, "14");
   EXPECT_EQ(top.printed.line, 0);
-  const PageResult foot = Page({Line({100, 200, 900, 230}, {"The", "text"}), Line({480, 1300, 520, 1330}, {"3"})});
+  const PageResult foot =
+      Page({Line({100, 200, 900, 230}, {"The", "text"}), Line({480, 1300, 520, 1330}, {"3"})});
   EXPECT_EQ(foot.printed.number, "3");
   // A number in the middle of the page is text, not the page's number.
-  EXPECT_EQ(Page({Line({480, 600, 520, 630}, {"14"}), Line({100, 700, 900, 730}, {"text"})}).printed.number, "");
+  EXPECT_EQ(Page({Line({480, 600, 520, 630}, {"14"}), Line({100, 700, 900, 730}, {"text"})})
+                .printed.number,
+            "");
 }
 
 TEST(PageOutput, FormFeedBetweenPagesAndAnEmptyPageForAFailedOne) {
   PageResult failed;
   failed.error = "book.pdf: page 2: cannot render the page: damaged";
-  const std::vector<PageResult> pages = {Page({Line({100, 200, 900, 230}, {"one", "line"})}), failed,
-                                         Page({Line({100, 200, 900, 230}, {"last"})})};
+  const std::vector<PageResult> pages = {Page({Line({100, 200, 900, 230}, {"one", "line"})}),
+                                         failed, Page({Line({100, 200, 900, 230}, {"last"})})};
   EXPECT_EQ(FormatText(pages), "one line\n\f\n\f\nlast\n");
   const std::string hocr = FormatHocr(pages, "book.pdf");
   EXPECT_NE(hocr.find("x_emend_error &quot;book.pdf: page 2"), std::string::npos) << hocr;
   EXPECT_EQ(FormatPageTable(pages),
-            "page\tprinted\tline\terror\n1\t\t\t\n2\t\t\tbook.pdf: page 2: cannot render the page: damaged\n3\t\t\t\n");
+            "page\tprinted\tline\terror\n1\t\t\t\n2\t\t\tbook.pdf: page 2: cannot render the page: "
+            "damaged\n3\t\t\t\n");
 }
 
 TEST(PageOutput, BoxesAreInTheOriginalImagesFrame) {
@@ -81,16 +88,19 @@ TEST(PageOutput, BoxesAreInTheOriginalImagesFrame) {
   EXPECT_NE(hocr.find("title=\"bbox 100 200 900 230\""), std::string::npos) << hocr;
   EXPECT_NE(hocr.find("bbox 100 200 120 230; x_wconf 91"), std::string::npos) << hocr;
   const std::string alto = FormatAlto(page, 0, "scan.png");
-  EXPECT_NE(alto.find("<String ID=\"word_1_1_1\" HPOS=\"100\" VPOS=\"200\" WIDTH=\"20\" HEIGHT=\"30\" "
-                      "WC=\"0.91\" LANG=\"eng\" CONTENT=\"Tito\"/>"),
-            std::string::npos)
+  EXPECT_NE(
+      alto.find("<String ID=\"word_1_1_1\" HPOS=\"100\" VPOS=\"200\" WIDTH=\"20\" HEIGHT=\"30\" "
+                "WC=\"0.91\" LANG=\"eng\" CONTENT=\"Tito\"/>"),
+      std::string::npos)
       << alto;
 }
 
 TEST(PageOutput, AltoPageCarriesThePrintedNumber) {
-  const PageResult page = Page({Line({480, 60, 520, 90}, {"27"}), Line({100, 200, 900, 230}, {"A", "&", "B"})});
+  const PageResult page =
+      Page({Line({480, 60, 520, 90}, {"27"}), Line({100, 200, 900, 230}, {"A", "&", "B"})});
   const std::string alto = FormatAlto(page, 4, "thesis.pdf");
-  EXPECT_NE(alto.find("<Page ID=\"page_5\" PHYSICAL_IMG_NR=\"5\" PRINTED_IMG_NR=\"27\" WIDTH=\"1000\" HEIGHT=\"1400\">"),
+  EXPECT_NE(alto.find("<Page ID=\"page_5\" PHYSICAL_IMG_NR=\"5\" PRINTED_IMG_NR=\"27\" "
+                      "WIDTH=\"1000\" HEIGHT=\"1400\">"),
             std::string::npos)
       << alto;
   EXPECT_NE(alto.find("CONTENT=\"&amp;\""), std::string::npos);

@@ -63,9 +63,9 @@ const std::string kFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >
 class PageSourceTest : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("emend-ocr-source-" + std::to_string(::getpid()) + "-" +
-            testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        fs::temp_directory_path() / ("emend-ocr-source-" + std::to_string(::getpid()) + "-" +
+                                     testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -126,7 +126,8 @@ TEST_F(PageSourceTest, PdfPagesAreRenderedAtTheirImagesResolution) {
 }
 
 TEST_F(PageSourceTest, PdfImageSizesAndPageResolution) {
-  const std::string pdf = WritePdf("two.pdf", {kPages + "/t1-footnote.png", kPages + "/p1-clean.tif"}, 300);
+  const std::string pdf =
+      WritePdf("two.pdf", {kPages + "/t1-footnote.png", kPages + "/p1-clean.tif"}, 300);
   const std::vector<PdfImageSize> sizes = PdfImageSizes(pdf);
   ASSERT_EQ(sizes.size(), 2u);
   EXPECT_EQ(sizes[1].width, 2550);
@@ -160,9 +161,10 @@ TEST_F(PageSourceTest, EachBadPdfHasItsMessage) {
        "the PDF has no pages"},
       {Write("locked.pdf",
              MakePdf({catalog, one_page, kTextPage, kTextContent, kFont,
-                      "<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + std::string(64, '7') + "> /U <" +
-                          std::string(64, 'a') + "> >>"},
-                     "/Encrypt 6 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>]")),
+                      "<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + std::string(64, '7') +
+                          "> /U <" + std::string(64, 'a') + "> >>"},
+                     "/Encrypt 6 0 R /ID "
+                     "[<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>]")),
        "encrypted PDF: it needs a password, which emend does not take"},
       {Write("junk.pdf", "%PDF-1.4\nthis is not a PDF body at all\n"),
        "cannot read the PDF: damaged or truncated"},
@@ -175,7 +177,10 @@ TEST_F(PageSourceTest, EachBadPdfHasItsMessage) {
 void DamageTiffPage(const std::string& path, int n) {
   std::string bytes = Slurp(path);
   ASSERT_EQ(bytes.substr(0, 2), "II");
-  auto u16 = [&](size_t at) { return static_cast<uint32_t>(static_cast<unsigned char>(bytes[at]) | static_cast<unsigned char>(bytes[at + 1]) << 8); };
+  auto u16 = [&](size_t at) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(bytes[at]) |
+                                 static_cast<unsigned char>(bytes[at + 1]) << 8);
+  };
   auto u32 = [&](size_t at) { return u16(at) | u16(at + 2) << 16; };
   size_t ifd = u32(4);
   for (int i = 0; i < n; ++i) ifd = u32(ifd + 2 + 12 * u16(ifd));
@@ -194,7 +199,9 @@ TEST_F(PageSourceTest, DamagedTiffPageIsNamedAndTheOthersWritten) {
   const std::string tiff = Path("three.tif");
   for (int page : {0, 1, 0}) {
     const PixPtr pix = ReadPage(kPages + "/t2-twopages.tif", page);
-    ASSERT_EQ(pixWriteTiff(tiff.c_str(), const_cast<Pix*>(pix.get()), IFF_TIFF_G4, fs::exists(tiff) ? "a" : "w"), 0);
+    ASSERT_EQ(pixWriteTiff(tiff.c_str(), const_cast<Pix*>(pix.get()), IFF_TIFF_G4,
+                           fs::exists(tiff) ? "a" : "w"),
+              0);
   }
   DamageTiffPage(tiff, 1);
   EXPECT_EQ(Message(tiff), tiff + ": page 2: cannot decode the image: truncated or corrupt");
@@ -205,8 +212,9 @@ TEST_F(PageSourceTest, DamagedTiffPageIsNamedAndTheOthersWritten) {
   const OcrReport report = RunOcr({tiff}, Path("out"), options);
   ASSERT_EQ(report.inputs.size(), 1u);
   EXPECT_FALSE(report.inputs[0].error);
-  EXPECT_EQ(report.inputs[0].page_errors,
-            std::vector<std::string>{tiff + ": page 2: cannot decode the image: truncated or corrupt"});
+  EXPECT_EQ(
+      report.inputs[0].page_errors,
+      std::vector<std::string>{tiff + ": page 2: cannot decode the image: truncated or corrupt"});
   EXPECT_EQ(report.Failures(), 0u);
   EXPECT_EQ(report.PagesFailed(), 1u);
   // Three pages in the text, the second empty; its error in the hOCR.
@@ -222,20 +230,23 @@ TEST_F(PageSourceTest, CommandLineSaysSomePagesFailed) {
   const std::string tiff = Path("three.tif");
   for (int page : {0, 1, 0}) {
     const PixPtr pix = ReadPage(kPages + "/t2-twopages.tif", page);
-    ASSERT_EQ(pixWriteTiff(tiff.c_str(), const_cast<Pix*>(pix.get()), IFF_TIFF_G4, fs::exists(tiff) ? "a" : "w"), 0);
+    ASSERT_EQ(pixWriteTiff(tiff.c_str(), const_cast<Pix*>(pix.get()), IFF_TIFF_G4,
+                           fs::exists(tiff) ? "a" : "w"),
+              0);
   }
   DamageTiffPage(tiff, 2);
   const std::string pdf = WritePdf("footnote.pdf", {kPages + "/t1-footnote.png"}, 200);
-  const std::string command = std::string(EMEND_BINARY) + " ocr " + pdf + " " + tiff + " -o " + Path("out") +
-                              " --jobs 2 2>&1";
+  const std::string command = std::string(EMEND_BINARY) + " ocr " + pdf + " " + tiff + " -o " +
+                              Path("out") + " --jobs 2 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   std::string output;
   char buffer[4096];
   for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) output.append(buffer, n);
   const int status = pclose(pipe);
   EXPECT_EQ(WEXITSTATUS(status), 5) << output;
-  EXPECT_EQ(output, tiff + ": page 3: cannot decode the image: truncated or corrupt\n"
-                    "emend ocr: 1 page(s) failed and are left empty in the outputs (exit 5)\n");
+  EXPECT_EQ(output, tiff +
+                        ": page 3: cannot decode the image: truncated or corrupt\n"
+                        "emend ocr: 1 page(s) failed and are left empty in the outputs (exit 5)\n");
   const std::string footnote = Slurp(Path("out/footnote.txt"));
   EXPECT_NE(footnote.find("Vidić"), std::string::npos) << footnote;
   EXPECT_TRUE(fs::exists(Path("out/three.alto/0003.xml")));
@@ -249,10 +260,12 @@ TEST_F(PageSourceTest, WrongDeclaredResolutionDoesNotScaleThePageUp) {
   EXPECT_EQ(clean.source_dpi, 300) << clean.description;
   EXPECT_EQ(clean.scale, 1.0);
   EXPECT_EQ(pixGetWidth(clean.binary.get()), pixGetWidth(page.get()));
-  EXPECT_NE(clean.description.find("72 dpi does not fit the text"), std::string::npos) << clean.description;
+  EXPECT_NE(clean.description.find("72 dpi does not fit the text"), std::string::npos)
+      << clean.description;
   // Declared right, it stands; a real 150 dpi page is still scaled up.
   pixSetResolution(const_cast<Pix*>(page.get()), 300, 300);
-  EXPECT_EQ(Preprocess(page.get(), PreprocessOptions{}).description.find("does not fit"), std::string::npos);
+  EXPECT_EQ(Preprocess(page.get(), PreprocessOptions{}).description.find("does not fit"),
+            std::string::npos);
   const PixPtr low = ReadPage(kPages + "/p2-degraded.png", 0);
   const PreprocessedPage scaled = Preprocess(low.get(), PreprocessOptions{});
   EXPECT_EQ(scaled.source_dpi, 150) << scaled.description;
@@ -263,8 +276,8 @@ TEST(Resolution, CheckTable) {
   const struct {
     int declared, x_height, expected;
   } cases[] = {
-      {300, 21, 300}, {72, 21, 300}, {150, 10, 150}, {1200, 21, 300}, {200, 14, 200},
-      {300, 0, 300},  {96, 42, 600}, {72, 5, 72},
+      {300, 21, 300}, {72, 21, 300}, {150, 10, 150}, {1200, 21, 300},
+      {200, 14, 200}, {300, 0, 300}, {96, 42, 600},  {72, 5, 72},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(CheckResolution(c.declared, c.x_height).dpi, c.expected)
@@ -278,8 +291,8 @@ TEST(PageGeometry, BoxesMapBackToTheOriginal) {
   pixRasterop(page.get(), 700, 100, 10, 10, PIX_SET, nullptr, 0, 0);
   PixPtr scaled(pixScale(page.get(), 2.0f, 2.0f));
   for (const double degrees : {0.0, 1.5, -2.0}) {
-    PixPtr rotated(pixRotate(scaled.get(), static_cast<float>(degrees * M_PI / 180.0), L_ROTATE_SHEAR,
-                             L_BRING_IN_WHITE, 0, 0));
+    PixPtr rotated(pixRotate(scaled.get(), static_cast<float>(degrees * M_PI / 180.0),
+                             L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
     Box* found = nullptr;
     Boxa* boxes = pixConnCompBB(rotated.get(), 8);
     ASSERT_EQ(boxaGetCount(boxes), 1);
@@ -288,7 +301,8 @@ TEST(PageGeometry, BoxesMapBackToTheOriginal) {
     boxGetGeometry(found, &x, &y, &w, &h);
     boxDestroy(&found);
     boxaDestroy(&boxes);
-    PageGeometry geometry{1000, 800, 2.0, degrees, pixGetWidth(rotated.get()), pixGetHeight(rotated.get())};
+    PageGeometry geometry{
+        1000, 800, 2.0, degrees, pixGetWidth(rotated.get()), pixGetHeight(rotated.get())};
     const BoundingBox back = geometry.ToSource({x, y, x + w, y + h});
     // The box of a rotated square is a little larger than the square.
     EXPECT_NEAR((back.left + back.right) / 2.0, 705, 2) << degrees;

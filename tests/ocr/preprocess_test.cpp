@@ -30,7 +30,8 @@ TEST(CleanBilevel, EdgesAndDirtGoTheTextStays) {
   PixPtr dirty(pixCopy(nullptr, const_cast<Pix*>(page.get())));
   pixRasterop(dirty.get(), 0, 0, 30, h, PIX_SET, nullptr, 0, 0);
   for (int i = 0; i < 40; ++i) {
-    pixRasterop(dirty.get(), 60 + (i * 613) % (w - 120), 10 + (i % 4) * 5, 4, 4, PIX_SET, nullptr, 0, 0);
+    pixRasterop(dirty.get(), 60 + (i * 613) % (w - 120), 10 + (i % 4) * 5, 4, 4, PIX_SET, nullptr,
+                0, 0);
     pixSetPixel(dirty.get(), 70 + (i * 419) % (w - 140), h - 40 + i % 20, 1);
   }
   const PixPtr cleaned = CleanBilevel(dirty.get(), 300);
@@ -41,7 +42,8 @@ TEST(CleanBilevel, EdgesAndDirtGoTheTextStays) {
 TEST(CleanBilevel, BilevelPagesAreCleanedUnlessAskedNot) {
   const PixPtr page = ReadPage(kPages + "/t2-twopages.tif", 0);
   PreprocessOptions options;
-  EXPECT_NE(Preprocess(page.get(), options).description.find("bilevel input; edges cleared; specks removed"),
+  EXPECT_NE(Preprocess(page.get(), options)
+                .description.find("bilevel input; edges cleared; specks removed"),
             std::string::npos);
   options.clean_bilevel = false;
   EXPECT_EQ(Preprocess(page.get(), options).description.find("specks"), std::string::npos);

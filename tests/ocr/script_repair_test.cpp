@@ -65,7 +65,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Mixed words take the script their dictionaries and neighbours support.
         Case{"LatinLettersInsideCyrillicWord", "РГАНИ, Фoнд 2, Oпись 1", "РГАНИ, Фонд 2, Опись 1"},
         Case{"CyrillicLettersInsideLatinWord", "the Sоviet leadership", "the Soviet leadership"},
-        Case{"LatinReadingOfCyrillicAbbreviation", "1954; ABII РФ [Archive", "1954; АВП РФ [Archive"},
+        Case{"LatinReadingOfCyrillicAbbreviation", "1954; ABII РФ [Archive",
+             "1954; АВП РФ [Archive"},
         Case{"InitialInLatinContext", "conversation, У. Molotov - Yugoslav",
              "conversation, V. Molotov - Yugoslav"},
         // What must stay as it is.
@@ -85,8 +86,8 @@ INSTANTIATE_TEST_SUITE_P(
 // not doubt, is never replaced, whatever the re-reading says.
 struct RatedCase {
   const char* name;
-  const char* engine;                                // the line as the engine read it
-  std::vector<float> confidences;                    // one per word
+  const char* engine;                                   // the line as the engine read it
+  std::vector<float> confidences;                       // one per word
   std::vector<std::pair<size_t, std::string>> rereads;  // word index, reading in the other script
   const char* repaired;
 };
@@ -121,30 +122,58 @@ INSTANTIATE_TEST_SUITE_P(
                   {93, 91, 96, 92, 90, 95, 94, 89, 96},
                   {{0, "POHA"}, {3, "Once"}, {6, "Nena"}, {7, "[Ее]"}},
                   "Фонд [Collection] 2, Опись [Inventory] 1, Дело [File] 158"},
-        RatedCase{"RussianTermAtLineStartBesideGloss", "Фонд [Collection]", {91, 93},
-                  {{0, "POHA"}}, "Фонд [Collection]"},
-        RatedCase{"RussianTermInEnglishLine", "see Опись [Inventory] of the fond",
-                  {95, 90, 93, 96, 96, 91}, {{1, "Once"}}, "see Опись [Inventory] of the fond"},
-        RatedCase{"ConfidentEnglishWordInRussianLine", "РГАНИ, Фонд 5, Опись 30, File 158",
-                  {92, 95, 96, 94, 95, 93, 96}, {{5, "Ее"}}, "РГАНИ, Фонд 5, Опись 30, File 158"},
-        RatedCase{"ConfidentUnknownWordStays", "РГАНИ, Фонд 5, Опись 30, Nena 158",
-                  {92, 95, 96, 94, 95, 90, 96}, {{5, "Нена"}},
+        RatedCase{"RussianTermAtLineStartBesideGloss",
+                  "Фонд [Collection]",
+                  {91, 93},
+                  {{0, "POHA"}},
+                  "Фонд [Collection]"},
+        RatedCase{"RussianTermInEnglishLine",
+                  "see Опись [Inventory] of the fond",
+                  {95, 90, 93, 96, 96, 91},
+                  {{1, "Once"}},
+                  "see Опись [Inventory] of the fond"},
+        RatedCase{"ConfidentEnglishWordInRussianLine",
+                  "РГАНИ, Фонд 5, Опись 30, File 158",
+                  {92, 95, 96, 94, 95, 93, 96},
+                  {{5, "Ее"}},
+                  "РГАНИ, Фонд 5, Опись 30, File 158"},
+        RatedCase{"ConfidentUnknownWordStays",
+                  "РГАНИ, Фонд 5, Опись 30, Nena 158",
+                  {92, 95, 96, 94, 95, 90, 96},
+                  {{5, "Нена"}},
                   "РГАНИ, Фонд 5, Опись 30, Nena 158"},
         // What is still repaired: a word the engine doubted, read again in the line's script.
-        RatedCase{"DoubtedWordInRussianLine", "РГАНИ, Фонд 5, Once 30, Дело 158",
-                  {92, 95, 96, 41, 95, 93, 96}, {{3, "Опись"}},
+        RatedCase{"DoubtedWordInRussianLine",
+                  "РГАНИ, Фонд 5, Once 30, Дело 158",
+                  {92, 95, 96, 41, 95, 93, 96},
+                  {{3, "Опись"}},
                   "РГАНИ, Фонд 5, Опись 30, Дело 158"},
-        RatedCase{"DoubtedWordWithoutRereadStays", "РГАНИ, Фонд 5, Once 30, Дело 158",
-                  {92, 95, 96, 41, 95, 93, 96}, {}, "РГАНИ, Фонд 5, Once 30, Дело 158"},
+        RatedCase{"DoubtedWordWithoutRereadStays",
+                  "РГАНИ, Фонд 5, Once 30, Дело 158",
+                  {92, 95, 96, 41, 95, 93, 96},
+                  {},
+                  "РГАНИ, Фонд 5, Once 30, Дело 158"},
         // Whole words: the digits between the letters go with them.
-        RatedCase{"WholeWordFromTheRereading", "Soviet Foreign _Ро11су in 1955",
-                  {94, 92, 38, 96, 95}, {{2, "Policy"}}, "Soviet Foreign _Policy in 1955"},
-        RatedCase{"AllTheLettersFromTheRereading", "to bring Tito to сотр\\1апсе'49 Only",
-                  {96, 95, 96, 96, 36, 95}, {{4, "compliance'49"}}, "to bring Tito to compliance'49 Only"},
-        RatedCase{"WholeWordFromTheLookAlikes", "Soviet Foreign _Ро11су in 1955",
-                  {94, 92, 38, 96, 95}, {}, "Soviet Foreign _Policy in 1955"},
-        RatedCase{"MixedWordRepairedHoweverConfident", "РГАНИ, Фoнд 2, Oпись 1",
-                  {95, 96, 97, 96, 97}, {}, "РГАНИ, Фонд 2, Опись 1"}),
+        RatedCase{"WholeWordFromTheRereading",
+                  "Soviet Foreign _Ро11су in 1955",
+                  {94, 92, 38, 96, 95},
+                  {{2, "Policy"}},
+                  "Soviet Foreign _Policy in 1955"},
+        RatedCase{"AllTheLettersFromTheRereading",
+                  "to bring Tito to сотр\\1апсе'49 Only",
+                  {96, 95, 96, 96, 36, 95},
+                  {{4, "compliance'49"}},
+                  "to bring Tito to compliance'49 Only"},
+        RatedCase{"WholeWordFromTheLookAlikes",
+                  "Soviet Foreign _Ро11су in 1955",
+                  {94, 92, 38, 96, 95},
+                  {},
+                  "Soviet Foreign _Policy in 1955"},
+        RatedCase{"MixedWordRepairedHoweverConfident",
+                  "РГАНИ, Фoнд 2, Oпись 1",
+                  {95, 96, 97, 96, 97},
+                  {},
+                  "РГАНИ, Фонд 2, Опись 1"}),
     [](const testing::TestParamInfo<RatedCase>& info) { return std::string(info.param.name); });
 
 TEST(ScriptRepairReread, PrefersTheRereadingInTheTargetScript) {
@@ -167,8 +196,8 @@ struct SpellingCase {
 
 TEST(LookAlikeSpellings, CoverTheShapesOfTheOtherScript) {
   const SpellingCase cases[] = {
-      {"МИ", Script::kLatin, "VIII"},   {"KH", Script::kCyrillic, "Кн"},
-      {"Е", Script::kLatin, "F"},       {"ABII", Script::kCyrillic, "АВП"},
+      {"МИ", Script::kLatin, "VIII"},      {"KH", Script::kCyrillic, "Кн"},
+      {"Е", Script::kLatin, "F"},          {"ABII", Script::kCyrillic, "АВП"},
       {"Фoнд", Script::kCyrillic, "Фонд"}, {"Ро11су", Script::kLatin, "Policy"},
   };
   for (const SpellingCase& c : cases) {

@@ -33,8 +33,8 @@ TEST(Shards, ParseTable) {
     bool ok;
     int index, count;
   } cases[] = {
-      {"1/1", true, 1, 1}, {"2/3", true, 2, 3}, {"8/8", true, 8, 8}, {"0/3", false, 0, 0},
-      {"4/3", false, 0, 0}, {"a/b", false, 0, 0}, {"3", false, 0, 0}, {"1/0", false, 0, 0},
+      {"1/1", true, 1, 1},  {"2/3", true, 2, 3},   {"8/8", true, 8, 8},   {"0/3", false, 0, 0},
+      {"4/3", false, 0, 0}, {"a/b", false, 0, 0},  {"3", false, 0, 0},    {"1/0", false, 0, 0},
       {"", false, 0, 0},    {"1/-2", false, 0, 0}, {" 1/2", false, 0, 0},
   };
   for (const auto& c : cases) {
@@ -100,7 +100,8 @@ class ShardRunTest : public testing::Test {
 TEST_F(ShardRunTest, ShardsResumeAndMergeToWhatOneRunWrites) {
   // Three pages over two inputs: shard 1/2 takes pages 1 and 3 (the TIFF's
   // first, the PNG), shard 2/2 the TIFF's second.
-  const std::vector<std::string> inputs = {kPages + "/t2-twopages.tif", kPages + "/t1-footnote.png"};
+  const std::vector<std::string> inputs = {kPages + "/t2-twopages.tif",
+                                           kPages + "/t1-footnote.png"};
   const std::string out = Path("sharded");
   OcrOptions first = options_;
   first.shard = ShardSpec{1, 2};
@@ -114,8 +115,9 @@ TEST_F(ShardRunTest, ShardsResumeAndMergeToWhatOneRunWrites) {
   // Merging too early: the TIFF is incomplete and not written, the PNG is.
   const OcrReport early = MergeShards(inputs, out);
   ASSERT_TRUE(early.inputs[0].error);
-  EXPECT_EQ(std::string(early.inputs[0].error->what()), inputs[0] + ": 1 of 2 pages not recorded in " + out +
-                                                            "/t2-twopages.shards (pages 2): run the missing shards");
+  EXPECT_EQ(std::string(early.inputs[0].error->what()),
+            inputs[0] + ": 1 of 2 pages not recorded in " + out +
+                "/t2-twopages.shards (pages 2): run the missing shards");
   EXPECT_FALSE(fs::exists(out + "/t2-twopages.txt"));
   EXPECT_FALSE(early.inputs[1].error);
 
@@ -133,8 +135,9 @@ TEST_F(ShardRunTest, ShardsResumeAndMergeToWhatOneRunWrites) {
   // The same files, byte for byte, as one run over both inputs.
   const std::string whole = Path("whole");
   ASSERT_EQ(RunOcr(inputs, whole, options_).Failures(), 0u);
-  for (const std::string name : {"t2-twopages.txt", "t2-twopages.hocr", "t2-twopages.pages.tsv",
-                                 "t2-twopages.alto/0002.xml", "t1-footnote.txt", "t1-footnote.hocr"}) {
+  for (const std::string name :
+       {"t2-twopages.txt", "t2-twopages.hocr", "t2-twopages.pages.tsv", "t2-twopages.alto/0002.xml",
+        "t1-footnote.txt", "t1-footnote.hocr"}) {
     EXPECT_EQ(Slurp(out + "/" + name), Slurp(whole + "/" + name)) << name;
   }
 }

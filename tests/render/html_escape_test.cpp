@@ -48,8 +48,9 @@ TEST_P(Fragments, PercentEncodeWhatAUrlCannotHold) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, Fragments,
-                         testing::Values(Fragment{"chI.s1.p3", "chI.s1.p3"}, Fragment{"e65.5", "e65.5"},
-                                         Fragment{"a b#c", "a%20b%23c"}, Fragment{"ć", "%C4%87"},
+                         testing::Values(Fragment{"chI.s1.p3", "chI.s1.p3"},
+                                         Fragment{"e65.5", "e65.5"}, Fragment{"a b#c", "a%20b%23c"},
+                                         Fragment{"ć", "%C4%87"},
                                          Fragment{"x\"<y>", "x%22%3Cy%3E"}));
 
 }  // namespace

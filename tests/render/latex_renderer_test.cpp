@@ -117,8 +117,9 @@ TEST_F(LatexSample, TitlePageAndEditionContents) {
 }
 
 TEST_F(LatexSample, AuthorsFootnoteKeepsItsNumberFromTheThesis) {
-  EXPECT_TRUE(Has("letter arrived.\\footnoteA[12]{See \\emendlang{ru}{РГАНИ}, "
-                  "\\emendlang{ru}{Фонд 2, Опись 1}.}"));
+  EXPECT_TRUE(
+      Has("letter arrived.\\footnoteA[12]{See \\emendlang{ru}{РГАНИ}, "
+          "\\emendlang{ru}{Фонд 2, Опись 1}.}"));
   EXPECT_TRUE(Has("\\footnoteA[15]{Third.}"));
   // A note whose text the scan lost keeps its number and says so.
   EXPECT_TRUE(Has("\\footnoteA[16]{\\emendgap{text lost in the scan}}"));
@@ -134,23 +135,29 @@ TEST_F(LatexSample, ProposalShowsTheOcrWithTheProposedReadingInTheApparatus) {
 }
 
 TEST_F(LatexSample, EmendationInsideANoteIsKeyedToTheNotesReference) {
-  EXPECT_TRUE(Has("}\\edtext{}{\\lemma{\\emendnotelemma{12}{\\emendlang{ru}{РГАНИ}}}"
-                  "\\Afootnote{\\emendapplied{PrAHM}}}"));
+  EXPECT_TRUE(
+      Has("}\\edtext{}{\\lemma{\\emendnotelemma{12}{\\emendlang{ru}{РГАНИ}}}"
+          "\\Afootnote{\\emendapplied{PrAHM}}}"));
 }
 
 TEST_F(LatexSample, EmptyReadingIsAnOmission) {
-  EXPECT_TRUE(Has("\\edtext{}{\\lemma{\\emendomitted{}}\\Afootnote{\\emendapplied{\\textasciicircum{}7\\&2io}}}stamp."));
+  EXPECT_TRUE(
+      Has("\\edtext{}{\\lemma{\\emendomitted{}}\\Afootnote{\\emendapplied{\\textasciicircum{}7\\&"
+          "2io}}}stamp."));
 }
 
 TEST_F(LatexSample, ChapterHeadingWithItsPageAndSubtitle) {
-  EXPECT_TRUE(Has("\\pstart\\relax \\hypertarget{chI}{}\\emendpbmargin{19}"
-                  "\\eledchapter[CHAPTER I: OVERTURES]{CHAPTER I}\\pend\n"
-                  "\\pstart\\relax \\emendsubhead OVERTURES\\pend\n"));
+  EXPECT_TRUE(
+      Has("\\pstart\\relax \\hypertarget{chI}{}\\emendpbmargin{19}"
+          "\\eledchapter[CHAPTER I: OVERTURES]{CHAPTER I}\\pend\n"
+          "\\pstart\\relax \\emendsubhead OVERTURES\\pend\n"));
 }
 
 TEST_F(LatexSample, SectionHeadingCarriesItsEmendationAndAPlainContentsEntry) {
-  EXPECT_TRUE(Has("\\pstart\\relax \\hypertarget{chI.s1}{}\\emendpbmargin{}"
-                  "\\eledsection[I.1 The Crisis]{\\edtext{I.1}{\\Afootnote{\\emendapplied{1.1}}} The Crisis}\\pend"));
+  EXPECT_TRUE(
+      Has("\\pstart\\relax \\hypertarget{chI.s1}{}\\emendpbmargin{}"
+          "\\eledsection[I.1 The Crisis]{\\edtext{I.1}{\\Afootnote{\\emendapplied{1.1}}} The "
+          "Crisis}\\pend"));
 }
 
 TEST_F(LatexSample, PageBreakInsideAParagraph) {
@@ -158,21 +165,24 @@ TEST_F(LatexSample, PageBreakInsideAParagraph) {
 }
 
 TEST_F(LatexSample, EveryTeXSpecialInTheTextIsEscaped) {
-  EXPECT_TRUE(Has("Specials: 100\\% \\& \\$5 \\#3 a\\_b \\textasciitilde{}x\\textasciicircum{}2 "
-                  "\\textbackslash{}input\\{evil\\} \\} stray \\{ and {[}General{]} *star.\\pend"));
+  EXPECT_TRUE(
+      Has("Specials: 100\\% \\& \\$5 \\#3 a\\_b \\textasciitilde{}x\\textasciicircum{}2 "
+          "\\textbackslash{}input\\{evil\\} \\} stray \\{ and {[}General{]} *star.\\pend"));
   EXPECT_EQ(Latex().find("\\input"), std::string::npos);
   EXPECT_TRUE(BracesBalance(Body(Latex())));
 }
 
 TEST_F(LatexSample, DiacriticsQuotesAndDashesPassThrough) {
   EXPECT_TRUE(Has("\\pstart\\relax *Starred, then"));
-  EXPECT_TRUE(Has("Đilas, Čačak, šž ČĆŠŽĐ; quotes 'single' \"double\" `grave'; dashes 1953-1957 -- ---"));
+  EXPECT_TRUE(
+      Has("Đilas, Čačak, šž ČĆŠŽĐ; quotes 'single' \"double\" `grave'; dashes 1953-1957 -- ---"));
 }
 
 TEST_F(LatexSample, BlockQuotationAndANoteBetweenParagraphs) {
   // The note whose reference was lost joins the end of the paragraph before it.
-  EXPECT_TRUE(Has("\\pstart\\relax \\emendquote We shall never give in.\\footnoteA[13]{Ibid.}"
-                  "\\footnoteA[14]{A note whose reference was lost.\\emendnoteuncertain{}}\\pend"));
+  EXPECT_TRUE(
+      Has("\\pstart\\relax \\emendquote We shall never give in.\\footnoteA[13]{Ibid.}"
+          "\\footnoteA[14]{A note whose reference was lost.\\emendnoteuncertain{}}\\pend"));
 }
 
 TEST_F(LatexSample, LanguagesOfForeignRuns) {
@@ -181,12 +191,14 @@ TEST_F(LatexSample, LanguagesOfForeignRuns) {
 
 TEST_F(LatexSample, ContentsLinkOnlyToWhatExists) {
   EXPECT_TRUE(Has("\\emendhanging \\hyperlink{chI}{CHAPTER I: Overtures 19}\\pend"));
-  EXPECT_TRUE(Has("\\hyperlink{chI.s1}{\\edtext{I.1}{\\Afootnote{\\emendapplied{1.1}}} The Crisis 21}"));
+  EXPECT_TRUE(
+      Has("\\hyperlink{chI.s1}{\\edtext{I.1}{\\Afootnote{\\emendapplied{1.1}}} The Crisis 21}"));
   EXPECT_TRUE(Has("\\pstart\\relax \\emendhanging A lost entry\\pend"));
 }
 
 TEST_F(LatexSample, DivisionWithoutHeadingGetsTheEditorsLabel) {
-  EXPECT_TRUE(Has("\\eledchapter[Notice in the scanned copy]{\\emendeditorial{Notice in the scanned copy}}"));
+  EXPECT_TRUE(Has(
+      "\\eledchapter[Notice in the scanned copy]{\\emendeditorial{Notice in the scanned copy}}"));
 }
 
 TEST_F(LatexSample, FrontBodyAndBackEachNumberTheirLines) {
@@ -196,8 +208,10 @@ TEST_F(LatexSample, FrontBodyAndBackEachNumberTheirLines) {
   ASSERT_NE(back, std::string::npos);
   EXPECT_LT(l.find("\\frontmatter"), main);
   EXPECT_LT(main, back);
-  EXPECT_TRUE(Has("\\backmatter\n\\clearpage\n\\beginnumbering\n\\pstart\\relax "
-                  "\\eledchapter[BIBLIOGRAPHY]{BIBLIOGRAPHY}\\pend\n\\pstart\\relax \\eledsection[Archives]{Archives}\\pend"));
+  EXPECT_TRUE(
+      Has("\\backmatter\n\\clearpage\n\\beginnumbering\n\\pstart\\relax "
+          "\\eledchapter[BIBLIOGRAPHY]{BIBLIOGRAPHY}\\pend\n\\pstart\\relax "
+          "\\eledsection[Archives]{Archives}\\pend"));
   size_t begins = 0, ends = 0;
   for (size_t at = 0; (at = l.find("\\beginnumbering", at)) != std::string::npos; ++at) ++begins;
   for (size_t at = 0; (at = l.find("\\endnumbering", at)) != std::string::npos; ++at) ++ends;
@@ -244,7 +258,8 @@ TEST(LatexRenderer, HostileTextInEveryFieldStaysText) {
   Inline note = NoteOf(evil, {Text(evil), choice, pb, NoteOf("1", {Text(evil)})});
   note.id = evil;
   note.cert = "low";
-  Block p = BlockOf(BlockKind::kParagraph, {Text(evil), choice, proposal, foreign, ref, pb, gap, note});
+  Block p =
+      BlockOf(BlockKind::kParagraph, {Text(evil), choice, proposal, foreign, ref, pb, gap, note});
   p.id = evil;
   Block page;
   page.kind = BlockKind::kPageBreak;
@@ -266,7 +281,8 @@ TEST(LatexRenderer, HostileTextInEveryFieldStaysText) {
   ASSERT_NE(setup, std::string::npos);
   EXPECT_TRUE(BracesBalance(latex.substr(setup, latex.find('\n', setup) - setup)));
   // A link to the id, since it exists (the division), through a safe name.
-  EXPECT_NE(body.find("\\hyperlink{+7D+5Cinput+7Bx+7D+25+24+26+23+5E+5F+7E+5B+7B}{"), std::string::npos);
+  EXPECT_NE(body.find("\\hyperlink{+7D+5Cinput+7Bx+7D+25+24+26+23+5E+5F+7E+5B+7B}{"),
+            std::string::npos);
   // A language tag that is not a tag: the run is printed without a switch.
   EXPECT_EQ(body.find("\\emendlang"), std::string::npos);
   // A note number that is not a number is given as the note's mark.
@@ -295,7 +311,8 @@ TEST(LatexRenderer, NoteWithNothingAroundItStillPrints) {
                 BlockOf(BlockKind::kNote, {NoteOf("3", {Text("Alone.")})})};
   d.body = {div};
   const std::string latex = Render(d);
-  EXPECT_NE(latex.find("\\pstart\\relax \\footnoteA[3]{Alone.}\\pend\n\\endnumbering"), std::string::npos)
+  EXPECT_NE(latex.find("\\pstart\\relax \\footnoteA[3]{Alone.}\\pend\n\\endnumbering"),
+            std::string::npos)
       << Body(latex);
 }
 
@@ -308,7 +325,8 @@ TEST(LatexRenderer, EditorsDecisionAndLowCertaintyAreMarked) {
   choice.choice = {"e1.1", "Popovid", "Popović", "diacritic", "#editor", "low", false, ""};
   div.blocks = {BlockOf(BlockKind::kParagraph, {choice})};
   d.body = {div};
-  EXPECT_NE(Render(d).find("\\edtext{Popović}{\\Afootnote{\\emendappliedunsure{Popovid}\\emendbyeditor{}}}"),
+  EXPECT_NE(Render(d).find(
+                "\\edtext{Popović}{\\Afootnote{\\emendappliedunsure{Popovid}\\emendbyeditor{}}}"),
             std::string::npos);
 }
 

@@ -58,15 +58,21 @@ tei::Document Sample() {
   head.kind = BlockKind::kHead;
   head.content = {Text("CHAPTER I")};
   Block p1;
-  p1.content = {Text("After "), Emended("Titos", "Tito's", false), Text(" visit "),
-                Emended("Popovid", "Popović", true), Text(" wrote."),
-                Note("1", {Text("Ibid., {50} & 100%.")}), Text(" Then "), PageBreak("5"),
-                Text("the talks went on."), Note("2", {[] {
-                  Inline gap;
-                  gap.kind = InlineKind::kGap;
-                  gap.reason = "lost";
-                  return gap;
-                }()}),
+  p1.content = {Text("After "),
+                Emended("Titos", "Tito's", false),
+                Text(" visit "),
+                Emended("Popovid", "Popović", true),
+                Text(" wrote."),
+                Note("1", {Text("Ibid., {50} & 100%.")}),
+                Text(" Then "),
+                PageBreak("5"),
+                Text("the talks went on."),
+                Note("2", {[] {
+                       Inline gap;
+                       gap.kind = InlineKind::kGap;
+                       gap.reason = "lost";
+                       return gap;
+                     }()}),
                 Text(" Фонд 2.")};
   chapter.blocks = {pb, head, p1};
   d.body.push_back(chapter);
@@ -94,7 +100,8 @@ TEST(TypescriptRenderer, OneSheetPerPageWithItsNumberAndNotes) {
   EXPECT_NE(tex.find("\\footnote[1]{Ibid., \\{50\\} \\& 100\\%.}"), std::string::npos) << tex;
   // The number at the foot is typed on the line, as in the thesis ("1 Ibid."),
   // the mark in the text raised.
-  EXPECT_NE(tex.find("\\renewcommand\\@makefntext[1]{\\noindent\\@thefnmark\\ #1}"), std::string::npos);
+  EXPECT_NE(tex.find("\\renewcommand\\@makefntext[1]{\\noindent\\@thefnmark\\ #1}"),
+            std::string::npos);
   EXPECT_EQ(tex.find("\\footnote[2]"), std::string::npos);
   EXPECT_NE(tex.find("\\newpage\n\\def\\sheetnumber{5}"), std::string::npos);
   EXPECT_NE(tex.find("Фонд 2."), std::string::npos);

@@ -28,24 +28,32 @@ class SerboCroatianSpans : public testing::TestWithParam<SpanCase> {};
 TEST_P(SerboCroatianSpans, AreFound) {
   const LanguageSpotter spotter(Light());
   std::vector<std::string> found;
-  for (const auto& [b, e] : spotter.SerboCroatian(GetParam().text)) found.push_back(GetParam().text.substr(b, e - b));
+  for (const auto& [b, e] : spotter.SerboCroatian(GetParam().text))
+    found.push_back(GetParam().text.substr(b, e - b));
   EXPECT_EQ(found, GetParam().spans);
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Thesis, SerboCroatianSpans,
     testing::Values(
-        SpanCase{"book_title", "in Dokumenti o spoljnoj politici [Documents on the Foreign Policy], 1984",
+        SpanCase{"book_title",
+                 "in Dokumenti o spoljnoj politici [Documents on the Foreign Policy], 1984",
                  {"Dokumenti o spoljnoj politici"}},
-        SpanCase{"archive", "SMIP, Kabinet Državnog Sekretara, 1956, F I", {"Kabinet Državnog Sekretara"}},
-        SpanCase{"names_join_but_do_not_make_a_span", "Prilozi za biografiju Josipa Broza Tita, Volume 3",
+        SpanCase{"archive",
+                 "SMIP, Kabinet Državnog Sekretara, 1956, F I",
+                 {"Kabinet Državnog Sekretara"}},
+        SpanCase{"names_join_but_do_not_make_a_span",
+                 "Prilozi za biografiju Josipa Broza Tita, Volume 3",
                  {"Prilozi za biografiju Josipa Broza Tita"}},
         SpanCase{"name_alone", "V. Mićunović and Kardelj met Tito", {}},
         SpanCase{"memoir", "V. Mićunović, Moskovske godine, 1956-1958", {"Moskovske godine"}},
         SpanCase{"one_word_with_diacritic", "the case (slučaj) of Nagy", {"slučaj"}},
-        SpanCase{"english_prose", "The Yugoslav leadership rejected the Soviet proposal in 1955.", {}},
+        SpanCase{
+            "english_prose", "The Yugoslav leadership rejected the Soviet proposal in 1955.", {}},
         SpanCase{"function_words_alone", "a i o u na do", {}},
-        SpanCase{"bracket_ends_it", "Istorija Jugoslavije [History of Yugoslavia]", {"Istorija Jugoslavije"}}),
+        SpanCase{"bracket_ends_it",
+                 "Istorija Jugoslavije [History of Yugoslavia]",
+                 {"Istorija Jugoslavije"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 Inline Text(const std::string& s) {

@@ -26,8 +26,9 @@ TEST(Metadata, OptionalWordingHasDefaultsForAThesis) {
 
 TEST(Metadata, OptionalWordingIsTheFilesWhenGiven) {
   const Metadata m = ReadMetadata(WriteTemp(
-      "worded.meta", kRequired + "byline: Thèse présentée pour le doctorat\nsource_kind: Thèse\n"
-                                 "source_id_type: theses.fr\npublisher: Presses\navailability: Libre.\n"));
+      "worded.meta", kRequired +
+                         "byline: Thèse présentée pour le doctorat\nsource_kind: Thèse\n"
+                         "source_id_type: theses.fr\npublisher: Presses\navailability: Libre.\n"));
   EXPECT_EQ(Byline(m), "Thèse présentée pour le doctorat");
   EXPECT_EQ(m.source_kind, "Thèse");
   EXPECT_EQ(m.source_id_type, "theses.fr");
@@ -49,11 +50,12 @@ TEST_P(MetadataRefuses, NamingTheLine) {
   EXPECT_EQ(RefusalOf([&] { ReadMetadata(path); }), path + GetParam().message);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Files, MetadataRefuses,
-    testing::Values(BadCase{"unknown_key", kRequired + "colour: blue\n", ":11:1: unknown key 'colour'"},
-                    BadCase{"missing_key", "title: A Title\n", ": missing key 'author'"}),
-    [](const auto& info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Files, MetadataRefuses,
+                         testing::Values(BadCase{"unknown_key", kRequired + "colour: blue\n",
+                                                 ":11:1: unknown key 'colour'"},
+                                         BadCase{"missing_key", "title: A Title\n",
+                                                 ": missing key 'author'"}),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
 }  // namespace emend::tei

@@ -12,9 +12,9 @@
 namespace emend::tei {
 namespace {
 
-const std::unordered_set<std::string> kNames = {"Mićunović", "Micunovic", "Tito", "Tita", "Josip", "Broz",
-                                                "Koca", "Koča", "Popović", "Tempo", "tempo", "Vukmanović",
-                                                "Khrushchev", "Sergei", "Nikita"};
+const std::unordered_set<std::string> kNames = {
+    "Mićunović", "Micunovic", "Tito",  "Tita",       "Josip",      "Broz",   "Koca",  "Koča",
+    "Popović",   "Tempo",     "tempo", "Vukmanović", "Khrushchev", "Sergei", "Nikita"};
 
 std::vector<Person> Persons() {
   return ParsePersons(
@@ -64,11 +64,13 @@ struct BadLine {
 TEST(Persons, BadLinesAreReportedWithFileAndLine) {
   const BadLine cases[] = {
       {"# c\nx\tName\n",
-       "persons.tsv:2: expected three or four columns separated by tabs (id, name, forms[, others' given names]): "
+       "persons.tsv:2: expected three or four columns separated by tabs (id, name, forms[, others' "
+       "given names]): "
        "'x\tName'"},
       {"X\tName\tTito\n", "persons.tsv:1: the id 'X' may hold only a-z, 0-9 and '-'"},
       {"a\tA\tTito\na\tB\tTita\n", "persons.tsv:2: the id 'a' is used twice"},
-      {"a\tA\tJosip Bros Tito\n", "persons.tsv:1: 'Bros' (in the form 'Josip Bros Tito') is not in names.txt"},
+      {"a\tA\tJosip Bros Tito\n",
+       "persons.tsv:1: 'Bros' (in the form 'Josip Bros Tito') is not in names.txt"},
   };
   for (const BadLine& c : cases) {
     try {
@@ -83,8 +85,10 @@ TEST(Persons, BadLinesAreReportedWithFileAndLine) {
 std::string Wrap(const std::string& body) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">\n"
-         "<teiHeader>\n<fileDesc>\n<titleStmt>\n<title>T</title>\n<author>A</author>\n</titleStmt>\n"
-         "</fileDesc>\n<profileDesc>\n<langUsage>\n<language ident=\"en\">English</language>\n</langUsage>\n"
+         "<teiHeader>\n<fileDesc>\n<titleStmt>\n<title>T</title>\n<author>A</author>\n</"
+         "titleStmt>\n"
+         "</fileDesc>\n<profileDesc>\n<langUsage>\n<language "
+         "ident=\"en\">English</language>\n</langUsage>\n"
          "</profileDesc>\n</teiHeader>\n"
          "<text>\n<front>\n<titlePage>\n<docTitle>\n<titlePart>T</titlePart>\n</docTitle>\n"
          "<docAuthor>A</docAuthor>\n<byline>B</byline>\n<docImprint>I</docImprint>\n"
@@ -93,43 +97,58 @@ std::string Wrap(const std::string& body) {
 }
 
 TEST(Persons, NamesInTextNotesAndEmendedWordsAreMarkedAndListed) {
-  Document d = ReadTei(
-      Wrap("<div type=\"chapter\" n=\"I\" xml:id=\"chI\">\n<head>Tito and Titoism</head>\n"
-           "<p xml:id=\"chI.p1\">Josip Broz Tito met Koča Popović and Micunovic; "
-           "<choice xml:id=\"e1.1\"><sic>Titos</sic><corr type=\"apostrophe\" resp=\"#emend\" cert=\"high\">"
-           "Tito's</corr></choice> envoy<note place=\"foot\" n=\"1\" xml:id=\"chI.n1\">"
-           "<choice xml:id=\"e2.1\"><sic>Mi6unovi6</sic><corr type=\"diacritic\" resp=\"#emend\" cert=\"high\">"
-           "Mićunović</corr></choice>, Tempo.</note> kept tempo.</p>\n"
-           "<p xml:id=\"chI.p2\">Nikita Khrushchev, Sergei Khrushchev; Khrushchev, Sergei.</p>\n</div>"),
-      "t.xml");
+  Document d =
+      ReadTei(Wrap("<div type=\"chapter\" n=\"I\" xml:id=\"chI\">\n<head>Tito and Titoism</head>\n"
+                   "<p xml:id=\"chI.p1\">Josip Broz Tito met Koča Popović and Micunovic; "
+                   "<choice xml:id=\"e1.1\"><sic>Titos</sic><corr type=\"apostrophe\" "
+                   "resp=\"#emend\" cert=\"high\">"
+                   "Tito's</corr></choice> envoy<note place=\"foot\" n=\"1\" xml:id=\"chI.n1\">"
+                   "<choice xml:id=\"e2.1\"><sic>Mi6unovi6</sic><corr type=\"diacritic\" "
+                   "resp=\"#emend\" cert=\"high\">"
+                   "Mićunović</corr></choice>, Tempo.</note> kept tempo.</p>\n"
+                   "<p xml:id=\"chI.p2\">Nikita Khrushchev, Sergei Khrushchev; Khrushchev, "
+                   "Sergei.</p>\n</div>"),
+              "t.xml");
   AddPersons(d, Persons());
   const std::string xml = WriteTei(d);
-  EXPECT_NE(xml.find("<head><persName ref=\"#pers-tito\">Tito</persName> and Titoism</head>"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("<head><persName ref=\"#pers-tito\">Tito</persName> and Titoism</head>"),
+            std::string::npos)
+      << xml;
   EXPECT_NE(xml.find("<persName ref=\"#pers-tito\">Josip Broz Tito</persName> met "
                      "<persName ref=\"#pers-popovic-koca\">Koča Popović</persName> and "
                      "<persName ref=\"#pers-micunovic\">Micunovic</persName>; "
                      "<persName ref=\"#pers-tito\"><choice xml:id=\"e1.1\">"),
             std::string::npos)
       << xml;
-  EXPECT_NE(xml.find("<persName ref=\"#pers-micunovic\"><choice xml:id=\"e2.1\">"), std::string::npos) << xml;
-  EXPECT_NE(xml.find("<persName ref=\"#pers-vukmanovic\">Tempo</persName>.</note> kept tempo."), std::string::npos)
-      << xml;
-  EXPECT_NE(xml.find("Nikita <persName ref=\"#pers-khrushchev\">Khrushchev</persName>, Sergei Khrushchev; "
-                     "Khrushchev, Sergei."),
+  EXPECT_NE(xml.find("<persName ref=\"#pers-micunovic\"><choice xml:id=\"e2.1\">"),
             std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("<persName ref=\"#pers-vukmanovic\">Tempo</persName>.</note> kept tempo."),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(
+      xml.find(
+          "Nikita <persName ref=\"#pers-khrushchev\">Khrushchev</persName>, Sergei Khrushchev; "
+          "Khrushchev, Sergei."),
+      std::string::npos)
       << xml;
   // The header lists the persons found, in the file's order, with their forms.
-  EXPECT_NE(xml.find("<listPerson>\n<person xml:id=\"pers-micunovic\"><persName type=\"index\">Mićunović, Veljko"
-                     "</persName><persName type=\"variant\">Mićunović</persName><persName type=\"variant\">"
-                     "Micunovic</persName></person>"),
-            std::string::npos)
+  EXPECT_NE(
+      xml.find(
+          "<listPerson>\n<person xml:id=\"pers-micunovic\"><persName type=\"index\">Mićunović, "
+          "Veljko"
+          "</persName><persName type=\"variant\">Mićunović</persName><persName type=\"variant\">"
+          "Micunovic</persName></person>"),
+      std::string::npos)
       << xml;
   // Read back: the same bytes, the persons in the summary.
   const Document again = ReadTei(xml, "again.xml");
   EXPECT_EQ(WriteTei(again), xml);
   ASSERT_EQ(again.header.persons.size(), 5u);
-  EXPECT_EQ(again.header.persons[1], (std::pair<std::string, std::string>{"pers-tito", "Tito, Josip Broz"}));
-  EXPECT_EQ(PlainText(again.body[0].blocks[1].content).substr(0, 31), "Josip Broz Tito met Koča Popov");
+  EXPECT_EQ(again.header.persons[1],
+            (std::pair<std::string, std::string>{"pers-tito", "Tito, Josip Broz"}));
+  EXPECT_EQ(PlainText(again.body[0].blocks[1].content).substr(0, 31),
+            "Josip Broz Tito met Koča Popov");
 }
 
 }  // namespace

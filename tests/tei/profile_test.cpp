@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-
 #include "core/error.hpp"
 #include "tei/structure.hpp"
 #include "tests/tei/temp_input.hpp"
@@ -15,7 +14,8 @@ namespace {
 
 // The bundled profile states the defaults: every field written out, none changed.
 TEST(Profile, BundledProfileStatesTheDefaults) {
-  const StructureProfile p = ReadStructureProfile(std::string(EMEND_SOURCE_DIR) + "/samples/thesis.profile");
+  const StructureProfile p =
+      ReadStructureProfile(std::string(EMEND_SOURCE_DIR) + "/samples/thesis.profile");
   const StructureProfile d;
   EXPECT_EQ(p.chapter_word, d.chapter_word);
   EXPECT_EQ(p.introduction_heading, d.introduction_heading);
@@ -46,8 +46,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadProfile{"no_colon", "# a comment\nnote_width 92\n", ":2:1: expected 'key: value'"},
         BadProfile{"unknown_key", "note_wdth: 92\n", ":1:1: unknown key 'note_wdth'"},
-        BadProfile{"not_a_number", "note_width: wide\n", ":1:13: 'wide' is not a valid value for 'note_width'"},
-        BadProfile{"zero_width", "short_line: 0\n", ":1:13: '0' is not a valid value for 'short_line'"},
+        BadProfile{"not_a_number", "note_width: wide\n",
+                   ":1:13: 'wide' is not a valid value for 'note_width'"},
+        BadProfile{"zero_width", "short_line: 0\n",
+                   ":1:13: '0' is not a valid value for 'short_line'"},
         BadProfile{"not_a_flag", "trailing_space_marks_line_ends: true\n",
                    ":1:33: 'true' is not a valid value for 'trailing_space_marks_line_ends'"},
         BadProfile{"unknown_series", "note_series: chapter appendix\n",

@@ -14,9 +14,9 @@ TEST(ScanNotice, NoiseBecomesAGap) {
 }
 
 TEST(ScanNotice, TheNoticesStay) {
-  for (const char* kept :
-       {"UMI U615474", "1957:", "YUGOSLAV-SOVIET RELATIONS, 1953-", "INFORMATION TO ALL USERS", "ProQuest LLC",
-        "Ann Arbor, Ml 48106-1346", "P.O. Box 1346", "Svetozar Rajak", "All rights reserved", ""}) {
+  for (const char* kept : {"UMI U615474", "1957:", "YUGOSLAV-SOVIET RELATIONS, 1953-",
+                           "INFORMATION TO ALL USERS", "ProQuest LLC", "Ann Arbor, Ml 48106-1346",
+                           "P.O. Box 1346", "Svetozar Rajak", "All rights reserved", ""}) {
     EXPECT_FALSE(IsScanNoise(kept)) << kept;
   }
 }

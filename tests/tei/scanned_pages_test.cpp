@@ -24,8 +24,8 @@ std::string Join(const std::vector<size_t>& v) {
 std::string Dump(const ScannedText& t) {
   std::string pages;
   for (const ScannedPage& p : t.pages) {
-    pages += (pages.empty() ? "" : ",") + std::to_string(p.first_line) + "@" + std::to_string(p.sheet) + "#" +
-             std::to_string(p.number);
+    pages += (pages.empty() ? "" : ",") + std::to_string(p.first_line) + "@" +
+             std::to_string(p.sheet) + "#" + std::to_string(p.number);
   }
   return "kept=" + Join(t.kept) + " pages=" + pages + " dropped=" + Join(t.first_byte_dropped);
 }
@@ -40,21 +40,39 @@ struct SplitCase {
 TEST(ScannedPages, SplitsAtFormFeedsAndLeavesTheNumbersOut) {
   const SplitCase cases[] = {
       {"no form feed: one page", {"a", "b"}, {}, "kept=0,1 pages=0@1#0 dropped="},
-      {"numbers on top, found without a table", {"12", "a", "\f", "13", "b"}, {},
+      {"numbers on top, found without a table",
+       {"12", "a", "\f", "13", "b"},
+       {},
        "kept=1,4 pages=0@1#12,1@2#13 dropped="},
-      {"a number at the foot, in dashes", {"a", "- 7 -", "\f", "b", "8."}, {}, "kept=0,3 pages=0@1#7,1@2#8 dropped="},
+      {"a number at the foot, in dashes",
+       {"a", "- 7 -", "\f", "b", "8."},
+       {},
+       "kept=0,3 pages=0@1#7,1@2#8 dropped="},
       {"a number mid-page is text", {"a", "12", "b"}, {}, "kept=0,1,2 pages=0@1#0 dropped="},
-      {"the table names the line", {"a", "12", "\f", "b", "13"},
-       {{1, "12", 2, ""}, {2, "13", 2, ""}}, "kept=0,3 pages=0@1#12,1@2#13 dropped="},
-      {"the table's line is left out even when it is no number", {"x 12", "a", "\f", "b"},
-       {{1, "12", 1, ""}, {2, "", 0, ""}}, "kept=1,3 pages=0@1#12,1@2#0 dropped="},
-      {"a roman number: its line left out, the page unnumbered", {"iv", "a", "\f", "b"},
-       {{1, "iv", 1, ""}, {2, "", 0, ""}}, "kept=1,3 pages=0@1#0,1@2#0 dropped="},
-      {"with a table, an unread number stays in the text", {"12", "a", "\f", "b"},
-       {{1, "", 0, ""}, {2, "", 0, ""}}, "kept=0,1,3 pages=0@1#0,2@2#0 dropped="},
+      {"the table names the line",
+       {"a", "12", "\f", "b", "13"},
+       {{1, "12", 2, ""}, {2, "13", 2, ""}},
+       "kept=0,3 pages=0@1#12,1@2#13 dropped="},
+      {"the table's line is left out even when it is no number",
+       {"x 12", "a", "\f", "b"},
+       {{1, "12", 1, ""}, {2, "", 0, ""}},
+       "kept=1,3 pages=0@1#12,1@2#0 dropped="},
+      {"a roman number: its line left out, the page unnumbered",
+       {"iv", "a", "\f", "b"},
+       {{1, "iv", 1, ""}, {2, "", 0, ""}},
+       "kept=1,3 pages=0@1#0,1@2#0 dropped="},
+      {"with a table, an unread number stays in the text",
+       {"12", "a", "\f", "b"},
+       {{1, "", 0, ""}, {2, "", 0, ""}},
+       "kept=0,1,3 pages=0@1#0,2@2#0 dropped="},
       {"Tesseract's form feed before the next page's first line, and after the last",
-       {"a", "\fb", "c", "\f"}, {}, "kept=0,1,2 pages=0@1#0,1@2#0 dropped=1"},
-      {"a page that failed: empty", {"a", "\f", "\f", "b"}, {}, "kept=0,3 pages=0@1#0,1@2#0,1@3#0 dropped="},
+       {"a", "\fb", "c", "\f"},
+       {},
+       "kept=0,1,2 pages=0@1#0,1@2#0 dropped=1"},
+      {"a page that failed: empty",
+       {"a", "\f", "\f", "b"},
+       {},
+       "kept=0,3 pages=0@1#0,1@2#0,1@3#0 dropped="},
   };
   for (const SplitCase& c : cases) {
     SCOPED_TRACE(c.name);
@@ -63,17 +81,24 @@ TEST(ScannedPages, SplitsAtFormFeedsAndLeavesTheNumbersOut) {
 }
 
 TEST(ScannedPages, RefusesATableOfAnotherText) {
-  EXPECT_EQ(RefusalOf([] { SplitScannedPages({"a", "\f", "b"}, {{1, "", 0, ""}}, "t.pages.tsv"); }),
-            "t.pages.tsv: 1 pages, but the text has 2 (form feeds between them): not the table of this text");
-  EXPECT_EQ(RefusalOf([] { SplitScannedPages({"a", "\f", "b"}, {{1, "", 0, ""}, {2, "3", 2, ""}}, "t.pages.tsv"); }),
+  EXPECT_EQ(RefusalOf([] {
+              SplitScannedPages({"a", "\f", "b"}, {{1, "", 0, ""}}, "t.pages.tsv");
+            }),
+            "t.pages.tsv: 1 pages, but the text has 2 (form feeds between them): not the table of "
+            "this text");
+  EXPECT_EQ(RefusalOf([] {
+              SplitScannedPages({"a", "\f", "b"}, {{1, "", 0, ""}, {2, "3", 2, ""}}, "t.pages.tsv");
+            }),
             "t.pages.tsv:3:1: page 2: its number on line 2, but the page has 1 lines in the text");
 }
 
 TEST(ScannedPages, ReadsThePagesTable) {
-  const std::string path = WriteTemp("ok.pages.tsv", "page\tprinted\tline\terror\n1\t\t\t\n2\t17\t1\t\n3\t\t\tcannot read\n");
+  const std::string path = WriteTemp(
+      "ok.pages.tsv", "page\tprinted\tline\terror\n1\t\t\t\n2\t17\t1\t\n3\t\t\tcannot read\n");
   std::string dump;
   for (const PageTableRow& r : ReadPageTable(path)) {
-    dump += std::to_string(r.page) + "|" + r.printed + "|" + std::to_string(r.line) + "|" + r.error + ";";
+    dump += std::to_string(r.page) + "|" + r.printed + "|" + std::to_string(r.line) + "|" +
+            r.error + ";";
   }
   EXPECT_EQ(dump, "1||0|;2|17|1|;3||0|cannot read;");
 }
@@ -85,9 +110,12 @@ TEST(ScannedPages, RefusesAMalformedPagesTable) {
     const char* message;  // after "PATH:"
   } cases[] = {
       {"another header", "sheet\tpage\tnotes\n1\t\t\n",
-       "1:1: not a pages table (emend ocr's NAME.pages.tsv): the header should be 'page\\tprinted\\tline\\terror'"},
-      {"a field short", "page\tprinted\tline\terror\n1\t12\t1\n", "2:1: 3 fields, 4 expected (page, printed, line, error)"},
-      {"pages out of order", "page\tprinted\tline\terror\n2\t\t\t\n", "2:1: page '2' where page 1 should follow"},
+       "1:1: not a pages table (emend ocr's NAME.pages.tsv): the header should be "
+       "'page\\tprinted\\tline\\terror'"},
+      {"a field short", "page\tprinted\tline\terror\n1\t12\t1\n",
+       "2:1: 3 fields, 4 expected (page, printed, line, error)"},
+      {"pages out of order", "page\tprinted\tline\terror\n2\t\t\t\n",
+       "2:1: page '2' where page 1 should follow"},
       {"a line that is no number", "page\tprinted\tline\terror\n1\t12\ttop\t\n",
        "2:6: line 'top' is not a line number (1, 2, ...)"},
   };
@@ -131,8 +159,8 @@ std::string PagesOf(const Structure& s) {
   std::string out;
   for (const PageEnd& e : s.pages) {
     out += (out.empty() ? "" : " ") + std::to_string(e.line) + ">" +
-           (e.next_page > 0 ? std::to_string(e.next_page) : "-") + (e.number_inferred ? "*" : "") + "@" +
-           std::to_string(e.next_sheet);
+           (e.next_page > 0 ? std::to_string(e.next_page) : "-") + (e.number_inferred ? "*" : "") +
+           "@" + std::to_string(e.next_sheet);
     EXPECT_FALSE(e.inferred) << "a scanned page end is never placed by line counts";
   }
   return out;
@@ -144,15 +172,20 @@ TEST(ScannedPages, TakeThePlaceOfInferredPageEnds) {
     std::vector<std::string> numbers;  // read on the sheets of pages 17-21
     const char* expected;
   } cases[] = {
-      {"every number read", {"17", "18", "19", "20", "21"},
+      {"every number read",
+       {"17", "18", "19", "20", "21"},
        "0>-@2 2>-@3 6>17@4 9>18@5 16>19@6 20>20@7 25>21@8"},
-      {"one not read: counted on", {"17", "", "19", "20", "21"},
+      {"one not read: counted on",
+       {"17", "", "19", "20", "21"},
        "0>-@2 2>-@3 6>17@4 9>18*@5 16>19@6 20>20@7 25>21@8"},
-      {"one misread: its neighbours agree on another", {"17", "18", "49", "20", "21"},
+      {"one misread: its neighbours agree on another",
+       {"17", "18", "49", "20", "21"},
        "0>-@2 2>-@3 6>17@4 9>18@5 16>19*@6 20>20@7 25>21@8"},
-      {"the first not read: counted back", {"", "18", "19", "20", "21"},
+      {"the first not read: counted back",
+       {"", "18", "19", "20", "21"},
        "0>-@2 2>-@3 6>17*@4 9>18@5 16>19@6 20>20@7 25>21@8"},
-      {"none read: the contents' pages, counted on and back", {"", "", "", "", ""},
+      {"none read: the contents' pages, counted on and back",
+       {"", "", "", "", ""},
        "0>-@2 2>-@3 6>17*@4 9>18*@5 16>19*@6 20>20*@7 25>21*@8"},
   };
   StructureProfile profile;

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-
 #include "core/error.hpp"
 #include "tei/structure.hpp"
 #include "tei/structure_review.hpp"
@@ -49,31 +48,38 @@ TEST_P(StructureDecisionsReject, NamingTheLineAndColumn) {
 
 INSTANTIATE_TEST_SUITE_P(
     File, StructureDecisionsReject,
-    ::testing::Values(
-        Bad{"no_header", "note\tI.1\tText\n", ":1:1: expected the header 'kind\ttarget\ttext'"},
-        Bad{"fields", "kind\ttarget\ttext\nnote\tI.1\n", ":2:1: expected 3 tab-separated fields, found 2"},
-        Bad{"kind", "kind\ttarget\ttext\nline\tI.1\tText\n", ":2:1: unknown kind 'line' (note or page)"},
-        Bad{"note_target", "kind\ttarget\ttext\nnote\t58\tText\n",
-            ":2:6: expected a note as series.number ('II.58', 'intro.3'), not '58'"},
-        Bad{"page_target", "kind\ttarget\ttext\npage\tp70\tText\n", ":2:6: expected a page number, not 'p70'"},
-        Bad{"empty_text", "kind\ttarget\ttext\npage\t70\t \n",
-            ":2:9: empty text: a decision needs the words of its line"}),
+    ::testing::Values(Bad{"no_header", "note\tI.1\tText\n",
+                          ":1:1: expected the header 'kind\ttarget\ttext'"},
+                      Bad{"fields", "kind\ttarget\ttext\nnote\tI.1\n",
+                          ":2:1: expected 3 tab-separated fields, found 2"},
+                      Bad{"kind", "kind\ttarget\ttext\nline\tI.1\tText\n",
+                          ":2:1: unknown kind 'line' (note or page)"},
+                      Bad{"note_target", "kind\ttarget\ttext\nnote\t58\tText\n",
+                          ":2:6: expected a note as series.number ('II.58', 'intro.3'), not '58'"},
+                      Bad{"page_target", "kind\ttarget\ttext\npage\tp70\tText\n",
+                          ":2:6: expected a page number, not 'p70'"},
+                      Bad{"empty_text", "kind\ttarget\ttext\npage\t70\t \n",
+                          ":2:9: empty text: a decision needs the words of its line"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // A note start and a page end placed by an editor, by the text of their lines;
 // a decision that matches no line is reported, not applied.
 TEST(StructureDecisions, MoveANoteStartAndAPageEnd) {
   const auto lines = Thesis();
-  const std::string line15_end = lines[15].substr(20, lines[15].size() - 21);  // "... and runs on....", untrimmed space off
+  const std::string line15_end =
+      lines[15].substr(20, lines[15].size() - 21);  // "... and runs on....", untrimmed space off
   const std::vector<StructureDecision> decisions = {
-      {3, false, "intro", 3, "The note whose number"},  // the unnumbered note: its number is the editor's
-      {4, true, "", 17, line15_end},                    // page 17 ends a line later than the layout says
+      {3, false, "intro", 3,
+       "The note whose number"},      // the unnumbered note: its number is the editor's
+      {4, true, "", 17, line15_end},  // page 17 ends a line later than the layout says
       {5, true, "", 30, "words no line has"},
   };
   std::vector<std::string> stale;
   const StructureHints hints = FindStructureDecisions(lines, decisions, "d.tsv", stale);
-  EXPECT_EQ(stale, (std::vector<std::string>{
-                       "d.tsv:5: decision no longer matches any line: page 30 ends after 'words no line has'"}));
+  EXPECT_EQ(
+      stale,
+      (std::vector<std::string>{
+          "d.tsv:5: decision no longer matches any line: page 30 ends after 'words no line has'"}));
   StructureProfile profile;
   profile.body_lines_per_page = 2;
   profile.page_lines_spread = 1;
@@ -99,7 +105,8 @@ TEST(StructureDoubts, ListEachWithItsDecision) {
   const auto lines = Thesis();
   const Structure s = AnalyseStructure(lines);
   std::vector<std::string> got;
-  for (const StructureDoubt& d : StructureDoubts(lines, s)) got.push_back(d.what + " | " + d.decision);
+  for (const StructureDoubt& d : StructureDoubts(lines, s))
+    got.push_back(d.what + " | " + d.decision);
   const std::vector<std::string> want = {
       "note intro.3: number inferred from the sequence | note\tintro.3\tThe note whose number the",
       "note I.2: text lost in the scan and its mark not found; placed at the page end | ",
@@ -109,7 +116,8 @@ TEST(StructureDoubts, ListEachWithItsDecision) {
   EXPECT_EQ(got, want);
   std::vector<StructureDecision> decisions = {{1, false, "intro", 3, "The note whose number the"}};
   std::vector<std::string> stale;
-  const Structure settled = AnalyseStructure(lines, {}, FindStructureDecisions(lines, decisions, "d.tsv", stale));
+  const Structure settled =
+      AnalyseStructure(lines, {}, FindStructureDecisions(lines, decisions, "d.tsv", stale));
   EXPECT_TRUE(stale.empty());
   EXPECT_EQ(StructureDoubts(lines, settled).size(), 3u);
 }

@@ -2,15 +2,13 @@
 // real corrected thesis measured against its known numbering.
 #include "tei/structure.hpp"
 
-#include "tei/footnotes.hpp"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
 #include <map>
 #include <tuple>
 
+#include "tei/footnotes.hpp"
 #include "tests/tei/corrected_thesis.hpp"
 #include "tests/tei/thesis_fixture.hpp"
 
@@ -48,13 +46,17 @@ TEST(Structure, FindsNotesTheirReferencesAndPageEnds) {
     size_t ref_line;
   };
   const std::vector<Expect> expected = {
-      {0, 1, 10, 11, false, false, true, 8}, {0, 2, 12, 12, false, false, true, 9},
-      {0, 3, 13, 13, true, false, true, 9},  {0, 4, 14, 14, false, false, true, 9},
+      {0, 1, 10, 11, false, false, true, 8},
+      {0, 2, 12, 12, false, false, true, 9},
+      {0, 3, 13, 13, true, false, true, 9},
+      {0, 4, 14, 14, false, false, true, 9},
       {1, 1, 21, 23, false, false, true, 20},
       // 2-4: the scan lost their text and the body their marks: kept, at the
       // page end where the next note stands.
-      {1, 2, 26, 26, false, true, false, 0}, {1, 3, 26, 26, false, true, false, 0},
-      {1, 4, 26, 26, false, true, false, 0}, {1, 5, 26, 26, false, false, true, 25},
+      {1, 2, 26, 26, false, true, false, 0},
+      {1, 3, 26, 26, false, true, false, 0},
+      {1, 4, 26, 26, false, true, false, 0},
+      {1, 5, 26, 26, false, false, true, 25},
   };
   ASSERT_EQ(s.notes.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {
@@ -77,7 +79,8 @@ TEST(Structure, FindsNotesTheirReferencesAndPageEnds) {
   // Pages: each ends at its last body line; numbered on from the contents.
   std::vector<std::pair<size_t, int>> pages;
   for (const PageEnd& e : s.pages) pages.emplace_back(e.line, e.next_page);
-  EXPECT_EQ(pages, (std::vector<std::pair<size_t, int>>{{6, 17}, {9, 18}, {16, 19}, {20, 20}, {25, 21}, {28, 22}}));
+  EXPECT_EQ(pages, (std::vector<std::pair<size_t, int>>{
+                       {6, 17}, {9, 18}, {16, 19}, {20, 20}, {25, 21}, {28, 22}}));
 }
 
 // The footnote sequence reads numbers and marks the OCR damaged: a number one
@@ -93,39 +96,43 @@ TEST(Structure, NumberDistance) {
       {"54", 54, 0}, {"3", 133, 1}, {"23", 123, 1}, {"64", 54, 2}, {"140", 148, 2},
       {"1", 13, 2},  {"13", 1, 2},  {"50", 58, 2},  {"7", 54, -1}, {"", 5, -1},
   };
-  for (const Case& c : cases) EXPECT_EQ(NumberDistance(c.digits, c.n), c.distance) << c.digits << " for " << c.n;
+  for (const Case& c : cases)
+    EXPECT_EQ(NumberDistance(c.digits, c.n), c.distance) << c.digits << " for " << c.n;
   const std::vector<Case> marks = {
-      {"54", 54, 0}, {"3", 133, 1}, {"64", 54, 2},  {"1", 110, 2},  {"11", 110, 2},
+      {"54", 54, 0},  {"3", 133, 1},  {"64", 54, 2},   {"1", 110, 2}, {"11", 110, 2},
       {"2", 110, -1}, {"10", 210, 1}, {"12", 110, -1}, {"7", 54, -1}, {"", 110, -1},
   };
-  for (const Case& c : marks) EXPECT_EQ(MarkDistance(c.digits, c.n), c.distance) << c.digits << " for mark " << c.n;
+  for (const Case& c : marks)
+    EXPECT_EQ(MarkDistance(c.digits, c.n), c.distance) << c.digits << " for mark " << c.n;
 }
 
 // Marks the OCR misread or spaced, matched to the numbers in order; a bare
 // "Ibid." between numbered notes is the note whose number was lost.
 TEST(Structure, MisreadMarksAndNumbers) {
   const std::vector<std::string> lines = {
-      "INTRODUCTION",                                                      // 0
-      Body("A year and its mark: in 1953.1 Then a mark read with a star"), // 1
-      Body("as salt.*2 and one spaced after a full stop. 3 The text goes"),// 2
-      BodyEnd("on to a mark whose first digit was lost, as here.4"),       // 3
-      "1 The first note.",                                                 // 4
-      "2 The second note.",                                                // 5
-      "Ibid.",                                                             // 6: note 3, number lost
-      "14 The fourth note, its first digit misread.",                      // 7
-      Body("Next page: a page without notes, as the text goes on and on"), // 8
-      BodyEnd("until a mark for the fifth note stands here.5"),            // 9
-      "5 The fifth note.",                                                 // 10
+      "INTRODUCTION",                                                        // 0
+      Body("A year and its mark: in 1953.1 Then a mark read with a star"),   // 1
+      Body("as salt.*2 and one spaced after a full stop. 3 The text goes"),  // 2
+      BodyEnd("on to a mark whose first digit was lost, as here.4"),         // 3
+      "1 The first note.",                                                   // 4
+      "2 The second note.",                                                  // 5
+      "Ibid.",                                         // 6: note 3, number lost
+      "14 The fourth note, its first digit misread.",  // 7
+      Body("Next page: a page without notes, as the text goes on and on"),  // 8
+      BodyEnd("until a mark for the fifth note stands here.5"),             // 9
+      "5 The fifth note.",                                                  // 10
   };
   const Structure s = AnalyseStructure(lines);
   std::vector<std::tuple<int, size_t, bool, std::string>> got;  // n, first line, inferred, mark
   for (const Footnote& n : s.notes) {
     got.emplace_back(n.n, n.first_line, n.number_inferred,
-                     n.reference_found ? lines[n.reference_line].substr(n.reference_begin, n.reference_end - n.reference_begin)
+                     n.reference_found ? lines[n.reference_line].substr(
+                                             n.reference_begin, n.reference_end - n.reference_begin)
                                        : "");
   }
   const std::vector<std::tuple<int, size_t, bool, std::string>> want = {
-      {1, 4, false, "1"}, {2, 5, false, "*2"}, {3, 6, true, " 3"}, {4, 7, true, "4"}, {5, 10, false, "5"},
+      {1, 4, false, "1"}, {2, 5, false, "*2"}, {3, 6, true, " 3"},
+      {4, 7, true, "4"},  {5, 10, false, "5"},
   };
   EXPECT_EQ(got, want);
 }
@@ -134,25 +141,29 @@ TEST(Structure, MisreadMarksAndNumbers) {
 // end: they stand for whatever number the sequence needs there.
 TEST(Structure, MarksReadAsLettersAfterASentence) {
   const std::vector<std::string> lines = {
-      "INTRODUCTION",                                                          // 0
-      Body("It would never trade its territory for aid.m  The next day, at"),  // 1
-      Body("a rally, he said they shall enter that zone.1u By issuing these"),  // 2
-      Body("threats he hoped to be no imperialists pawn.. Even so, he waited"), // 3
-      BodyEnd("for the talks at 10 p.m. and for a note.4"),                    // 4
-      "1 The first note.",                                                     // 5
-      "2 The second note.",                                                    // 6
-      "3 The third note.",                                                     // 7
-      "4 The fourth note.",                                                    // 8
+      "INTRODUCTION",                                                            // 0
+      Body("It would never trade its territory for aid.m  The next day, at"),    // 1
+      Body("a rally, he said they shall enter that zone.1u By issuing these"),   // 2
+      Body("threats he hoped to be no imperialists pawn.. Even so, he waited"),  // 3
+      BodyEnd("for the talks at 10 p.m. and for a note.4"),                      // 4
+      "1 The first note.",                                                       // 5
+      "2 The second note.",                                                      // 6
+      "3 The third note.",                                                       // 7
+      "4 The fourth note.",                                                      // 8
   };
   const Structure s = AnalyseStructure(lines);
   std::vector<std::tuple<int, size_t, std::string>> got;  // n, mark's line, mark
   for (const Footnote& n : s.notes) {
     got.emplace_back(n.n, n.reference_line,
-                     n.reference_found ? lines[n.reference_line].substr(n.reference_begin, n.reference_end - n.reference_begin)
+                     n.reference_found ? lines[n.reference_line].substr(
+                                             n.reference_begin, n.reference_end - n.reference_begin)
                                        : "");
   }
   const std::vector<std::tuple<int, size_t, std::string>> want = {
-      {1, 1, "m"}, {2, 2, "1u"}, {3, 3, "."}, {4, 4, "4"},
+      {1, 1, "m"},
+      {2, 2, "1u"},
+      {3, 3, "."},
+      {4, 4, "4"},
   };
   EXPECT_EQ(got, want);
 }
@@ -161,17 +172,18 @@ TEST(Structure, MarksReadAsLettersAfterASentence) {
 // one that closes a quotation is not.
 TEST(Structure, MarkReadAsAClosingQuote) {
   const std::vector<std::string> lines = {
-      "INTRODUCTION",                                                          // 0
-      Body("He said \"we shall go.\" Then the radio broadcasts in Russian.\" More"), // 1
-      BodyEnd("came later, as a second note shows.2"),                          // 2
-      "1 The first note.",                                                     // 3
-      "2 The second note.",                                                    // 4
+      "INTRODUCTION",                                                                 // 0
+      Body("He said \"we shall go.\" Then the radio broadcasts in Russian.\" More"),  // 1
+      BodyEnd("came later, as a second note shows.2"),                                // 2
+      "1 The first note.",                                                            // 3
+      "2 The second note.",                                                           // 4
   };
   const Structure s = AnalyseStructure(lines);
   ASSERT_EQ(s.notes.size(), 2u);
   ASSERT_TRUE(s.notes[0].reference_found);
   EXPECT_EQ(s.notes[0].reference_line, 1u);
-  EXPECT_EQ(lines[1].substr(0, s.notes[0].reference_begin), "He said \"we shall go.\" Then the radio broadcasts in Russian.");
+  EXPECT_EQ(lines[1].substr(0, s.notes[0].reference_begin),
+            "He said \"we shall go.\" Then the radio broadcasts in Russian.");
 }
 
 // The same after a year ("on 21 January 1954.\" The rally").
@@ -179,48 +191,55 @@ TEST(Structure, MarkReadAsAClosingQuoteAfterAYear) {
   const std::vector<std::string> lines = {
       "INTRODUCTION",                                                           // 0
       Body("He met the Ambassador in Moscow on 21 January 1954.\" The rally"),  // 1
-      BodyEnd("came later, as a second note shows.2"),                           // 2
+      BodyEnd("came later, as a second note shows.2"),                          // 2
       "1 The first note.",                                                      // 3
       "2 The second note.",                                                     // 4
   };
   const Structure s = AnalyseStructure(lines);
   ASSERT_EQ(s.notes.size(), 2u);
   ASSERT_TRUE(s.notes[0].reference_found);
-  EXPECT_EQ(lines[1].substr(s.notes[0].reference_begin, s.notes[0].reference_end - s.notes[0].reference_begin), "\"");
+  EXPECT_EQ(lines[1].substr(s.notes[0].reference_begin,
+                            s.notes[0].reference_end - s.notes[0].reference_begin),
+            "\"");
 }
 
 // A mark whose last two digits the OCR lost ("states.1 On" for 110) stands
 // where the sequence needs it.
 TEST(Structure, MarkWithItsLastDigitsLost) {
   std::vector<std::string> lines = {"INTRODUCTION"};
-  for (int n = 1; n <= 109; ++n) lines.push_back(Body("the talks went on and on, as the record says." + std::to_string(n)));
+  for (int n = 1; n <= 109; ++n)
+    lines.push_back(Body("the talks went on and on, as the record says." + std::to_string(n)));
   lines.push_back(Body("and the subversive activity of the imperialist states.1 On the"));  // 110
-  lines.push_back(BodyEnd("next day he wrote the last letter.111"));                       // 111
-  for (int n = 1; n <= 111; ++n) lines.push_back(std::to_string(n) + " Note number " + std::to_string(n) + ".");
+  lines.push_back(BodyEnd("next day he wrote the last letter.111"));                        // 111
+  for (int n = 1; n <= 111; ++n)
+    lines.push_back(std::to_string(n) + " Note number " + std::to_string(n) + ".");
   const Structure s = AnalyseStructure(lines);
   ASSERT_EQ(s.notes.size(), 111u);
   EXPECT_EQ(s.notes[109].n, 110);
   ASSERT_TRUE(s.notes[109].reference_found);
   EXPECT_EQ(s.notes[109].reference_line, 110u);
-  EXPECT_EQ(lines[110].substr(s.notes[109].reference_begin, s.notes[109].reference_end - s.notes[109].reference_begin), "1");
+  EXPECT_EQ(lines[110].substr(s.notes[109].reference_begin,
+                              s.notes[109].reference_end - s.notes[109].reference_begin),
+            "1");
 }
 
 // A single quote glued before a mark's digits is a stray glyph of the raised
 // mark, unless it closes a quotation opened on the line ("the term 'lager'14").
 TEST(Structure, QuoteBeforeAMarkClosesAnOpenQuotation) {
   const std::vector<std::string> lines = {
-      "INTRODUCTION",                                                         // 0
-      Body("He disliked the term 'lager'1 because it implied hegemony, and"), // 1
+      "INTRODUCTION",                                                          // 0
+      Body("He disliked the term 'lager'1 because it implied hegemony, and"),  // 1
       BodyEnd("the talks went on, as the record says'2"),                      // 2
-      "1 The first note.",                                                    // 3
-      "2 The second note.",                                                   // 4
+      "1 The first note.",                                                     // 3
+      "2 The second note.",                                                    // 4
   };
   const Structure s = AnalyseStructure(lines);
   ASSERT_EQ(s.notes.size(), 2u);
   std::vector<std::string> marks;
   for (const Footnote& n : s.notes) {
     ASSERT_TRUE(n.reference_found);
-    marks.push_back(lines[n.reference_line].substr(n.reference_begin, n.reference_end - n.reference_begin));
+    marks.push_back(
+        lines[n.reference_line].substr(n.reference_begin, n.reference_end - n.reference_begin));
   }
   EXPECT_EQ(marks, (std::vector<std::string>{"1", "'2"}));
 }
@@ -230,18 +249,18 @@ TEST(Structure, QuoteBeforeAMarkClosesAnOpenQuotation) {
 // find their marks there; a short line inside a note does not.
 TEST(Structure, NoteWhoseLastLineWasLostEndsAtTheNextBody) {
   const std::vector<std::string> lines = {
-      "INTRODUCTION",                                                        // 0
-      Body("The story begins, as told.1 And it goes on to a second"),         // 1
-      BodyEnd("mark here.2"),                                                // 2
-      "1 The first note.",                                                   // 3
-      Note("2 The second note, whose last line the scan lost, 86-"),         // 4
-      Body("By February the relations reached their nadir. In many"),        // 5
-      Body("respects this state was a return to the rupture. The"),          // 6
-      Body("leaderships were engaged in a hostile polemic, and it"),         // 7
-      Body("threatened a rupture of state relations in 1948.3 And so"),      // 8
-      BodyEnd("it went on to a fourth mark.4"),                              // 9
-      "3 The third note.",                                                   // 10
-      "4 The fourth note.",                                                  // 11
+      "INTRODUCTION",                                                    // 0
+      Body("The story begins, as told.1 And it goes on to a second"),    // 1
+      BodyEnd("mark here.2"),                                            // 2
+      "1 The first note.",                                               // 3
+      Note("2 The second note, whose last line the scan lost, 86-"),     // 4
+      Body("By February the relations reached their nadir. In many"),    // 5
+      Body("respects this state was a return to the rupture. The"),      // 6
+      Body("leaderships were engaged in a hostile polemic, and it"),     // 7
+      Body("threatened a rupture of state relations in 1948.3 And so"),  // 8
+      BodyEnd("it went on to a fourth mark.4"),                          // 9
+      "3 The third note.",                                               // 10
+      "4 The fourth note.",                                              // 11
   };
   const Structure s = AnalyseStructure(lines);
   ASSERT_EQ(s.notes.size(), 4u);
@@ -262,8 +281,9 @@ TEST(Structure, ChapterNumeralMisread) {
     ASSERT_EQ(lines[17], "CHAPTER I");
     lines[17] = misread;
     const Structure s = AnalyseStructure(lines);
-    const auto chapter = std::find_if(s.divisions.begin(), s.divisions.end(),
-                                      [](const Division& d) { return d.kind == DivisionKind::kChapter; });
+    const auto chapter =
+        std::find_if(s.divisions.begin(), s.divisions.end(),
+                     [](const Division& d) { return d.kind == DivisionKind::kChapter; });
     ASSERT_NE(chapter, s.divisions.end()) << misread;
     EXPECT_EQ(chapter->n, numeral) << misread;
     EXPECT_EQ(chapter->line, 17u) << misread;
@@ -271,25 +291,26 @@ TEST(Structure, ChapterNumeralMisread) {
   std::vector<std::string> lines = Thesis();
   lines[17] = "CHAPTER ITALY AND THE WEST";
   const Structure s = AnalyseStructure(lines);
-  EXPECT_TRUE(std::none_of(s.divisions.begin(), s.divisions.end(),
-                           [](const Division& d) { return d.kind == DivisionKind::kChapter && d.line == 17; }));
+  EXPECT_TRUE(std::none_of(s.divisions.begin(), s.divisions.end(), [](const Division& d) {
+    return d.kind == DivisionKind::kChapter && d.line == 17;
+  }));
 }
 
 // A page whose only note lost its number: a short citation-shaped line after
 // the page's last body line is that note, not body text.
 TEST(Structure, UnnumberedCitationAfterAPageEndIsANote) {
   const std::vector<std::string> lines = {
-      "INTRODUCTION",                                                   // 0
-      Body("The story begins, as told.1 And it goes on to a second"),    // 1
-      BodyEnd("mark here.2"),                                           // 2
-      "1 The first note.",                                              // 3
-      "2 The second note.",                                             // 4
-      Body("The next page tells of the pledge, and the mark of the"),   // 5
-      BodyEnd("third note is lost in the scan, as is its"),             // 6
-      "H. C. Smith, Memoirs..., Vol. 3, 148-50.",                       // 7: note 3
-      Body("number; the text goes on to the fourth mark here.4 And"),   // 8
-      BodyEnd("ends."),                                                 // 9
-      "4 The fourth note.",                                             // 10
+      "INTRODUCTION",                                                  // 0
+      Body("The story begins, as told.1 And it goes on to a second"),  // 1
+      BodyEnd("mark here.2"),                                          // 2
+      "1 The first note.",                                             // 3
+      "2 The second note.",                                            // 4
+      Body("The next page tells of the pledge, and the mark of the"),  // 5
+      BodyEnd("third note is lost in the scan, as is its"),            // 6
+      "H. C. Smith, Memoirs..., Vol. 3, 148-50.",                      // 7: note 3
+      Body("number; the text goes on to the fourth mark here.4 And"),  // 8
+      BodyEnd("ends."),                                                // 9
+      "4 The fourth note.",                                            // 10
   };
   const Structure s = AnalyseStructure(lines);
   ASSERT_EQ(s.notes.size(), 4u);
@@ -304,26 +325,26 @@ TEST(Structure, UnnumberedCitationAfterAPageEndIsANote) {
 // to the line ending with the quotation's note reference; not without one.
 TEST(Structure, FindsBlockQuotations) {
   const std::vector<std::string> lines = {
-      "INTRODUCTION",                                                // 0
-      Body("The Foreign Minister said at the meeting that he was"),  // 1
-      "quite sure that",                                             // 2: introduces
-      Body("the Yugoslavs will never join a bloc of any kind, and"), // 3
-      "that is final.1",                                             // 4: ends with note 1's reference
+      "INTRODUCTION",                                                 // 0
+      Body("The Foreign Minister said at the meeting that he was"),   // 1
+      "quite sure that",                                              // 2: introduces
+      Body("the Yugoslavs will never join a bloc of any kind, and"),  // 3
+      "that is final.1",  // 4: ends with note 1's reference
       NoteEnd("1 Report of the meeting, a full line of the footnote type across the page"),  // 5
-      Body("The author resumes here and goes on with the story"),    // 6
-      "He concluded:",                                               // 7: introduces
-      "Tito: We shall see.",                                         // 8
-      "Kardelj: Indeed. 2",                                          // 9: note 2's reference, spaced
+      Body("The author resumes here and goes on with the story"),                            // 6
+      "He concluded:",        // 7: introduces
+      "Tito: We shall see.",  // 8
+      "Kardelj: Indeed. 2",   // 9: note 2's reference, spaced
       NoteEnd("2 Transcript of the session, a full line of footnote type across the page"),  // 10
-      "He added that",                                               // 11: no reference follows
-      Body("nothing would change and the text goes on as prose"),   // 12
-      "",                                                            // 13
-      BodyEnd("A new paragraph."),                                   // 14
-      "He revealed that",                                            // 15: introduces
+      "He added that",                                                   // 11: no reference follows
+      Body("nothing would change and the text goes on as prose"),        // 12
+      "",                                                                // 13
+      BodyEnd("A new paragraph."),                                       // 14
+      "He revealed that",                                                // 15: introduces
       Body("it was from the Yugoslavs that I had first heard it, and"),  // 16
-      "the spell broke.",                                            // 17: its mark lost, a paragraph's end
-      Body("The author takes up the story again and goes on to"),   // 18
-      BodyEnd("the end of the page."),                               // 19
+      "the spell broke.",  // 17: its mark lost, a paragraph's end
+      Body("The author takes up the story again and goes on to"),  // 18
+      BodyEnd("the end of the page."),                             // 19
   };
   const Structure s = AnalyseStructure(lines);
   ASSERT_EQ(s.quotations.size(), 3u);
@@ -339,16 +360,16 @@ TEST(Structure, FindsBlockQuotations) {
 // notes, above the next number, and belong to it, not to the body.
 TEST(Structure, JoinsANoteRunningOverToTheNextPage) {
   const std::vector<std::string> lines = {
-      "INTRODUCTION",                                                // 0
-      BodyEnd("The body of the first page refers to a long note.1 and"),  // 1
-      Note("1 The long note begins at the foot of the first page and goes on across"),  // 2
-      NoteEnd("the whole width of the page in the footnote type until the page ends, and"),  // 3
-      Body("the body goes on at the top of the next page, where"),  // 4
-      BodyEnd("it refers to another note.2 and so on down the page"),  // 5
+      "INTRODUCTION",                                                                           // 0
+      BodyEnd("The body of the first page refers to a long note.1 and"),                        // 1
+      Note("1 The long note begins at the foot of the first page and goes on across"),          // 2
+      NoteEnd("the whole width of the page in the footnote type until the page ends, and"),     // 3
+      Body("the body goes on at the top of the next page, where"),                              // 4
+      BodyEnd("it refers to another note.2 and so on down the page"),                           // 5
       NoteEnd("the rest of the first note, run over from the page before, in footnote type."),  // 6
       NoteEnd("2 The second note, on the second page, also in the footnote type, full width"),  // 7
-      Body("The third page begins here and the body runs on as"),   // 8
-      Body("before, to the end of the text of the introduction."),  // 9
+      Body("The third page begins here and the body runs on as"),                               // 8
+      Body("before, to the end of the text of the introduction."),                              // 9
   };
   const Structure s = AnalyseStructure(lines);
   ASSERT_EQ(s.notes.size(), 2u);
@@ -365,10 +386,12 @@ TEST(Structure, JoinsANoteRunningOverToTheNextPage) {
 // 249 in chapters I-IV) and the sections of its contents.
 TEST(Structure, WholeThesis) {
   Structure s = AnalyseStructure(CorrectedThesis().lines);
-  EXPECT_EQ(s.divisions.size(), 22u);  // introduction, 4 chapters, 15 sections, conclusions, bibliography
+  EXPECT_EQ(s.divisions.size(),
+            22u);  // introduction, 4 chapters, 15 sections, conclusions, bibliography
   std::map<std::string, int> present, lost, highest;
   for (const Footnote& n : s.notes) {
-    const std::string& series = s.divisions[n.series].n.empty() ? s.divisions[n.series].head : s.divisions[n.series].n;
+    const std::string& series =
+        s.divisions[n.series].n.empty() ? s.divisions[n.series].head : s.divisions[n.series].n;
     ++(n.lost ? lost : present)[series];
     highest[series] = std::max(highest[series], n.n);
   }
@@ -378,7 +401,8 @@ TEST(Structure, WholeThesis) {
   EXPECT_EQ(highest["II"], 163);
   EXPECT_EQ(highest["III"], 164);
   EXPECT_EQ(highest["IV"], 249);
-  for (const auto& [series, top] : highest) EXPECT_EQ(present[series] + lost[series], top) << series;
+  for (const auto& [series, top] : highest)
+    EXPECT_EQ(present[series] + lost[series], top) << series;
   // Measured 2026-12-01 (notes with text): 21, 149, 144, 145, 226. Keep at least these.
   EXPECT_GE(present["INTRODUCTION"], 21);
   EXPECT_GE(present["I"], 149);
@@ -387,7 +411,8 @@ TEST(Structure, WholeThesis) {
   EXPECT_GE(present["IV"], 226);
   // Pages: every page end numbered, the numbers rising by one.
   ASSERT_GE(s.pages.size(), 300u);
-  for (size_t i = 1; i < s.pages.size(); ++i) EXPECT_EQ(s.pages[i].next_page, s.pages[i - 1].next_page + 1) << i;
+  for (size_t i = 1; i < s.pages.size(); ++i)
+    EXPECT_EQ(s.pages[i].next_page, s.pages[i - 1].next_page + 1) << i;
   // Block quotations: 27 measured 2026-11-22, each ending at a note reference.
   EXPECT_GE(s.quotations.size(), 20u);
   for (const Quotation& q : s.quotations) EXPECT_LE(q.last_line - q.first_line, 40u);

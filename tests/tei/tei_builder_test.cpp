@@ -3,14 +3,14 @@
 #include "tei/tei_builder.hpp"
 
 #include <gtest/gtest.h>
-#include <pugixml.hpp>
 
+#include <pugixml.hpp>
 #include <set>
 
-#include "tests/tei/corrected_thesis.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
 #include "tei/validator.hpp"
+#include "tests/tei/corrected_thesis.hpp"
 #include "tests/tei/thesis_fixture.hpp"
 
 namespace emend::tei {
@@ -45,8 +45,8 @@ class SyntheticTei : public testing::Test {
   void SetUp() override {
     ocr_ = Thesis();
     ocr_[8] = ocr_[8].substr(0, 4) + " Titos" + ocr_[8].substr(4);  // "The  Titos story ..."
-    emendations_ = {{"e9.5", 9, 6, 5, "Titos", "Tito's", correct::EmendationClass::kApostrophe,
-                     0.9, correct::EmendationStatus::kApplied, "test"}};
+    emendations_ = {{"e9.5", 9, 6, 5, "Titos", "Tito's", correct::EmendationClass::kApostrophe, 0.9,
+                     correct::EmendationStatus::kApplied, "test"}};
     xml_ = Build(ocr_, emendations_);
     ASSERT_TRUE(doc_.load_string(xml_.c_str()));
   }
@@ -69,7 +69,8 @@ TEST_F(SyntheticTei, NotesStandAtTheirReferencesWithoutTheDigits) {
       << note.previous_sibling().value();
   EXPECT_EQ(std::string(note.child_value()).rfind("First note", 0), 0u) << note.child_value();
   // The note's text joins its lines; its number is gone from the text.
-  EXPECT_TRUE(std::string(note.child_value()).ends_with(". bottom, ending here.")) << note.child_value();
+  EXPECT_TRUE(std::string(note.child_value()).ends_with(". bottom, ending here."))
+      << note.child_value();
 }
 
 TEST_F(SyntheticTei, LostNumbersAreMarkedUncertainNotDropped) {
@@ -81,7 +82,9 @@ TEST_F(SyntheticTei, LostNumbersAreMarkedUncertainNotDropped) {
   EXPECT_EQ(doc_.select_nodes("//note[@place='foot']").size(), 9u);
   for (const char* n : {"2", "3", "4"}) {
     SCOPED_TRACE(n);
-    pugi::xml_node lost = doc_.select_node((std::string("//div[@type='chapter']//note[@n='") + n + "']").c_str()).node();
+    pugi::xml_node lost =
+        doc_.select_node((std::string("//div[@type='chapter']//note[@n='") + n + "']").c_str())
+            .node();
     ASSERT_TRUE(lost);
     EXPECT_STREQ(lost.child("gap").attribute("reason").value(), "lost");
     EXPECT_STREQ(lost.attribute("cert").value(), "low");
@@ -120,8 +123,9 @@ TEST(NoteNumberTei, SetApartByAnEmendationLeavesTheNote) {
 TEST(NoteNumberTei, ReadAnewLeavesTheNote) {
   std::vector<std::string> ocr = Thesis();
   ocr[12] = "3 Second note.";
-  const std::vector<correct::Emendation> e = {{"e13.1", 13, 1, 1, "3", "2", correct::EmendationClass::kConfusion,
-                                               0.8, correct::EmendationStatus::kApplied, "test"}};
+  const std::vector<correct::Emendation> e = {{"e13.1", 13, 1, 1, "3", "2",
+                                               correct::EmendationClass::kConfusion, 0.8,
+                                               correct::EmendationStatus::kApplied, "test"}};
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_string(Build(ocr, e).c_str()));
   const pugi::xml_node note = doc.select_node("//note[@xml:id='intro.n2']").node();
@@ -162,7 +166,8 @@ TEST(BrokenStructureTei, EachLineAndNoteOnce) {
   EXPECT_EQ(doc.select_nodes("//note[@place='foot']").size(), s.notes.size());
   std::set<std::string> ids;
   for (const auto& n : doc.select_nodes("//*[@xml:id]")) {
-    EXPECT_TRUE(ids.insert(n.node().attribute("xml:id").value()).second) << n.node().attribute("xml:id").value();
+    EXPECT_TRUE(ids.insert(n.node().attribute("xml:id").value()).second)
+        << n.node().attribute("xml:id").value();
   }
   // The shared line's words appear once.
   std::string words = text[first.first_line];
@@ -181,8 +186,10 @@ TEST_F(SyntheticTei, DivisionsPagesAndIds) {
   // notes), the next at the foot of the page without notes; the chapter opens
   // page 19.
   EXPECT_EQ(doc_.select_nodes("//pb").size(), doc_.select_nodes("//pb[@n]").size());
-  EXPECT_STREQ(doc_.select_node("//div[@type='introduction']/pb").node().attribute("n").value(), "17");
-  EXPECT_STREQ(doc_.select_node("//div[@type='introduction']/p[1]/pb").node().attribute("n").value(), "18");
+  EXPECT_STREQ(doc_.select_node("//div[@type='introduction']/pb").node().attribute("n").value(),
+               "17");
+  EXPECT_STREQ(
+      doc_.select_node("//div[@type='introduction']/p[1]/pb").node().attribute("n").value(), "18");
   EXPECT_STREQ(doc_.select_node("//div[@type='chapter']/pb").node().attribute("n").value(), "19");
   std::set<std::string> ids;
   for (auto node : doc_.select_nodes("//*[@xml:id]")) {
@@ -192,7 +199,8 @@ TEST_F(SyntheticTei, DivisionsPagesAndIds) {
 }
 
 TEST(Validator, ReportsTheLineOfAnInvalidElement) {
-  auto errors = Validate("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">\n<bogus/></TEI>", kSchema);
+  auto errors = Validate(
+      "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">\n<bogus/></TEI>", kSchema);
   ASSERT_FALSE(errors.empty());
   EXPECT_EQ(errors.front().line, 2);
 }
@@ -212,17 +220,21 @@ TEST(WholeThesisTei, IsValidAndHoldsEveryNoteAndEmendation) {
   const Structure s = AnalyseStructure(text);
   EXPECT_EQ(doc.select_nodes("//note[@place='foot']").size(), s.notes.size());
   size_t non_noise = 0;
-  for (const auto& e : result.emendations) non_noise += e.emendation_class != correct::EmendationClass::kNoise;
+  for (const auto& e : result.emendations)
+    non_noise += e.emendation_class != correct::EmendationClass::kNoise;
   EXPECT_EQ(doc.select_nodes("//choice").size(), non_noise);
   EXPECT_EQ(doc.select_nodes("//body//div[@type='section']").size(), 15u);
   EXPECT_EQ(doc.select_nodes("//quote[@type='block']").size(), s.quotations.size());
   // The bibliography's parts nest under Primary and Secondary Sources.
-  EXPECT_EQ(doc.select_nodes("//div[@type='bibliography']/div[head='Primary Sources']/div").size(), 4u);
-  EXPECT_EQ(doc.select_nodes("//div[@type='bibliography']/div[head='Secondary Sources']/div").size(), 4u);
+  EXPECT_EQ(doc.select_nodes("//div[@type='bibliography']/div[head='Primary Sources']/div").size(),
+            4u);
+  EXPECT_EQ(
+      doc.select_nodes("//div[@type='bibliography']/div[head='Secondary Sources']/div").size(), 4u);
   // Entries whose first line the OCR ended without a trailing space stand
   // apart from the entry before them (they ran together once).
   for (const char* author : {"Gibianskii, Leonid", "Ripp, Zoltan", "Edemskii, A"}) {
-    EXPECT_TRUE(doc.select_node((std::string("//bibl[starts-with(., '") + author + "')]").c_str())) << author;
+    EXPECT_TRUE(doc.select_node((std::string("//bibl[starts-with(., '") + author + "')]").c_str()))
+        << author;
   }
   // Every typescript page break carries its number; notes the scan lost are
   // kept, numbered, as gaps.
@@ -264,7 +276,8 @@ TEST(QuotationTei, HoldsASpeakersTurnsAsParagraphs) {
   ASSERT_EQ(turns.size(), 2u);
   EXPECT_STREQ(turns[0].node().child_value(), "Tito: We shall see.");
   EXPECT_EQ(std::string(turns[1].node().child_value()), "Kardelj: Indeed.");
-  EXPECT_TRUE(turns[1].node().child("note")) << "the note stands at its reference, in the quotation";
+  EXPECT_TRUE(turns[1].node().child("note"))
+      << "the note stands at its reference, in the quotation";
   // The author's text before and after stays in paragraphs of the division.
   EXPECT_EQ(doc.select_nodes("//div[@type='introduction']/p").size(), 2u);
 }

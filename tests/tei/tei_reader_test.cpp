@@ -13,7 +13,8 @@ namespace {
 std::string Wrap(const std::string& body) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">\n"
-         "<teiHeader>\n<fileDesc>\n<titleStmt>\n<title>T</title>\n<author>A</author>\n</titleStmt>\n"
+         "<teiHeader>\n<fileDesc>\n<titleStmt>\n<title>T</title>\n<author>A</author>\n</"
+         "titleStmt>\n"
          "</fileDesc>\n</teiHeader>\n"
          "<text>\n<front>\n<titlePage>\n<docTitle>\n<titlePart>T</titlePart>\n</docTitle>\n"
          "<docAuthor>A</docAuthor>\n<byline>B</byline>\n<docImprint>I</docImprint>\n"
@@ -26,10 +27,13 @@ TEST(ReadTei, ReadsTheModelAndWritesItBackUnchanged) {
       "<div type=\"chapter\" n=\"I\" xml:id=\"chI\">\n<pb n=\"19\"/>\n<head>CHAPTER I</head>\n"
       "<p xml:id=\"chI.p1\">The <choice xml:id=\"e9.5\"><sic>Titos</sic><corr type=\"apostrophe\" "
       "resp=\"#emend\" cert=\"high\">Tito's</corr></choice> letter<note place=\"foot\" n=\"1\" "
-      "xml:id=\"chI.n1\">In <foreign xml:lang=\"ru\">Правда</foreign>.</note> <choice xml:id=\"e9.20\">"
-      "<sic>ihe</sic><corr type=\"confusion\" resp=\"#emend\" cert=\"low\" subtype=\"proposed\">the</corr>"
+      "xml:id=\"chI.n1\">In <foreign xml:lang=\"ru\">Правда</foreign>.</note> <choice "
+      "xml:id=\"e9.20\">"
+      "<sic>ihe</sic><corr type=\"confusion\" resp=\"#emend\" cert=\"low\" "
+      "subtype=\"proposed\">the</corr>"
       "</choice> &amp; <pb/>more &lt;script&gt;</p>\n"
-      "<quote type=\"block\" xml:id=\"chI.q1\">\n<p xml:id=\"chI.p2\">Tito: Yes.</p>\n</quote>\n</div>");
+      "<quote type=\"block\" xml:id=\"chI.q1\">\n<p xml:id=\"chI.p2\">Tito: "
+      "Yes.</p>\n</quote>\n</div>");
   const Document d = ReadTei(xml, "t.xml");
   EXPECT_EQ(d.header.title, "T");
   EXPECT_EQ(d.title_page.date, "2004");
@@ -80,9 +84,11 @@ INSTANTIATE_TEST_SUITE_P(
                "thesis.tei.xml:1:11: not well-formed XML: Start-end tags mismatch"},
         BadTei{"not_tei", "<?xml version=\"1.0\"?>\n<html/>",
                "thesis.tei.xml:2:1: the root element is <html>, not <TEI>"},
-        BadTei{"no_namespace", "<TEI>\n<teiHeader/>\n</TEI>",
-               "thesis.tei.xml:1:1: <TEI> is not in the TEI namespace (http://www.tei-c.org/ns/1.0)"},
-        BadTei{"unknown_element", Wrap("<div type=\"introduction\">\n<p>Text <hi>bold</hi></p>\n</div>"),
+        BadTei{
+            "no_namespace", "<TEI>\n<teiHeader/>\n</TEI>",
+            "thesis.tei.xml:1:1: <TEI> is not in the TEI namespace (http://www.tei-c.org/ns/1.0)"},
+        BadTei{"unknown_element",
+               Wrap("<div type=\"introduction\">\n<p>Text <hi>bold</hi></p>\n</div>"),
                "thesis.tei.xml:25:9: unexpected <hi> in <p>"},
         BadTei{"unknown_attribute", Wrap("<div type=\"introduction\" rend=\"x\">\n</div>"),
                "thesis.tei.xml:24:1: unexpected attribute rend on <div>"},
@@ -94,7 +100,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadTei{"block_after_division",
                Wrap("<div type=\"chapter\">\n<div type=\"section\"/>\n<p>late</p>\n</div>"),
                "thesis.tei.xml:26:1: <p> after a <div> in <div>"},
-        BadTei{"note_elsewhere", Wrap("<div type=\"introduction\">\n<p><note place=\"end\">x</note></p>\n</div>"),
+        BadTei{"note_elsewhere",
+               Wrap("<div type=\"introduction\">\n<p><note place=\"end\">x</note></p>\n</div>"),
                "thesis.tei.xml:25:4: a <note> must have place=\"foot\""}),
     [](const auto& info) { return std::string(info.param.name); });
 
@@ -122,13 +129,14 @@ TEST_P(ReadTeiRefusesDeepNesting, WithThePlace) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Nesting, ReadTeiRefusesDeepNesting,
-    testing::Values(Deep{"refs", "<ref target=\"#a\">", "</ref>", "t.xml:25:1670: nesting deeper than 100 elements"},
-                    Deep{"foreign", "<foreign xml:lang=\"ru\">", "</foreign>",
-                         "t.xml:25:2258: nesting deeper than 100 elements"},
-                    Deep{"divisions", "<div>", "</div>", "t.xml:24:501: nesting deeper than 100 elements"}),
-    [](const auto& info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Nesting, ReadTeiRefusesDeepNesting,
+                         testing::Values(Deep{"refs", "<ref target=\"#a\">", "</ref>",
+                                              "t.xml:25:1670: nesting deeper than 100 elements"},
+                                         Deep{"foreign", "<foreign xml:lang=\"ru\">", "</foreign>",
+                                              "t.xml:25:2258: nesting deeper than 100 elements"},
+                                         Deep{"divisions", "<div>", "</div>",
+                                              "t.xml:24:501: nesting deeper than 100 elements"}),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ReadTei, NestingUpToTheLimitIsRead) {
   std::string body = "<div type=\"chapter\">\n<p>";
@@ -146,14 +154,15 @@ TEST(ReadTei, CharacterReferenceToNulIsAnError) {
     ReadTei(Wrap("<div type=\"chapter\">\n<p>Tito&#0; and the rest</p>\n</div>"), "t.xml");
     FAIL() << "no error";
   } catch (const InputError& e) {
-    EXPECT_STREQ(e.what(), "t.xml:25:8: character reference &#0; is to a character XML does not allow");
+    EXPECT_STREQ(e.what(),
+                 "t.xml:25:8: character reference &#0; is to a character XML does not allow");
   }
 }
 
 TEST(ReadTei, AllowedReferencesAndCharactersInCommentsAreRead) {
-  const Document d = ReadTei(
-      Wrap("<div type=\"chapter\">\n<!-- &#0; is only a comment here -->\n<p>a&#x10FFFF;&#233;&#9;</p>\n</div>"),
-      "t.xml");
+  const Document d = ReadTei(Wrap("<div type=\"chapter\">\n<!-- &#0; is only a comment here "
+                                  "-->\n<p>a&#x10FFFF;&#233;&#9;</p>\n</div>"),
+                             "t.xml");
   EXPECT_EQ(PlainText(d.body[0].blocks[0].content), "a\U0010FFFF\u00E9\t");
 }
 
