@@ -14,23 +14,11 @@ ocr_score.py's CER divides.
 """
 import collections
 import difflib
+import os
 import sys
-import unicodedata
 
-
-def normalise(text):
-    text = unicodedata.normalize("NFC", text).replace("\f", " ")
-    return " ".join(text.split())
-
-
-def distance(a, b):
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ocr_score import distance, normalise  # noqa: E402  (one definition of both)
 
 
 def main(args):
