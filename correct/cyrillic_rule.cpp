@@ -32,7 +32,7 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'б', {U"6", U"b"}},
       {U'в', {U"b", U"8"}},
       {U'г', {U"r", U"i~", U"f", U"i\"", U"[\"", U"[", U"t", U"l~", U"1~"}},
-      {U'д', {U"fl", U"d", U"a", U"r"}},
+      {U'д', {U"fl", U"il", U"d", U"a", U"r"}},
       {U'е', {U"e"}},
       {U'ё', {U"e"}},
       {U'ж', {U">k", U")k", U"x"}},
@@ -56,7 +56,7 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'ц', {U"u"}},
       {U'ч', {U"4", U"y"}},
       {U'ш', {U"w", U"m", U"iii", U"ui"}},
-      {U'щ', {U"m", U"w", U"iii"}},
+      {U'щ', {U"m", U"w", U"iii", U"ui", U"un"}},
       {U'ъ', {U"b"}},
       {U'ы', {U"bi", U"bl"}},
       {U'ь', {U"b"}},
@@ -254,6 +254,8 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
       for (size_t k = 0; k < most; ++k) {
         const std::string& t = line.tokens()[i + k].text;
         lengths[k] = utf8::Length(t);
+        // An opening bracket is not a letter of a spaced run ("(M ockbs").
+        if (k == 0 && lengths[k] > 1 && (t[0] == '(' || t[0] == '[')) --lengths[k];
         digits_in[k] = t.find_first_of("0123456789") != std::string::npos;
       }
       // Longest run first: letter-spaced words ("O o h a", "B o c n o M U H a H u n")
@@ -343,18 +345,35 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                                                                : 0;
         std::string prefix;
         Match m;
-        if (count == 1 && (latin[0] == '(' || latin[0] == '[') && length >= 4) {
+        const bool bracketed = (latin[0] == '(' || latin[0] == '[') && length >= 4;
+        if (count == 1 && bracketed) {
           m = Best(latin.substr(1), max_cost);
           if (!m.word.empty()) prefix = latin.substr(0, 1);
         }
         if (m.word.empty()) m = Best(latin, max_cost);
+        // A spaced run in brackets ("(M ockbs:"): the bracket stays unless it
+        // explains a letter better ("(D o h a" is Фонд).
+        if (count > 1 && bracketed) {
+          const Match inside = Best(latin.substr(1), max_cost);
+          if (!inside.word.empty() && (m.word.empty() || inside.cost < m.cost)) {
+            m = inside;
+            prefix = latin.substr(0, 1);
+          }
+        }
         if (m.word.empty()) continue;
         // An abbreviation (РФ, РГАНИ) is typed in capitals: its Latin reading has some.
         if (AllUpper(m.word) && ToLower(latin) == latin) continue;
         if (length == 2 && ((!AllUpper(m.word) && !numbered) || m.cost > 0)) continue;
         // A letter-spaced run must be explained letter for letter, unless it is
         // a long word in a citation that has Cyrillic already.
-        if (count > 1 && m.cost > 0 && !(length >= 8 && cyrillic_on_line)) continue;
+        // So may one of six letters or more right before a Cyrillic word
+        // ("M ockbs: Московские").
+        const bool cyrillic_next =
+            i + count < line.tokens().size() && HasCyrillic(line.tokens()[i + count].text);
+        if (count > 1 && m.cost > 0 &&
+            !(cyrillic_on_line && (length >= 8 || (length >= 6 && cyrillic_next)))) {
+          continue;
+        }
         double confidence = m.cost == 0 ? 0.9 : 0.7;
         if (!m.unique) confidence = 0.3;
         std::string reading = prefix + m.word;

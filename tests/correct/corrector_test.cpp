@@ -393,6 +393,18 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"cyrillic_f_read_as_bar_in_brackets",
                    "РГАНИ, <1>oha 2, Опись 1, Ролик 6225, Дело 143, 43.", "<1>oha", "Фонд",
                    C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_shcha_read_as_un", "133 H. C. XpyuneB, Воспоминания..., Кн.3, 148.",
+                   "XpyuneB", "Хрущев", C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_de_read_as_il", "Ролик 6225, Ileno 143, 49.", "Ileno", "Дело",
+                   C::kCyrillic, S::kApplied, Band::kHigh},
+        // a spaced word in brackets before a Cyrillic word keeps its bracket and
+        // may leave one letter of six unexplained; an abbreviation's closing
+        // bracket set apart comes back to it
+        RecordCase{"cyrillic_spaced_word_in_brackets",
+                   "Кн.3 [Vol. 3], (M ockbs: Московские Новости, 1999), 126.", "M ockbs", "Москва",
+                   C::kCyrillic, S::kApplied, Band::kMid},
+        RecordCase{"cyrillic_spaced_abbreviation_in_brackets", "Архив Новейшей Истории (P fA H M )",
+                   "P fA H M ", "РГАНИ", C::kCyrillic, S::kApplied, Band::kHigh},
         // letters of other languages' names, checked against the names list
         RecordCase{"hungarian_accents_with_a_trace", "A History in Documents by Csaba Bek6s et al.",
                    "Bek6s", "Békés", C::kDiacritic, S::kApplied, Band::kHigh},
