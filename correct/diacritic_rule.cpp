@@ -30,8 +30,9 @@ Option OptionsFor(const std::u32string& w, size_t i) {
     // Hungarian, French and Turkish names (Kádár, Géza, Chargé, Köprülü).
     case U'6':
       return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćčéáóö", true};
+    // d likewise, inside a word ("Bdkds" is Békés).
     case U'd':
-      return {U"dć", true};
+      return i > 0 ? Option{U"dćéáóö", true} : Option{U"dć", true};
     // Word-final b for ć (Vidib), t for the Polish ł (Gomutka).
     case U'b':
       return i + 1 == w.size() && after_lower ? Option{U"bć", true} : Option{U"b", false};

@@ -408,6 +408,8 @@ INSTANTIATE_TEST_SUITE_P(
         // letters of other languages' names, checked against the names list
         RecordCase{"hungarian_accents_with_a_trace", "A History in Documents by Csaba Bek6s et al.",
                    "Bek6s", "Békés", C::kDiacritic, S::kApplied, Band::kHigh},
+        RecordCase{"hungarian_accents_read_as_d", "in Csaba Bdkds, et al (eds.) The 1956", "Bdkds",
+                   "Békés", C::kDiacritic, S::kApplied, Band::kHigh},
         RecordCase{"polish_l_read_as_t", "Gomutka returned to power", "Gomutka", "Gomułka",
                    C::kDiacritic, S::kApplied, Band::kHigh},
         RecordCase{"final_b_read_for_c_acute", "D. Vidib and the Polish", "Vidib", "Vidić",
