@@ -26,6 +26,8 @@ constexpr int kSingularRatio = 5;
 constexpr int kMinPluralUses = 3;
 // Uses of a plural, all before one word, that make it a fixed possessive phrase.
 constexpr int kMinFixedPhrase = 3;
+// Uses of a word that may be an adjective before its own usage shows a noun.
+constexpr int kMinNounUses = 10;
 
 // Words that make the next noun plural ("both governments", "the two leaderships").
 bool IsPluralMarker(std::string_view word) {
@@ -199,9 +201,17 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (!next.adjacent || ToLower(next.core) != next.core || utf8::Length(next.core) < 4 ||
           next.core.ends_with("ed") || next.core.ends_with("ing") || next.core.ends_with("s") ||
           WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core) ||
-          !evidence.word_classes.CanBeNoun(next.core) ||
-          evidence.word_classes.CanBeAdjective(next.core) || IsTimeNoun(stem)) {
+          !evidence.word_classes.CanBeNoun(next.core) || IsTimeNoun(stem)) {
         return false;
+      }
+      // A word that may be an adjective too is taken as a noun only where the
+      // document nearly always has it before a function word or a stop, as a
+      // noun stands ("the initiative for"), not before a noun as an adjective
+      // does.
+      if (evidence.word_classes.CanBeAdjective(next.core)) {
+        const int before_content = evidence.document.CountBeforeContentWord(next.core);
+        const int uses = evidence.document.Count(next.core);
+        if (uses < kMinNounUses || uses - before_content < 4 * before_content) return false;
       }
       int as_noun = 0, as_verb = 0;
       for (std::string_view d : {"the", "a", "an", "his", "her", "its", "their", "this", "that"}) {
@@ -217,9 +227,12 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // adjective ("Soviet", "Italian": their plurals are peoples, the plural
     // possessive or a second object follows them), and no noun stands right
     // before it (then it is a verb: "the other option spells").
+    // The word before, at a line's start the previous line's last ("Italian /
+    // Governments demand").
+    const std::string& before_text = i > 0 ? tokens[i - 1].text : line.preceding();
     const bool noun_before = [&] {
-      if (i == 0) return false;
-      const WordParts b = SplitWord(tokens[i - 1].text);
+      if (before_text.empty()) return false;
+      const WordParts b = SplitWord(before_text);
       return b.suffix.empty() && ToLower(b.core) == b.core && AllLetters(b.core) &&
              evidence.word_classes.CanBeNoun(b.core) &&
              !evidence.word_classes.CanBeAdjective(b.core) && !WordClasses::IsFunctionWord(b.core);
@@ -234,8 +247,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // Or it stands inside a noun phrase here: after a capitalised word
     // ("Foreign Ministers") or a preposition ("of Socialisms").
     const bool in_noun_phrase = [&] {
-      if (i == 0) return false;
-      const WordParts b = SplitWord(tokens[i - 1].text);
+      if (before_text.empty()) return false;
+      const WordParts b = SplitWord(before_text);
       if (!b.suffix.empty() || b.core.empty() || !AllLetters(b.core)) return false;
       return IsCapitalised(b.core) || WordClasses::IsPreposition(b.core);
     }();

@@ -51,6 +51,17 @@ std::vector<std::string> NarrativeUses(const std::string& singular, const std::s
   return lines;
 }
 
+// A document whose `word`, which may be an adjective too, stands `noun_uses`
+// times before a function word, as a noun does ("the initiative for"), and
+// `adjective_uses` times before a noun, as an adjective does.
+std::vector<std::string> NounOrAdjectiveUses(const std::string& singular, const std::string& word,
+                                             int noun_uses, int adjective_uses) {
+  std::vector<std::string> lines = NarrativeUses(singular, word);
+  for (int k = 0; k < noun_uses; ++k) lines.push_back("the " + word + " for the talks");
+  for (int k = 0; k < adjective_uses; ++k) lines.push_back("the " + word + " proposal came");
+  return lines;
+}
+
 // A document that uses `noun` in the singular more often than in the plural.
 std::vector<std::string> SingularUses(const std::string& noun) {
   return {"the " + noun + " said; the " + noun + " left; a " + noun + " came; the " + noun +
@@ -142,6 +153,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Sir Frank Roberts reported that"},
         Case{"plural_before_a_verb_of_the_narrative_kept", "the Governments desire to improve",
              "the Governments desire to improve", NarrativeUses("Government", "desire", 3)},
+        Case{"plural_before_a_word_used_as_adjective_kept", "the Ambassadors initiative in the",
+             "the Ambassadors initiative in the",
+             NounOrAdjectiveUses("Ambassador", "initiative", 12, 6)},
         Case{"adverbial_plural_kept", "at times open and crude", "at times open and crude",
              NarrativeUses("time", "open")},
         Case{"common_plural_kept", "the murphy and the murphys; Murphys grow",
@@ -348,6 +362,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "Djuric repeated his Governments desire to improve", "Governments",
                    "Government's", C::kApostrophe, S::kApplied, Band::kMid,
                    NarrativeUses("Government", "desire")},
+        RecordCase{"plural_before_a_noun_that_may_be_an_adjective",
+                   "weeks after the Chinese Ambassadors initiative in the", "Ambassadors",
+                   "Ambassador's", C::kApostrophe, S::kApplied, Band::kMid,
+                   NounOrAdjectiveUses("Ambassador", "initiative", 12, 0)},
         RecordCase{"name_known_only_as_a_common_plural", "hoped that Murphys visit would",
                    "Murphys", "Murphy's", C::kApostrophe, S::kApplied, Band::kHigh},
         RecordCase{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will", "flhe",
