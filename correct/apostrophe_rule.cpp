@@ -287,8 +287,19 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                  evidence.document.CountIgnoringCase(n + "ing");
       return as_noun >= 2 && as_verb == 0;
     }();
+    // A people named by a capitalised adjective ("the Soviets", "the
+    // Satellites") followed by a noun no verb or adjective can be ("the
+    // Soviets policy towards"): after "the" and a plural subject a verb would
+    // stand there, so it is the plural's possessive. A word that may be a
+    // verb stays: reported speech has the present ("that the Yugoslavs desire
+    // formal ... agreement").
+    const bool people_possessive = IsCapitalised(w) && ToLower(before_core) == "the" &&
+                                   SplitWord(before_text).suffix.empty() &&
+                                   evidence.word_classes.CanBeAdjective(ToLower(stem)) &&
+                                   evidence.document.Count(w) >= kMinPluralUses &&
+                                   plain_noun_follows;
     if (!evidence.lexicon.IsEnglish(stem) ||
-        (!plural_seen && !plural_before && !mostly_singular &&
+        (!plural_seen && !plural_before && !mostly_singular && !people_possessive &&
          !evidence.document.SeenPossessive(stem) &&
          !((adjective_then_noun || plain_noun_follows || narrative_noun_follows) &&
            singular_commoner) &&
@@ -304,7 +315,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
     const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) ||
                            adjective_then_noun || phrase_seen || fixed_phrase ||
-                           (narrative_noun_follows && singular_commoner);
+                           people_possessive || (narrative_noun_follows && singular_commoner);
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
     const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");
@@ -312,7 +323,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // A fixed phrase reads as its capitalised uses do: one owner, unless a
     // plural word stands before.
     const bool plural_reading = fixed_phrase ? plural_before
-                                             : plural_seen || plural_before ||
+                                             : plural_seen || plural_before || people_possessive ||
                                                    (!mostly_singular && plural_in_context &&
                                                     !evidence.document.SeenPossessive(stem));
     const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
@@ -325,6 +336,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                   "' and the noun after it can only be its object, not a verb's"
         : plain_noun_follows && !plural_seen && !plural_before && !mostly_singular
             ? "the document uses '" + stem + "' more often than '" + std::string(w) + "'"
+        : people_possessive && !plural_seen && !plural_before
+            ? "'the " + std::string(w) + "' names a people, and no verb follows it"
         : plural_before ? "a plural word stands before it"
         : plural_in_context && !plural_seen
             ? "after '" + std::string(before_core) + "' the document mostly has the plural"

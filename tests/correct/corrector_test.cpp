@@ -62,6 +62,11 @@ std::vector<std::string> NounOrAdjectiveUses(const std::string& singular, const 
   return lines;
 }
 
+// A document that names a people by its plural a few times ("the Soviets").
+std::vector<std::string> PeopleUses(const std::string& people) {
+  return {"the " + people + " said; the " + people + " left; the " + people + " came"};
+}
+
 // A document that uses `noun` in the singular more often than in the plural.
 std::vector<std::string> SingularUses(const std::string& noun) {
   return {"the " + noun + " said; the " + noun + " left; a " + noun + " came; the " + noun +
@@ -156,6 +161,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"plural_before_a_word_used_as_adjective_kept", "the Ambassadors initiative in the",
              "the Ambassadors initiative in the",
              NounOrAdjectiveUses("Ambassador", "initiative", 12, 6)},
+        // a people's plural before a noun that may be a verb, or an adjective, stays
+        Case{"people_plural_before_a_verb_kept", "reported that the Yugoslavs desire formal",
+             "reported that the Yugoslavs desire formal", PeopleUses("Yugoslavs")},
+        Case{"people_plural_before_an_adjective_kept", "Tito disclosed to the Soviets true figures",
+             "Tito disclosed to the Soviets true figures", PeopleUses("Soviets")},
         Case{"adverbial_plural_kept", "at times open and crude", "at times open and crude",
              NarrativeUses("time", "open")},
         Case{"common_plural_kept", "the murphy and the murphys; Murphys grow",
@@ -366,6 +376,9 @@ INSTANTIATE_TEST_SUITE_P(
                    "weeks after the Chinese Ambassadors initiative in the", "Ambassadors",
                    "Ambassador's", C::kApostrophe, S::kApplied, Band::kMid,
                    NounOrAdjectiveUses("Ambassador", "initiative", 12, 0)},
+        RecordCase{"people_plural_before_a_noun", "goal of the Soviets policy towards Yugoslavia",
+                   "Soviets", "Soviets'", C::kApostrophe, S::kApplied, Band::kMid,
+                   PeopleUses("Soviets")},
         RecordCase{"name_known_only_as_a_common_plural", "hoped that Murphys visit would",
                    "Murphys", "Murphy's", C::kApostrophe, S::kApplied, Band::kHigh},
         RecordCase{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will", "flhe",
