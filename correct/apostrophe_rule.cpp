@@ -293,17 +293,25 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // stand there, so it is the plural's possessive. A word that may be a
     // verb stays: reported speech has the present ("that the Yugoslavs desire
     // formal ... agreement").
-    const bool people_possessive = IsCapitalised(w) && ToLower(before_core) == "the" &&
-                                   SplitWord(before_text).suffix.empty() &&
-                                   evidence.word_classes.CanBeAdjective(ToLower(stem)) &&
-                                   evidence.document.Count(w) >= kMinPluralUses &&
-                                   plain_noun_follows;
-    if (!evidence.lexicon.IsEnglish(stem) ||
-        (!plural_seen && !plural_before && !mostly_singular && !people_possessive &&
-         !evidence.document.SeenPossessive(stem) &&
-         !((adjective_then_noun || plain_noun_follows || narrative_noun_follows) &&
-           singular_commoner) &&
-         !fixed_phrase) ||
+    // So does a plural of a noun that names people or a group of them ("the
+    // Yugoslav leaders assessment", "the blocs cohesion"): such nouns own
+    // things, and a noun no verb can be leaves no other reading.
+    // Both only where nothing else speaks for a possessive, and so for the
+    // plural's.
+    const bool other_evidence =
+        plural_seen || plural_before || mostly_singular || evidence.document.SeenPossessive(stem) ||
+        ((adjective_then_noun || plain_noun_follows || narrative_noun_follows) &&
+         singular_commoner) ||
+        fixed_phrase;
+    const bool people_possessive =
+        !other_evidence && plain_noun_follows && AllLetters(next.core) &&
+        ((IsCapitalised(w) && ToLower(before_core) == "the" &&
+          SplitWord(before_text).suffix.empty() &&
+          evidence.word_classes.CanBeAdjective(ToLower(stem)) &&
+          evidence.document.Count(w) >= kMinPluralUses) ||
+         (evidence.word_classes.IsAgentNoun(w) && !evidence.word_classes.CanBeVerb(w) &&
+          !WordClasses::IsFunctionWord(w)));
+    if (!evidence.lexicon.IsEnglish(stem) || (!other_evidence && !people_possessive) ||
         !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
       continue;
     }

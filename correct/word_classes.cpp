@@ -2,12 +2,17 @@
 
 #include <array>
 #include <fstream>
+#include <sstream>
 
 #include "core/error.hpp"
 #include "correct/token.hpp"
 
 namespace emend::correct {
 namespace {
+
+// WordNet's lexicographer files for people and groups of people.
+constexpr int kNounPerson = 18;
+constexpr int kNounGroup = 14;
 
 void ReadIndex(const std::string& path, std::unordered_set<std::string>& out) {
   std::ifstream in(path);
@@ -16,6 +21,27 @@ void ReadIndex(const std::string& path, std::unordered_set<std::string>& out) {
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;  // licence header
     out.insert(line.substr(0, line.find(' ')));
+  }
+}
+
+// index.noun: each lemma and the data.noun offset of its first synset
+// ("leader n 2 4 ! @ ~ + 2 1 09623038 03234795": after the pointer count and
+// its symbols come the sense counts, then the offsets).
+void ReadNounIndex(const std::string& path, std::unordered_set<std::string>& lemmas,
+                   std::unordered_map<std::string, long>& first_sense) {
+  std::ifstream in(path);
+  if (!in) throw InputError(path, 0, 0, "cannot read WordNet index (install wordnet-base)");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ') continue;  // licence header
+    std::istringstream fields(line);
+    std::string lemma, pos, field;
+    int synsets = 0, pointers = 0;
+    fields >> lemma >> pos >> synsets >> pointers;
+    for (int k = 0; k < pointers + 2 && fields; ++k) fields >> field;
+    long offset = -1;
+    if (fields >> offset) first_sense.emplace(lemma, offset);
+    lemmas.insert(std::move(lemma));
   }
 }
 
@@ -34,8 +60,8 @@ void ReadExceptions(const std::string& path, std::unordered_map<std::string, std
 }  // namespace
 
 std::vector<std::string> WordClasses::SourceFiles(const std::string& dir) {
-  return {dir + "/index.noun", dir + "/index.verb", dir + "/index.adj",
-          dir + "/noun.exc",   dir + "/verb.exc",   dir + "/adj.exc"};
+  return {dir + "/index.noun", dir + "/index.verb", dir + "/index.adj", dir + "/noun.exc",
+          dir + "/verb.exc",   dir + "/adj.exc",    dir + "/data.noun"};
 }
 
 WordClasses::WordClasses(const std::string& dir, LexiconCache* cache) : dir_(dir), cache_(cache) {
@@ -48,21 +74,26 @@ WordClasses::WordClasses(const std::string& dir, LexiconCache* cache) : dir_(dir
 
 void WordClasses::Load() const {
   if (loaded_ || dir_.empty()) return;
-  ReadIndex(dir_ + "/index.noun", nouns_);
+  ReadNounIndex(dir_ + "/index.noun", nouns_, noun_first_sense_);
   ReadIndex(dir_ + "/index.verb", verbs_);
   ReadIndex(dir_ + "/index.adj", adjectives_);
   ReadExceptions(dir_ + "/noun.exc", noun_exc_);
   ReadExceptions(dir_ + "/verb.exc", verb_exc_);
   ReadExceptions(dir_ + "/adj.exc", adj_exc_);
+  data_noun_.open(dir_ + "/data.noun");
+  if (!data_noun_) {
+    throw InputError(dir_ + "/data.noun", 0, 0, "cannot read WordNet data (install wordnet-base)");
+  }
   loaded_ = true;
 }
 
-bool WordClasses::Has(const std::unordered_set<std::string>& lemmas,
-                      const std::unordered_map<std::string, std::string>& exceptions,
-                      std::string_view word, bool noun) const {
+std::string WordClasses::Lemma(const std::unordered_set<std::string>& lemmas,
+                               const std::unordered_map<std::string, std::string>& exceptions,
+                               std::string_view word, bool noun) const {
   std::string w = ToLower(word);
-  if (lemmas.count(w)) return true;
-  if (auto it = exceptions.find(w); it != exceptions.end() && lemmas.count(it->second)) return true;
+  if (lemmas.count(w)) return w;
+  if (auto it = exceptions.find(w); it != exceptions.end() && lemmas.count(it->second))
+    return it->second;
   // WordNet's own detachment rules (morphy), reduced to what matters here.
   static const std::array<std::pair<std::string_view, std::string_view>, 6> kNounRules = {
       {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"ches", "ch"}, {"shes", "sh"}, {"ies", "y"}}};
@@ -79,10 +110,10 @@ bool WordClasses::Has(const std::unordered_set<std::string>& lemmas,
     for (auto& [suffix, ending] : rules) {
       if (w.size() > suffix.size() + 1 && w.ends_with(suffix)) {
         std::string base = w.substr(0, w.size() - suffix.size()) + std::string(ending);
-        if (lemmas.count(base)) return true;
+        if (lemmas.count(base)) return base;
       }
     }
-    return false;
+    return std::string();
   };
   return noun ? try_rules(kNounRules) : try_rules(kVerbRules);
 }
@@ -94,8 +125,12 @@ unsigned char WordClasses::Classes(std::string_view word) const {
   }
   Load();
   unsigned char bits = 0;
-  if (Has(nouns_, noun_exc_, w, true)) bits |= kNoun;
-  if (Has(verbs_, verb_exc_, w, false)) bits |= kVerb;
+  if (const std::string noun = Lemma(nouns_, noun_exc_, w, true); !noun.empty()) {
+    bits |= kNoun;
+    const int file = FirstSenseFile(noun);
+    if (file == kNounPerson || file == kNounGroup) bits |= kAgent;
+  }
+  if (!Lemma(verbs_, verb_exc_, w, false).empty()) bits |= kVerb;
   if (adjectives_.count(w)) {
     bits |= kAdjective;
   } else if (auto it = adj_exc_.find(w); it != adj_exc_.end() && adjectives_.count(it->second)) {
@@ -105,7 +140,23 @@ unsigned char WordClasses::Classes(std::string_view word) const {
   return bits;
 }
 
+int WordClasses::FirstSenseFile(const std::string& lemma) const {
+  auto it = noun_first_sense_.find(lemma);
+  if (it == noun_first_sense_.end()) return -1;
+  // data.noun: "09623038 18 n 01 leader ...", the offset then the file number.
+  data_noun_.clear();
+  data_noun_.seekg(it->second);
+  long offset = -1;
+  int file = -1;
+  if (!(data_noun_ >> offset >> file) || offset != it->second) {
+    throw InputError(dir_ + "/data.noun", 0, 0,
+                     "no synset at offset " + std::to_string(it->second) + " of '" + lemma + "'");
+  }
+  return file;
+}
+
 bool WordClasses::CanBeNoun(std::string_view word) const { return Classes(word) & kNoun; }
+bool WordClasses::IsAgentNoun(std::string_view word) const { return Classes(word) & kAgent; }
 bool WordClasses::CanBeVerb(std::string_view word) const { return Classes(word) & kVerb; }
 bool WordClasses::CanBeAdjective(std::string_view word) const { return Classes(word) & kAdjective; }
 

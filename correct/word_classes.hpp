@@ -3,6 +3,7 @@
 // instructions") from a plural subject ("the Soviets decided").
 #pragma once
 
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,6 +26,10 @@ class WordClasses {
   bool CanBeNoun(std::string_view word) const;
   bool CanBeVerb(std::string_view word) const;
   bool CanBeAdjective(std::string_view word) const;
+  // A noun whose commonest sense names a person or a group of people
+  // (WordNet's noun.person and noun.group: leader, country, bloc), the kind
+  // of noun that owns what follows it ("the leaders' assessment").
+  bool IsAgentNoun(std::string_view word) const;
   // Determiners, prepositions, conjunctions, pronouns, auxiliaries: words
   // that cannot follow a possessive.
   static bool IsFunctionWord(std::string_view word);
@@ -35,21 +40,28 @@ class WordClasses {
 
   // The version of the rules below and the WordNet files they read (for a
   // compiled lexicon's fingerprint).
-  static constexpr std::string_view kRulesVersion = "word classes 1";
+  static constexpr std::string_view kRulesVersion = "word classes 2";
   static std::vector<std::string> SourceFiles(const std::string& wordnet_dir);
 
  private:
-  enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4 };
+  enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4, kAgent = 8 };
   unsigned char Classes(std::string_view word) const;
   void Load() const;
-  bool Has(const std::unordered_set<std::string>& lemmas,
-           const std::unordered_map<std::string, std::string>& exceptions, std::string_view word,
-           bool noun) const;
+  // The lemma WordNet files the word under in `lemmas`, or "".
+  std::string Lemma(const std::unordered_set<std::string>& lemmas,
+                    const std::unordered_map<std::string, std::string>& exceptions,
+                    std::string_view word, bool noun) const;
+  // The lexicographer file (18 noun.person, 14 noun.group, ...) of a noun
+  // lemma's first sense, or -1.
+  int FirstSenseFile(const std::string& lemma) const;
   std::string dir_;
   LexiconCache* cache_ = nullptr;
   mutable bool loaded_ = false;
   mutable std::unordered_set<std::string> nouns_, verbs_, adjectives_;
   mutable std::unordered_map<std::string, std::string> noun_exc_, verb_exc_, adj_exc_;
+  // Each noun lemma's first synset: its byte offset in data.noun.
+  mutable std::unordered_map<std::string, long> noun_first_sense_;
+  mutable std::ifstream data_noun_;
 };
 
 }  // namespace emend::correct

@@ -166,6 +166,12 @@ INSTANTIATE_TEST_SUITE_P(
              "reported that the Yugoslavs desire formal", PeopleUses("Yugoslavs")},
         Case{"people_plural_before_an_adjective_kept", "Tito disclosed to the Soviets true figures",
              "Tito disclosed to the Soviets true figures", PeopleUses("Soviets")},
+        // a plural of things before a noun is a compound; one that may be a
+        // verb takes two objects
+        Case{"plural_of_things_before_a_noun_kept", "to build his own armaments industry",
+             "to build his own armaments industry"},
+        Case{"plural_that_may_be_a_verb_kept", "grant Nagy and his associates asylum",
+             "grant Nagy and his associates asylum"},
         Case{"adverbial_plural_kept", "at times open and crude", "at times open and crude",
              NarrativeUses("time", "open")},
         Case{"common_plural_kept", "the murphy and the murphys; Murphys grow",
@@ -379,6 +385,8 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"people_plural_before_a_noun", "goal of the Soviets policy towards Yugoslavia",
                    "Soviets", "Soviets'", C::kApostrophe, S::kApplied, Band::kMid,
                    PeopleUses("Soviets")},
+        RecordCase{"plural_of_people_before_a_noun", "appeal to the Yugoslav leaders vanity. Then",
+                   "leaders", "leaders'", C::kApostrophe, S::kApplied, Band::kMid},
         RecordCase{"name_known_only_as_a_common_plural", "hoped that Murphys visit would",
                    "Murphys", "Murphy's", C::kApostrophe, S::kApplied, Band::kHigh},
         RecordCase{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will", "flhe",

@@ -38,9 +38,9 @@ LexiconOptions Options(LexiconCache* cache) {
 
 TEST(LexiconCache, SavedAnswersAreReadBackWithoutLoadingTheDictionaries) {
   const std::string path = TempPath("lexicon-roundtrip.cache");
-  const std::vector<std::string> words = {"Tito", "Presidium", "politici",
-                                          "Фонд", "Xyzzyq",    "Mićunović"};
-  std::vector<bool> english, serbo_croatian, russian, name, noun, verb;
+  const std::vector<std::string> words = {"Tito",   "Presidium", "politici", "Фонд",
+                                          "Xyzzyq", "Mićunović", "leaders"};
+  std::vector<bool> english, serbo_croatian, russian, name, noun, verb, agent;
   {
     LexiconCache cache(path, "fp-1");
     const Lexicon lexicon(Options(&cache));
@@ -53,6 +53,7 @@ TEST(LexiconCache, SavedAnswersAreReadBackWithoutLoadingTheDictionaries) {
       name.push_back(lexicon.IsName(w));
       noun.push_back(classes.CanBeNoun(w));
       verb.push_back(classes.CanBeVerb(w));
+      agent.push_back(classes.IsAgentNoun(w));
     }
     EXPECT_TRUE(lexicon.loaded_dictionaries());
     cache.Save();
@@ -70,6 +71,7 @@ TEST(LexiconCache, SavedAnswersAreReadBackWithoutLoadingTheDictionaries) {
     EXPECT_EQ(lexicon.IsName(words[k]), name[k]);
     EXPECT_EQ(classes.CanBeNoun(words[k]), noun[k]);
     EXPECT_EQ(classes.CanBeVerb(words[k]), verb[k]);
+    EXPECT_EQ(classes.IsAgentNoun(words[k]), agent[k]);
   }
   // Every answer came from the file.
   EXPECT_FALSE(lexicon.loaded_dictionaries());
