@@ -293,9 +293,9 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // stand there, so it is the plural's possessive. A word that may be a
     // verb stays: reported speech has the present ("that the Yugoslavs desire
     // formal ... agreement").
-    // So does a plural of a noun that names people or a group of them ("the
-    // Yugoslav leaders assessment", "the blocs cohesion"): such nouns own
-    // things, and a noun no verb can be leaves no other reading.
+    // So does a plural of a noun that names people ("the Yugoslav leaders
+    // assessment", "Social Democrats amity"): such nouns own things, and a
+    // noun no verb can be leaves no other reading.
     // Both only where nothing else speaks for a possessive, and so for the
     // plural's.
     const bool other_evidence =
@@ -309,7 +309,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
           SplitWord(before_text).suffix.empty() &&
           evidence.word_classes.CanBeAdjective(ToLower(stem)) &&
           evidence.document.Count(w) >= kMinPluralUses) ||
-         (evidence.word_classes.IsAgentNoun(w) && !evidence.word_classes.CanBeVerb(w) &&
+         (evidence.word_classes.IsPersonNoun(w) && !evidence.word_classes.CanBeVerb(w) &&
           !WordClasses::IsFunctionWord(w)));
     if (!evidence.lexicon.IsEnglish(stem) || (!other_evidence && !people_possessive) ||
         !next.exists || !next.adjacent || next_is_function || next.core.empty()) {

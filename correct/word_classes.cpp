@@ -10,9 +10,8 @@
 namespace emend::correct {
 namespace {
 
-// WordNet's lexicographer files for people and groups of people.
+// WordNet's lexicographer file for people.
 constexpr int kNounPerson = 18;
-constexpr int kNounGroup = 14;
 
 void ReadIndex(const std::string& path, std::unordered_set<std::string>& out) {
   std::ifstream in(path);
@@ -89,9 +88,9 @@ void WordClasses::Load() const {
 
 std::string WordClasses::Lemma(const std::unordered_set<std::string>& lemmas,
                                const std::unordered_map<std::string, std::string>& exceptions,
-                               std::string_view word, bool noun) const {
+                               std::string_view word, bool noun, bool inflected) const {
   std::string w = ToLower(word);
-  if (lemmas.count(w)) return w;
+  if (!inflected && lemmas.count(w)) return w;
   if (auto it = exceptions.find(w); it != exceptions.end() && lemmas.count(it->second))
     return it->second;
   // WordNet's own detachment rules (morphy), reduced to what matters here.
@@ -127,8 +126,14 @@ unsigned char WordClasses::Classes(std::string_view word) const {
   unsigned char bits = 0;
   if (const std::string noun = Lemma(nouns_, noun_exc_, w, true); !noun.empty()) {
     bits |= kNoun;
-    const int file = FirstSenseFile(noun);
-    if (file == kNounPerson || file == kNounGroup) bits |= kAgent;
+    // A plural may be a lemma of its own with another sense ("leaders", a
+    // group): the singular's counts too.
+    bool person = FirstSenseFile(noun) == kNounPerson;
+    if (!person && noun == w) {
+      const std::string singular = Lemma(nouns_, noun_exc_, w, true, true);
+      person = !singular.empty() && FirstSenseFile(singular) == kNounPerson;
+    }
+    if (person) bits |= kPerson;
   }
   if (!Lemma(verbs_, verb_exc_, w, false).empty()) bits |= kVerb;
   if (adjectives_.count(w)) {
@@ -156,7 +161,7 @@ int WordClasses::FirstSenseFile(const std::string& lemma) const {
 }
 
 bool WordClasses::CanBeNoun(std::string_view word) const { return Classes(word) & kNoun; }
-bool WordClasses::IsAgentNoun(std::string_view word) const { return Classes(word) & kAgent; }
+bool WordClasses::IsPersonNoun(std::string_view word) const { return Classes(word) & kPerson; }
 bool WordClasses::CanBeVerb(std::string_view word) const { return Classes(word) & kVerb; }
 bool WordClasses::CanBeAdjective(std::string_view word) const { return Classes(word) & kAdjective; }
 

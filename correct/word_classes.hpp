@@ -26,10 +26,11 @@ class WordClasses {
   bool CanBeNoun(std::string_view word) const;
   bool CanBeVerb(std::string_view word) const;
   bool CanBeAdjective(std::string_view word) const;
-  // A noun whose commonest sense names a person or a group of people
-  // (WordNet's noun.person and noun.group: leader, country, bloc), the kind
-  // of noun that owns what follows it ("the leaders' assessment").
-  bool IsAgentNoun(std::string_view word) const;
+  // A noun whose commonest sense names a person (WordNet's noun.person:
+  // leader, democrat, supporter), the kind of noun that owns what follows it
+  // ("the leaders' assessment"). Groups (noun.group) are left out: they hold
+  // collections and gatherings as well as countries.
+  bool IsPersonNoun(std::string_view word) const;
   // Determiners, prepositions, conjunctions, pronouns, auxiliaries: words
   // that cannot follow a possessive.
   static bool IsFunctionWord(std::string_view word);
@@ -40,17 +41,19 @@ class WordClasses {
 
   // The version of the rules below and the WordNet files they read (for a
   // compiled lexicon's fingerprint).
-  static constexpr std::string_view kRulesVersion = "word classes 2";
+  static constexpr std::string_view kRulesVersion = "word classes 3";
   static std::vector<std::string> SourceFiles(const std::string& wordnet_dir);
 
  private:
-  enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4, kAgent = 8 };
+  enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4, kPerson = 8 };
   unsigned char Classes(std::string_view word) const;
   void Load() const;
-  // The lemma WordNet files the word under in `lemmas`, or "".
+  // The lemma WordNet files the word under in `lemmas`, or ""; with
+  // `inflected`, only as an inflected form ("leaders" under "leader", not
+  // under the lemma "leaders").
   std::string Lemma(const std::unordered_set<std::string>& lemmas,
                     const std::unordered_map<std::string, std::string>& exceptions,
-                    std::string_view word, bool noun) const;
+                    std::string_view word, bool noun, bool inflected = false) const;
   // The lexicographer file (18 noun.person, 14 noun.group, ...) of a noun
   // lemma's first sense, or -1.
   int FirstSenseFile(const std::string& lemma) const;

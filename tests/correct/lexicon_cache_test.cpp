@@ -53,7 +53,7 @@ TEST(LexiconCache, SavedAnswersAreReadBackWithoutLoadingTheDictionaries) {
       name.push_back(lexicon.IsName(w));
       noun.push_back(classes.CanBeNoun(w));
       verb.push_back(classes.CanBeVerb(w));
-      agent.push_back(classes.IsAgentNoun(w));
+      agent.push_back(classes.IsPersonNoun(w));
     }
     EXPECT_TRUE(lexicon.loaded_dictionaries());
     cache.Save();
@@ -71,7 +71,7 @@ TEST(LexiconCache, SavedAnswersAreReadBackWithoutLoadingTheDictionaries) {
     EXPECT_EQ(lexicon.IsName(words[k]), name[k]);
     EXPECT_EQ(classes.CanBeNoun(words[k]), noun[k]);
     EXPECT_EQ(classes.CanBeVerb(words[k]), verb[k]);
-    EXPECT_EQ(classes.IsAgentNoun(words[k]), agent[k]);
+    EXPECT_EQ(classes.IsPersonNoun(words[k]), agent[k]);
   }
   // Every answer came from the file.
   EXPECT_FALSE(lexicon.loaded_dictionaries());

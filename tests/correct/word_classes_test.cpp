@@ -1,6 +1,6 @@
 // WordNet's word classes as the possessive rules ask them: noun, verb,
-// adjective, and whether a noun's commonest sense names people (the kind of
-// noun that owns what follows it).
+// adjective, and whether a noun's commonest sense names a person (the kind
+// of noun that owns what follows it).
 #include "correct/word_classes.hpp"
 
 #include <gtest/gtest.h>
@@ -29,27 +29,28 @@ TEST_P(WordClassesTest, AnswersAsWordNet) {
   EXPECT_EQ(Classes().CanBeNoun(c.word), c.noun);
   EXPECT_EQ(Classes().CanBeVerb(c.word), c.verb);
   EXPECT_EQ(Classes().CanBeAdjective(c.word), c.adjective);
-  EXPECT_EQ(Classes().IsAgentNoun(c.word), c.agent);
+  EXPECT_EQ(Classes().IsPersonNoun(c.word), c.agent);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Words, WordClassesTest,
-    testing::Values(
-        // people (noun.person) and groups of them (noun.group), plurals and capitals too
-        ClassCase{"leaders", true, false, false, true},
-        ClassCase{"countries", true, false, false, true},
-        ClassCase{"blocs", true, false, false, true},
-        ClassCase{"Democrats", true, false, false, true},
-        ClassCase{"associates", true, true, false, true},
-        // things and events
-        ClassCase{"armaments", true, false, false, false},
-        ClassCase{"news", true, false, false, false},
-        ClassCase{"initiative", true, false, true, false},
-        ClassCase{"desire", true, true, false, false},
-        // no noun at all
-        ClassCase{"quickly", false, false, false, false},
-        ClassCase{"xyzzyq", false, false, false, false}),
-    [](const testing::TestParamInfo<ClassCase>& info) { return info.param.word; });
+INSTANTIATE_TEST_SUITE_P(Words, WordClassesTest,
+                         testing::Values(
+                             // people (noun.person), plurals and capitals too
+                             ClassCase{"leaders", true, false, false, true},
+                             ClassCase{"countries", true, false, false, false},
+                             ClassCase{"blocs", true, false, false, false},
+                             ClassCase{"Democrats", true, false, false, true},
+                             ClassCase{"associates", true, true, false, true},
+                             // groups (noun.group), things and events
+                             ClassCase{"armaments", true, false, false, false},
+                             ClassCase{"news", true, false, false, false},
+                             ClassCase{"initiative", true, false, true, false},
+                             ClassCase{"desire", true, true, false, false},
+                             // no noun at all
+                             ClassCase{"quickly", false, false, false, false},
+                             ClassCase{"xyzzyq", false, false, false, false}),
+                         [](const testing::TestParamInfo<ClassCase>& info) {
+                           return info.param.word;
+                         });
 
 TEST(WordClasses, MissingDataFileIsAnInputError) {
   EXPECT_THROW(WordClasses("/nonexistent/wordnet"), InputError);
