@@ -296,13 +296,24 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // So does a plural of a noun that names people ("the Yugoslav leaders
     // assessment", "Social Democrats amity"): such nouns own things, and a
     // noun no verb can be leaves no other reading.
+    // A form the document has only where a possessive fits, all but a
+    // quarter of its uses before a content word (eight "Presidiums" for one
+    // Presidium): a possessive before a name or a date too ("the Presidiums
+    // Postanovlenie", "the Presidiums 30 October").
+    const bool possessive_form =
+        next.adjacent && !next.core.empty() && !next_lower_noun &&
+        ((IsCapitalised(next.core) && !WordClasses::IsFunctionWord(next.core)) ||
+         (next.core[0] >= '0' && next.core[0] <= '9')) &&
+        evidence.word_classes.CanBeNoun(ToLower(stem)) && singular_uses >= kMinSingularUses &&
+        singular_uses >= kSingularRatio * plural_uses && plural_uses >= kMinPluralUses &&
+        4 * (plural_uses - evidence.document.CountBeforeContentWord(w)) <= plural_uses;
     // Both only where nothing else speaks for a possessive, and so for the
     // plural's.
     const bool other_evidence =
         plural_seen || plural_before || mostly_singular || evidence.document.SeenPossessive(stem) ||
         ((adjective_then_noun || plain_noun_follows || narrative_noun_follows) &&
          singular_commoner) ||
-        fixed_phrase;
+        fixed_phrase || possessive_form;
     const bool people_possessive =
         !other_evidence && plain_noun_follows && AllLetters(next.core) &&
         ((IsCapitalised(w) && ToLower(before_core) == "the" &&
@@ -322,7 +333,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         evidence.document.SeenPossessivePhrase(std::string(w) + "'", next.core) ||
         evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
     const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) ||
-                           adjective_then_noun || phrase_seen || fixed_phrase ||
+                           possessive_form || adjective_then_noun || phrase_seen || fixed_phrase ||
                            people_possessive || (narrative_noun_follows && singular_commoner);
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
@@ -346,6 +357,10 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
             ? "the document uses '" + stem + "' more often than '" + std::string(w) + "'"
         : people_possessive && !plural_seen && !plural_before
             ? "'the " + std::string(w) + "' names a people, and no verb follows it"
+        : possessive_form && !plural_seen && !plural_before
+            ? "the document has '" + std::string(w) + "' " + std::to_string(plural_uses) +
+                  " times, nearly always where only a possessive fits, and '" + stem + "' " +
+                  std::to_string(singular_uses) + " times"
         : plural_before ? "a plural word stands before it"
         : plural_in_context && !plural_seen
             ? "after '" + std::string(before_core) + "' the document mostly has the plural"

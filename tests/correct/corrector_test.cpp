@@ -62,6 +62,18 @@ std::vector<std::string> NounOrAdjectiveUses(const std::string& singular, const 
   return lines;
 }
 
+// A document with one `singular` (named 36 times) whose plural form stands
+// `before_noun` times before a noun, where only a possessive fits, and
+// `elsewhere` times before a function word, as a true plural does.
+std::vector<std::string> OneBodyUses(const std::string& singular, int before_noun, int elsewhere) {
+  std::vector<std::string> lines;
+  for (int k = 0; k < 12; ++k)
+    lines.push_back("the " + singular + " met; the " + singular + " sat; the " + singular);
+  for (int k = 0; k < before_noun; ++k) lines.push_back("the " + singular + "s letter came");
+  for (int k = 0; k < elsewhere; ++k) lines.push_back("the " + singular + "s of the parties");
+  return lines;
+}
+
 // A document that names a people by its plural a few times ("the Soviets").
 std::vector<std::string> PeopleUses(const std::string& people) {
   return {"the " + people + " said; the " + people + " left; the " + people + " came"};
@@ -172,6 +184,8 @@ INSTANTIATE_TEST_SUITE_P(
              "to build his own armaments industry"},
         Case{"plural_that_may_be_a_verb_kept", "grant Nagy and his associates asylum",
              "grant Nagy and his associates asylum"},
+        Case{"true_plural_before_a_date_kept", "and the Presidiums 30 October",
+             "and the Presidiums 30 October", OneBodyUses("Presidium", 3, 3)},
         Case{"adverbial_plural_kept", "at times open and crude", "at times open and crude",
              NarrativeUses("time", "open")},
         Case{"common_plural_kept", "the murphy and the murphys; Murphys grow",
@@ -387,6 +401,12 @@ INSTANTIATE_TEST_SUITE_P(
                    PeopleUses("Soviets")},
         RecordCase{"plural_of_people_before_a_noun", "appeal to the Yugoslav leaders vanity. Then",
                    "leaders", "leaders'", C::kApostrophe, S::kApplied, Band::kMid},
+        RecordCase{"possessive_form_before_a_name", "after the Presidiums Postanovlenie of 30 June",
+                   "Presidiums", "Presidium's", C::kApostrophe, S::kApplied, Band::kMid,
+                   OneBodyUses("Presidium", 5, 0)},
+        RecordCase{"possessive_form_before_a_date", "and the Presidiums 30 October decision",
+                   "Presidiums", "Presidium's", C::kApostrophe, S::kApplied, Band::kMid,
+                   OneBodyUses("Presidium", 6, 0)},
         RecordCase{"name_known_only_as_a_common_plural", "hoped that Murphys visit would",
                    "Murphys", "Murphy's", C::kApostrophe, S::kApplied, Band::kHigh},
         RecordCase{"bracket_swallowing_a_letter", "He declared that flhe Balkan Pact] will", "flhe",
