@@ -37,6 +37,13 @@ bool IsPluralMarker(std::string_view word) {
   return markers.count(ToLower(word)) > 0;
 }
 
+// Articles, demonstratives and possessive determiners (lower case).
+bool IsDeterminer(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"};
+  return kWords.count(word) > 0;
+}
+
 // Determiners that open a second object ("offer the Soviets any
 // concessions"): no evidence of a possessive before them.
 bool IsQuantifier(std::string_view word) {
@@ -296,6 +303,22 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // So does a plural of a noun that names people ("the Yugoslav leaders
     // assessment", "Social Democrats amity"): such nouns own things, and a
     // noun no verb can be leaves no other reading.
+    // A listed name ending in s ("Djilas", "Dulles") before a noun phrase no
+    // verb starts is its possessive, the apostrophe alone after the s ("after
+    // Djilas removal", "with Dulles statement"); after a determiner or a
+    // capitalised word it names what follows ("the Djilas affair", "Radio
+    // Paris broadcast").
+    if (IsCapitalised(w) && evidence.lexicon.IsName(w) && !evidence.lexicon.IsName(stem) &&
+        (plain_noun_follows || adjective_then_noun) && !before_core.empty() &&
+        SplitWord(before_text).suffix.empty() &&
+        ((ToLower(before_core) == before_core && !IsDeterminer(before_core)) ||
+         WordClasses::IsPreposition(ToLower(before_core)))) {
+      line.Propose({i, 1, std::string(p.prefix) + std::string(w) + "'" + std::string(p.suffix),
+                    EmendationClass::kApostrophe, 0.6,
+                    "apostrophe: '" + std::string(w) + "' is a listed name, and '" +
+                        std::string(next.core) + "' opens a noun phrase no verb starts"});
+      continue;
+    }
     // A form the document has only where a possessive fits, all but a
     // quarter of its uses before a content word (eight "Presidiums" for one
     // Presidium): a possessive before a name or a date too ("the Presidiums
