@@ -37,6 +37,19 @@ bool IsPluralMarker(std::string_view word) {
   return markers.count(ToLower(word)) > 0;
 }
 
+// Verbs that take two objects, in their forms ("gave the Soviets
+// assurances"), lower case.
+bool IsVerbOfGiving(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "give",     "gives",     "gave",   "given",   "giving",   "offer",   "offers",  "offered",
+      "offering", "grant",     "grants", "granted", "granting", "send",    "sends",   "sent",
+      "sending",  "show",      "shows",  "showed",  "shown",    "showing", "tell",    "tells",
+      "told",     "telling",   "deny",   "denies",  "denied",   "denying", "promise", "promises",
+      "promised", "promising", "lend",   "lends",   "lent",     "lending", "owe",     "owes",
+      "owed",     "owing",     "hand",   "handed",  "bring",    "brings",  "brought", "bringing"};
+  return kWords.count(word) > 0;
+}
+
 // Articles, demonstratives and possessive determiners (lower case).
 bool IsDeterminer(std::string_view word) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -88,7 +101,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     }
     if (w.size() < 4 || w.back() != 's' || !AllLetters(w)) continue;
     if (p.suffix.find('\'') != std::string_view::npos) continue;
-    const std::string stem(w.substr(0, w.size() - 1));
+    std::string stem(w.substr(0, w.size() - 1));
     if (stem.back() == 's' || stem.back() == '\'' || !PlainShape(stem)) continue;
     if (AllUpper(stem) && utf8::Length(stem) < 4) continue;  // MPs, CCs: plurals
     Next next;
@@ -137,6 +150,10 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                           : "")});
       continue;
     }
+    // "countries", "parties": the singular ends in y.
+    if (w.ends_with("ies") && !evidence.lexicon.IsEnglish(stem)) {
+      stem = std::string(w.substr(0, w.size() - 3)) + "y";
+    }
     // A valid plural: only with a possessive of it seen in clean text, or a
     // stem the document uses mostly in the singular (the OCR drops nearly
     // every apostrophe, so "leaderships" before a noun is "leadership's"), and
@@ -173,7 +190,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       if (!next.adjacent || ToLower(next.core) != next.core || next.core.ends_with("ed") ||
           !evidence.word_classes.CanBeAdjective(next.core) ||
           evidence.word_classes.CanBeVerb(next.core) || WordClasses::IsFunctionWord(next.core) ||
-          IsQuantifier(next.core)) {
+          IsQuantifier(next.core) || IsTimeNoun(stem)) {
         return false;
       }
       // The phrase may run on to the next line ("Soviet leaderships foreign /
@@ -345,8 +362,16 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
           evidence.document.Count(w) >= kMinPluralUses) ||
          (evidence.word_classes.IsPersonNoun(w) && !evidence.word_classes.CanBeVerb(w) &&
           !WordClasses::IsFunctionWord(w)));
+    // After a verb of giving and a determiner the plural is the first of two
+    // objects ("give the reactionaries arguments", "offer the Soviets
+    // concessions"), not a possessive.
+    const bool double_object = [&] {
+      if (i < 2 || !IsDeterminer(ToLower(before_core))) return false;
+      const WordParts verb = SplitWord(tokens[i - 2].text);
+      return verb.suffix.empty() && IsVerbOfGiving(ToLower(verb.core));
+    }();
     if (!evidence.lexicon.IsEnglish(stem) || (!other_evidence && !people_possessive) ||
-        !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
+        double_object || !next.exists || !next.adjacent || next_is_function || next.core.empty()) {
       continue;
     }
     const bool noun = evidence.word_classes.CanBeNoun(next.core) && !AllUpper(next.core) &&

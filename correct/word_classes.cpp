@@ -88,7 +88,8 @@ void WordClasses::Load() const {
 
 std::string WordClasses::Lemma(const std::unordered_set<std::string>& lemmas,
                                const std::unordered_map<std::string, std::string>& exceptions,
-                               std::string_view word, bool noun, bool inflected) const {
+                               std::string_view word, bool noun, bool inflected,
+                               bool adjective) const {
   std::string w = ToLower(word);
   if (!inflected && lemmas.count(w)) return w;
   if (auto it = exceptions.find(w); it != exceptions.end() && lemmas.count(it->second))
@@ -114,6 +115,10 @@ std::string WordClasses::Lemma(const std::unordered_set<std::string>& lemmas,
     }
     return std::string();
   };
+  // Comparatives and superlatives ("closer", "larger", "greatest").
+  static const std::array<std::pair<std::string_view, std::string_view>, 4> kAdjectiveRules = {
+      {{"er", ""}, {"er", "e"}, {"est", ""}, {"est", "e"}}};
+  if (adjective) return try_rules(kAdjectiveRules);
   return noun ? try_rules(kNounRules) : try_rules(kVerbRules);
 }
 
@@ -136,11 +141,7 @@ unsigned char WordClasses::Classes(std::string_view word) const {
     if (person) bits |= kPerson;
   }
   if (!Lemma(verbs_, verb_exc_, w, false).empty()) bits |= kVerb;
-  if (adjectives_.count(w)) {
-    bits |= kAdjective;
-  } else if (auto it = adj_exc_.find(w); it != adj_exc_.end() && adjectives_.count(it->second)) {
-    bits |= kAdjective;
-  }
+  if (!Lemma(adjectives_, adj_exc_, w, false, false, true).empty()) bits |= kAdjective;
   if (cache_) cache_->Insert(LexiconCache::Table::kWordClasses, w, bits);
   return bits;
 }

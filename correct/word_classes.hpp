@@ -41,19 +41,21 @@ class WordClasses {
 
   // The version of the rules below and the WordNet files they read (for a
   // compiled lexicon's fingerprint).
-  static constexpr std::string_view kRulesVersion = "word classes 3";
+  static constexpr std::string_view kRulesVersion = "word classes 4";
   static std::vector<std::string> SourceFiles(const std::string& wordnet_dir);
 
  private:
   enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4, kPerson = 8 };
   unsigned char Classes(std::string_view word) const;
   void Load() const;
-  // The lemma WordNet files the word under in `lemmas`, or ""; with
-  // `inflected`, only as an inflected form ("leaders" under "leader", not
-  // under the lemma "leaders").
+  // The lemma WordNet files the word under in `lemmas`, or "": a noun's,
+  // a verb's, or with `adjective` an adjective's (its comparative and
+  // superlative too); with `inflected`, only as an inflected form ("leaders"
+  // under "leader", not under the lemma "leaders").
   std::string Lemma(const std::unordered_set<std::string>& lemmas,
                     const std::unordered_map<std::string, std::string>& exceptions,
-                    std::string_view word, bool noun, bool inflected = false) const;
+                    std::string_view word, bool noun, bool inflected = false,
+                    bool adjective = false) const;
   // The lexicographer file (18 noun.person, 14 noun.group, ...) of a noun
   // lemma's first sense, or -1.
   int FirstSenseFile(const std::string& lemma) const;

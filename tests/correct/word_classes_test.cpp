@@ -45,6 +45,9 @@ INSTANTIATE_TEST_SUITE_P(Words, WordClassesTest,
                              ClassCase{"news", true, false, false, false},
                              ClassCase{"initiative", true, false, true, false},
                              ClassCase{"desire", true, true, false, false},
+                             // comparatives and superlatives are adjectives
+                             ClassCase{"closer", true, false, true, true},
+                             ClassCase{"largest", false, false, true, false},
                              // no noun at all
                              ClassCase{"quickly", false, false, false, false},
                              ClassCase{"xyzzyq", false, false, false, false}),
