@@ -30,9 +30,10 @@ Option OptionsFor(const std::u32string& w, size_t i) {
     // Hungarian, French and Turkish names (Kádár, Géza, Chargé, Köprülü).
     case U'6':
       return i == 0 ? Option{U"6ČĆ", true} : Option{U"6ćčéáóö", true};
-    // d likewise, inside a word ("Bdkds" is Békés).
+    // d likewise, inside a word ("Bdkds" is Békés); and č, in a listed name
+    // only ("Koda" is Koča, "HruSdov" Hruščov), as common words have both.
     case U'd':
-      return i > 0 ? Option{U"dćéáóö", true} : Option{U"dć", true};
+      return i > 0 ? Option{U"dćčéáóö", true} : Option{U"dć", true};
     // Word-final b for ć (Vidib), t for the Polish ł (Gomutka).
     case U'b':
       return i + 1 == w.size() && after_lower ? Option{U"bć", true} : Option{U"b", false};
@@ -113,6 +114,9 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
     }
     std::string text = utf8::Encode(current);
     if (text.find('6') != std::string::npos) continue;
+    bool d_as_c_caron = false;
+    for (size_t i = 0; i < w.size(); ++i) d_as_c_caron |= w[i] == U'd' && current[i] == U'č';
+    if (d_as_c_caron && !evidence.lexicon.IsName(text)) continue;
     // Letters foreign to Serbo-Croatian only in a listed name or an English word.
     if (HasForeignLetter(current) && !evidence.lexicon.IsName(text) &&
         !evidence.lexicon.IsEnglish(text)) {
