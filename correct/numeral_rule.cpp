@@ -1,6 +1,7 @@
 #include "correct/numeral_rule.hpp"
 
 #include <regex>
+#include <unordered_map>
 
 #include "correct/token.hpp"
 
@@ -50,12 +51,30 @@ int RomanValue(std::string_view s) {
 NumeralRule::NumeralRule(const DocumentStats& document) {
   static const std::regex heading("^(I|II|III|IV|V|VI|VII|VIII|IX|X)\\.[0-9]+ +[A-Z'\"]");
   static const std::regex signature("[0-9]{2,}/(I|II|III|IV|V|VI|VII|VIII|IX|X)([/-]|[,;.]? |$)");
+  // A label, then a number and a dash: "SSSR II - 288", "Madjarska VI -418551".
+  static const std::regex labelled("([A-Z][A-Za-z]*\\.?) +([IVX]+|[0-9]+) *-");
+  std::unordered_map<std::string, int> roman_uses, other_uses;
   for (const std::string& line : document.lines()) {
+    if (line.find('-') != std::string::npos &&
+        line.find_first_of("0123456789") != std::string::npos) {
+      for (std::sregex_iterator it(line.begin(), line.end(), labelled), end; it != end; ++it) {
+        const std::string number = (*it)[2].str();
+        if (RomanValue(number) > 0) {
+          ++roman_uses[(*it)[1].str()];
+        } else if (number.find_first_not_of("1") != std::string::npos) {
+          // 1, 11 and 111 may be the misread numerals themselves.
+          ++other_uses[(*it)[1].str()];
+        }
+      }
+    }
     if (!roman_headings_ && std::regex_search(line, heading)) roman_headings_ = true;
     if (!roman_signatures_ && line.find('/') != std::string::npos &&
         std::regex_search(line, signature)) {
       roman_signatures_ = true;
     }
+  }
+  for (const auto& [label, n] : roman_uses) {
+    if (n >= 2 && n >= 2 * other_uses[label]) roman_labels_.insert(label);
   }
 }
 
@@ -174,6 +193,23 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
       line.Propose({i, 1, m[1].str() + AsRoman(m[2].str()) + m[3].str(),
                     EmendationClass::kConfusion, 0.8,
                     "numeral: archival signature's last part, l read for I"});
+    }
+  }
+  // After a label the document's signatures number in roman, 1/l runs
+  // before a dash are that numeral ("SSSR 1-165", "SSSR 11 -512").
+  if (!roman_labels_.empty()) {
+    static const std::regex part("^([1l]{1,3})(-[0-9].*)?$");
+    for (size_t i = 0; i + 1 < line.tokens().size(); ++i) {
+      if (!roman_labels_.count(line.tokens()[i].text)) continue;
+      const std::string& text = line.tokens()[i + 1].text;
+      std::smatch m;
+      if (line.tokens()[i + 1].emendation >= 0 || !std::regex_match(text, m, part)) continue;
+      const bool dash = m[2].matched || (i + 2 < line.tokens().size() &&
+                                         line.tokens()[i + 2].text.starts_with("-"));
+      if (!dash) continue;
+      line.Propose(
+          {i + 1, 1, AsRoman(m[1].str()) + m[2].str(), EmendationClass::kConfusion, 0.85,
+           "numeral: the document's signatures number '" + line.tokens()[i].text + "' in roman"});
     }
   }
   // A standalone run of l/1/I that is no word and no number: "lll" -> "III".

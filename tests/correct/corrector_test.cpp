@@ -199,6 +199,11 @@ INSTANTIATE_TEST_SUITE_P(
         // d for č only in a listed name: a common word keeps its d
         Case{"d_kept_outside_names", "On the other hand, Kadar's admission before the",
              "On the other hand, Kadar's admission before the"},
+        // a label numbered in arabic elsewhere keeps its 1
+        Case{"signature_label_numbered_in_arabic_kept",
+             "Doc. No. 1 -12, and No. 11 -4",
+             "Doc. No. 1 -12, and No. 11 -4",
+             {"see No. 5 - 12 and No. 7 -3", "No. 9 - 14", "No. I - 3", "No. II - 8"}},
         Case{"adverbial_plural_kept", "at times open and crude", "at times open and crude",
              NarrativeUses("time", "open")},
         Case{"common_plural_kept", "the murphy and the murphys; Murphys grow",
@@ -511,6 +516,16 @@ INSTANTIATE_TEST_SUITE_P(
                    Band::kHigh,
                    {"FO 371 Series, File No. 124290, Doc. RY 10338/16.",
                     "Doc. RY 10338/70 and RY 1022/83."}},
+        // a label the document's signatures number in roman
+        RecordCase{
+            "signature_label_numbered_in_roman",
+            "SMIP, SPA, 1953, F III / SSSR 11-512.",
+            "11-512",
+            "II-512",
+            C::kConfusion,
+            S::kApplied,
+            Band::kMid,
+            {"SMIP, SPA, 1956, F II / SSSR II -  288 /", "SMIP, PA, 1957, F II / SSSR I -  8."}},
         // a stray stroke after a frequent word; not after a rare one
         RecordCase{"stray_stroke", "the Secretary of State andl the Ambassador", "andl", "and",
                    C::kConfusion, S::kApplied, Band::kMid, FrequentAnd()},
