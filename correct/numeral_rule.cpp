@@ -134,6 +134,23 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
       }
     }
   }
+  // A heading's number read apart: "IV .2 Confrontation" -> "IV.2".
+  if (roman_headings_ && line.tokens().size() >= 3) {
+    const std::string& numeral = line.tokens()[0].text;
+    const std::string& section = line.tokens()[1].text;
+    const WordParts title = SplitWord(line.tokens()[2].text);
+    const bool title_follows =
+        !title.core.empty() &&
+        (IsUpper(static_cast<unsigned char>(title.core[0])) || title.prefix == "'");
+    if (numeral.size() <= 4 && numeral.find_first_not_of("IVXl1") == std::string::npos &&
+        section.size() >= 2 && section[0] == '.' &&
+        section.find_first_not_of("0123456789", 1) == std::string::npos && title_follows &&
+        RomanValue(AsRoman(numeral)) > 0) {
+      line.Propose({0, 2, AsRoman(numeral) + section, EmendationClass::kSplit, 0.9,
+                    "numeral: section heading's number read apart, the document writes "
+                    "them whole"});
+    }
+  }
   // Archival signatures: 507/111/61, 119/1-56, 119/11/15.
   if (roman_signatures_) {
     for (size_t i = 0; i < line.tokens().size(); ++i) {

@@ -516,6 +516,15 @@ INSTANTIATE_TEST_SUITE_P(
                    Band::kHigh,
                    {"FO 371 Series, File No. 124290, Doc. RY 10338/16.",
                     "Doc. RY 10338/70 and RY 1022/83."}},
+        // a section heading's number read apart, where the document numbers sections in roman
+        RecordCase{"heading_number_read_apart",
+                   "IV .4 Confrontation",
+                   "IV .4",
+                   "IV.4",
+                   C::kSplit,
+                   S::kApplied,
+                   Band::kHigh,
+                   {"IV.1 Tito's Visit to the USSR"}},
         // a label the document's signatures number in roman
         RecordCase{
             "signature_label_numbered_in_roman",
