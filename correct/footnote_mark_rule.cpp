@@ -112,6 +112,44 @@ bool QuoteOpenBefore(const std::vector<std::string>& lines, int line, size_t col
   return open > 0;
 }
 
+// A quotation in double quotes open at this place, within one sentence: the
+// last double quote before it, within the paragraph's last few lines, opens
+// one (after a space or a bracket, before a letter), and no sentence has
+// ended since, nor a single quote closed something.
+bool DoubleQuoteOpenBefore(const std::vector<std::string>& lines, int line, size_t column) {
+  bool open = false;
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  for (int k = std::max(0, line - 6); k < line; ++k) {
+    const std::string& text = lines[static_cast<size_t>(k)];
+    const size_t end = k == line - 1 ? std::min(column, text.size()) : text.size();
+    for (size_t c = 0; c < end; ++c) {
+      const char ch = text[c];
+      if (ch == '"') {
+        const bool after_space =
+            c == 0 || text[c - 1] == ' ' || text[c - 1] == '(' || text[c - 1] == '[';
+        const bool before_letter =
+            c + 1 < text.size() && (letter(text[c + 1]) || text[c + 1] == '[');
+        open = after_space && before_letter;
+      } else if (open && ch == '\'' && c > 0 && letter(text[c - 1]) &&
+                 (c + 1 == text.size() || !letter(text[c + 1]))) {
+        open = false;  // "Soviet better tendencies' 30
+      } else if (open && (ch == '.' || ch == '?' || ch == '!')) {
+        // A sentence ends: a capital follows, after spaces on this line or
+        // at the next line's start.
+        size_t n = c + 1;
+        while (n < text.size() && text[n] == ' ') ++n;
+        if (n < text.size()) {
+          if (n > c + 1 && std::isupper(static_cast<unsigned char>(text[n]))) open = false;
+        } else if (k + 1 < line) {
+          const std::string& next = lines[static_cast<size_t>(k + 1)];
+          if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0]))) open = false;
+        }
+      }
+    }
+  }
+  return open;
+}
+
 // "Socialism1", "affair1.", "embrace1.20": a word of three letters or more,
 // a 1, then punctuation or a mark. Returns the word, or nothing.
 struct QuoteReadAsOne {
@@ -528,6 +566,32 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
                       "punct: footnote " + std::to_string(n) +
                           " starts below and has no other mark; the year " + text.substr(0, 4) +
                           " ends the sentence and its full stop was lost"});
+        continue;
+      }
+    }
+    // "Union. 46", "forget.87": the mark closes a quotation in double quotes,
+    // and the closing quote between the full stop and the mark was lost (read
+    // as a space, or not at all).
+    {
+      size_t at = 0;
+      const int glued = GluedMark(text, &at);
+      const bool glued_after_stop = glued > 0 && at > 0 && text[at - 1] == '.' &&
+                                    tokens[i].emendation < 0 && Expected(glued, here);
+      const WordParts w = SplitWord(text);
+      const int apart = !glued_after_stop && i + 1 < tokens.size() && w.suffix == "." &&
+                                !w.core.empty() && AllLetters(w.core)
+                            ? SmallNumber(tokens[i + 1].text)
+                            : 0;
+      if ((glued_after_stop || (apart > 0 && Expected(apart, here))) &&
+          DoubleQuoteOpenBefore(lines_, here, tokens[i].begin)) {
+        const std::string reading = glued_after_stop ? text.substr(0, at) + "\"" + text.substr(at)
+                                                     : std::string(w.prefix) + std::string(w.core) +
+                                                           ".\"" + tokens[i + 1].text;
+        line.Propose({i, glued_after_stop ? size_t{1} : size_t{2}, reading, EmendationClass::kPunct,
+                      0.8,
+                      "punct: footnote " + std::to_string(glued_after_stop ? glued : apart) +
+                          "'s mark ends a quotation opened with a double quote, and its "
+                          "closing quote was lost"});
         continue;
       }
     }
