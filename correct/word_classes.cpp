@@ -1,8 +1,10 @@
 #include "correct/word_classes.hpp"
 
 #include <array>
+#include <charconv>
 #include <fstream>
-#include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
 #include "correct/token.hpp"
@@ -31,15 +33,27 @@ void ReadNounIndex(const std::string& path, std::unordered_set<std::string>& lem
   std::ifstream in(path);
   if (!in) throw InputError(path, 0, 0, "cannot read WordNet index (install wordnet-base)");
   std::string line;
+  std::vector<std::string_view> fields;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == ' ') continue;  // licence header
-    std::istringstream fields(line);
-    std::string lemma, pos, field;
-    int synsets = 0, pointers = 0;
-    fields >> lemma >> pos >> synsets >> pointers;
-    for (int k = 0; k < pointers + 2 && fields; ++k) fields >> field;
+    fields.clear();
+    for (size_t at = 0; at < line.size();) {
+      const size_t end = std::min(line.find(' ', at), line.size());
+      if (end > at) fields.emplace_back(line.data() + at, end - at);
+      at = end + 1;
+    }
+    if (fields.size() < 4) continue;
+    std::string lemma(fields[0]);
+    int pointers = 0;
+    std::from_chars(fields[3].data(), fields[3].data() + fields[3].size(), pointers);
+    const size_t offset_at = 4 + static_cast<size_t>(pointers) + 2;
     long offset = -1;
-    if (fields >> offset) first_sense.emplace(lemma, offset);
+    if (offset_at < fields.size() &&
+        std::from_chars(fields[offset_at].data(),
+                        fields[offset_at].data() + fields[offset_at].size(), offset)
+                .ec == std::errc()) {
+      first_sense.emplace(lemma, offset);
+    }
     lemmas.insert(std::move(lemma));
   }
 }
