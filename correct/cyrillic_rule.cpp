@@ -387,10 +387,26 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
           suffix = line.tokens()[i + 1].text;
           span = 2;
         }
-        line.Propose({i, span, reading + suffix, EmendationClass::kCyrillic, confidence,
-                      "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
-                          "' reads to an English engine (" + std::to_string(m.cost) +
-                          " letter(s) unexplained)"});
+        const bool applied =
+            line.Propose({i, span, reading + suffix, EmendationClass::kCyrillic, confidence,
+                          "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
+                              "' reads to an English engine (" + std::to_string(m.cost) +
+                              " letter(s) unexplained)"});
+        // "ABn, P<t>": a two-letter abbreviation after an archive's one and a
+        // comma is its second part (АВП РФ, the Foreign Policy Archive of the
+        // Russian Federation); the comma is the OCR's.
+        if (applied && utf8::Length(m.word) == 2 && after_cyrillic && AllUpper(m.word)) {
+          const std::string& before = line.tokens()[i - 1].text;
+          const std::string_view core = SplitWord(before).core;
+          if (before.size() > core.size() && before.back() == ',' &&
+              before.size() == core.size() + 1 && utf8::Length(core) >= 3 &&
+              AllUpper(std::string(core))) {
+            line.Propose({i - 1, 2, std::string(core) + " " + line.tokens()[i].text,
+                          EmendationClass::kCyrillic, confidence,
+                          "cyrillic: '" + std::string(core) + " " + m.word +
+                              "' is one archive's abbreviation; the comma between is the OCR's"});
+          }
+        }
         cyrillic_on_line = true;
         break;
       }

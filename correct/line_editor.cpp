@@ -38,10 +38,13 @@ bool LineEditor::Propose(const Proposal& p) {
   const size_t begin = tokens_[p.first].begin;
   const size_t end = tokens_[p.first + p.count - 1].end;
   const bool applied = p.confidence >= threshold_;
-  // An earlier emendation inside the span is folded into this one.
+  // Earlier emendations inside the span are folded into this one.
   int merged = -1;
+  std::vector<int> inside;
   for (size_t k = p.first; k < p.first + p.count; ++k) {
-    if (tokens_[k].emendation >= 0 && merged < 0) merged = tokens_[k].emendation;
+    if (tokens_[k].emendation < 0) continue;
+    if (merged < 0) merged = tokens_[k].emendation;
+    if (tokens_[k].emendation != merged) inside.push_back(tokens_[k].emendation);
   }
   auto record = [&](EmendationStatus status) {
     Emendation e;
@@ -61,6 +64,11 @@ bool LineEditor::Propose(const Proposal& p) {
     m.end = std::max(m.end, end);
     m.reading = p.text;
     m.record.confidence = std::min(m.record.confidence, p.confidence);
+    for (int k : inside) {
+      Pending& other = emendations_[static_cast<size_t>(k)];
+      other.folded = true;
+      m.record.confidence = std::min(m.record.confidence, other.record.confidence);
+    }
     m.record.evidence += "; " + p.evidence;
   } else {
     record(EmendationStatus::kApplied);
@@ -99,6 +107,7 @@ std::string LineEditor::Text() const {
 std::vector<Emendation> LineEditor::Emendations() const {
   std::vector<Emendation> out;
   for (const Pending& p : emendations_) {
+    if (p.folded) continue;
     Emendation e = p.record;
     std::string_view old_text(original_.data() + p.begin, p.end - p.begin);
     std::string_view new_text(p.reading);

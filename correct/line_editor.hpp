@@ -58,6 +58,7 @@ class LineEditor {
     size_t begin, end;  // byte span in the original line
     std::string reading;
     Emendation record;
+    bool folded = false;  // taken into a later proposal over it
   };
   std::string original_;
   int line_number_;

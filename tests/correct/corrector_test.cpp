@@ -474,6 +474,8 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"cyrillic_abbreviation_before_spaced_number",
                    "45 H . C . XpymeB, BocnoMUHaHun:..., Kh. 4 [Vol. 4], 154.", "Kh", "Кн",
                    C::kCyrillic, S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_abbreviation_in_two_parts", "21 July 1954; ABn, P<t>, <t>OHfl 0144,",
+                   "ABn, P<t>", "АВП РФ", C::kCyrillic, S::kApplied, Band::kHigh},
         RecordCase{"cyrillic_f_read_as_bar_in_brackets",
                    "РГАНИ, <1>oha 2, Опись 1, Ролик 6225, Дело 143, 43.", "<1>oha", "Фонд",
                    C::kCyrillic, S::kApplied, Band::kHigh},
@@ -1028,6 +1030,20 @@ TEST(LineEditor, KeepsOneRecordPerPlace) {
   EXPECT_EQ(records[0].reading, "Tito's");
   EXPECT_EQ(StatusName(records[0].status), "applied");
   EXPECT_EQ(applied.Text(), "the Tito's visit");
+}
+
+// A proposal over two applied ones folds both in: one record, one reading.
+TEST(LineEditor, FoldsEveryRecordUnderAProposal) {
+  LineEditor line("1954; ABn, PO, Ooha 0144", 1, 0.5);
+  ASSERT_TRUE(line.Propose({1, 1, "АВП,", EmendationClass::kCyrillic, 0.9, "first"}));
+  ASSERT_TRUE(line.Propose({2, 1, "РФ,", EmendationClass::kCyrillic, 0.8, "second"}));
+  ASSERT_TRUE(line.Propose({1, 2, "АВП РФ,", EmendationClass::kCyrillic, 0.9, "both"}));
+  const std::vector<Emendation> records = line.Emendations();
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].ocr, "ABn, PO");
+  EXPECT_EQ(records[0].reading, "АВП РФ");
+  EXPECT_DOUBLE_EQ(records[0].confidence, 0.8);
+  EXPECT_EQ(line.Text(), "1954; АВП РФ, Ooha 0144");
 }
 
 // A full stop lost between two sentences.
