@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <string>
 #include <unordered_set>
 
@@ -258,6 +259,10 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
     }
   }
   footnotes_ = std::move(in_sequence);
+  for (const auto& [n, at] : footnotes_) {
+    for (int line : at) note_starts_.emplace_back(line, n);
+  }
+  std::sort(note_starts_.begin(), note_starts_.end());
   // The sequence as read: glued marks, and marks set apart after a
   // sentence's end or a quote ("fiction' 12") whose note starts below, on
   // lines that start no note.
@@ -281,6 +286,34 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
     }
   }
   std::stable_sort(sequence_marks_.begin(), sequence_marks_.end());
+}
+
+namespace {
+// "Ibid", "ibid.", "\" ibid": a line a note's text starts, its number lost.
+bool StartsWithIbid(const std::string& text) {
+  size_t at = text.find_first_not_of(" \"'");
+  if (at == std::string::npos || at > 2) return false;
+  std::string word;
+  while (at < text.size() && std::isalpha(static_cast<unsigned char>(text[at])))
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++])));
+  return word == "ibid";
+}
+}  // namespace
+
+int FootnoteMarkRule::LostNoteNumber(int line) const {
+  if (!StartsWithIbid(lines_[static_cast<size_t>(line) - 1])) return 0;
+  auto below = std::upper_bound(note_starts_.begin(), note_starts_.end(),
+                                std::make_pair(line, std::numeric_limits<int>::max()));
+  if (below == note_starts_.begin() || below == note_starts_.end()) return 0;
+  const auto above = std::prev(below);
+  if (above->first == line || line - above->first > kNoteNeighbourReach ||
+      below->first - line > kWindow || below->second != above->second + 2) {
+    return 0;
+  }
+  for (int k = above->first + 1; k < below->first; ++k) {
+    if (k != line && StartsWithIbid(lines_[static_cast<size_t>(k) - 1])) return 0;
+  }
+  return above->second + 1;
 }
 
 int FootnoteMarkRule::StarWordNumber(int line, size_t column) const {
@@ -458,6 +491,13 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
                         " starts here in the notes' sequence, its number glued to '" +
                         std::string(w.core) + "'"});
     }
+  }
+  // "Ibid, 90" between notes 76 and 78: a note's number lost.
+  if (const int n = LostNoteNumber(here); n > 0 && !line.tokens().empty()) {
+    const std::string& first = line.tokens()[0].text;
+    line.Propose({0, 1, std::to_string(n) + " " + first, EmendationClass::kConfusion, 0.8,
+                  "footnote: note " + std::to_string(n - 1) + " starts above, note " +
+                      std::to_string(n + 1) + " below, and this note has lost its number"});
   }
   // "64 Cable ..." between notes 53 and 55: a note's number with one digit
   // misread, where the notes right before and after it number around the one

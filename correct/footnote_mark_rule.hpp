@@ -54,6 +54,12 @@ class FootnoteMarkRule : public Rule {
   // out of sequence ("64" between 53 and 55 is 54); 0 if none or several fit.
   int SequenceNumberFor(const std::string& printed, int line) const;
 
+  // The number a note line that starts "Ibid" without one has lost: the
+  // note numbered right above it, a few lines up, is N-1, the next one below
+  // (on this page or the next) is N+1, and no other unnumbered "Ibid" line
+  // stands between them. 0 where that does not hold.
+  int LostNoteNumber(int line) const;
+
   static constexpr int kWindow = 60;
 
  private:
@@ -67,6 +73,7 @@ class FootnoteMarkRule : public Rule {
   const std::vector<std::string>& lines_;                // the document, for open quotations
   std::vector<std::pair<int, int>> ordered_marks_;       // (line, number) of clean marks, by line
   std::unordered_map<int, std::vector<int>> footnotes_;  // number -> lines its text starts on
+  std::vector<std::pair<int, int>> note_starts_;         // (line, number) of those, by line
   std::unordered_map<int, std::vector<int>>
       marks_;  // number -> lines with the mark glued to a word
 };

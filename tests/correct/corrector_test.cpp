@@ -1046,6 +1046,36 @@ TEST(LineEditor, FoldsEveryRecordUnderAProposal) {
   EXPECT_EQ(line.Text(), "1954; АВП РФ, Ooha 0144");
 }
 
+// A note line that starts "Ibid" between notes 44 and 46 has lost its
+// number 45; with a second such line between them, neither is numbered.
+TEST(FootnoteNumbers, LostNumberOfAnIbidNote) {
+  std::vector<std::string> document = {
+      "the overcoming of the negative effects of General Handys mission.44 A series of",
+      "talks followed in the summer.45 The Yugoslavs agreed.46 Then they left.47",
+      "43 Dedijer, Novi Prilozi, 12.",
+      "44 Agreement Between Military Representatives, May 1953, FRUS, 1354-5.",
+      "Ibid, 1356.",
+      "46 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+      "47 Ibid.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[4], "45 Ibid, 1356.");
+  const Emendation* found = nullptr;
+  for (const Emendation& e : r.emendations) {
+    if (e.line == 5) found = &e;
+  }
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->ocr, "Ibid");
+  EXPECT_EQ(found->reading, "45 Ibid");
+  EXPECT_EQ(StatusName(found->status), "applied");
+
+  document.insert(document.begin() + 5, "Ibid, 1357.");
+  r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[4], "Ibid, 1356.");
+  EXPECT_EQ(r.lines[5], "Ibid, 1357.");
+}
+
 // A full stop lost between two sentences.
 TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
