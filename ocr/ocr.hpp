@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@
 #include "ocr/engine.hpp"
 #include "ocr/preprocess.hpp"
 #include "ocr/shards.hpp"
+
+namespace emend::correct {
+class Lexicon;
+}  // namespace emend::correct
 
 namespace emend::ocr {
 
@@ -35,6 +40,13 @@ struct OcrOptions {
   std::string dictionaries_dir = "dictionaries";
   // Debian's Hunspell dictionaries, for the script repair's lexicon.
   std::string hunspell_dir = "/usr/share/hunspell";
+  // The script repair's lexicon, already loaded, for a caller that runs OCR
+  // more than once in a process (loading the dictionaries takes about a
+  // second). Null (the default): each run loads its own from dictionaries_dir
+  // and hunspell_dir. Shared, not copied: the lexicon caches its answers and
+  // is not thread-safe, so nothing else may use it while RunOcr runs (RunOcr
+  // itself uses it from one thread at a time).
+  std::shared_ptr<const correct::Lexicon> lexicon;
   // Put words with mixed or wrong scripts into the script their context supports.
   bool repair_scripts = true;
   // Read raised note marks again as digits (see raised_marks.hpp).

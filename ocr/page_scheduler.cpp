@@ -178,7 +178,11 @@ class Run {
     main.user_words_file = words_file;
     main.user_patterns_file = patterns_file;
     engine_options_ = main;
-    if (options_.repair_scripts) {
+    if (options_.repair_scripts && options_.lexicon) {
+      std::promise<std::shared_ptr<const correct::Lexicon>> given;
+      given.set_value(options_.lexicon);
+      lexicon_ = given.get_future().share();
+    } else if (options_.repair_scripts) {
       // The lexicon loads while the workers start their engines.
       lexicon_ = std::async(std::launch::async, [this] {
                    correct::LexiconOptions lexicon;

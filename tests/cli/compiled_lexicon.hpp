@@ -14,23 +14,24 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace emend_test {
 
-// " --lexicon-cache FILE", FILE this process's own copy of the fixture's
-// compiled lexicon (a run that meets a new word rewrites it, and the fixture's
-// file is read by other tests at the same time); "" when the variable is unset
-// (the binary run by hand), so that `emend correct` loads the dictionaries.
-inline std::string CompiledLexiconOption() {
-  static const std::string option = [] {
+// This process's own copy of the fixture's compiled lexicon (a run that
+// meets a new word rewrites it, and the fixture's file is read by other tests
+// at the same time); "" when the variable is unset (the binary run by hand),
+// so that `emend correct` loads the dictionaries.
+inline const std::string& CompiledLexiconCopy() {
+  static const std::string copy = [] {
     const char* fixture = std::getenv("EMEND_TEST_LEXICON_CACHE");
     if (fixture == nullptr || *fixture == '\0' || !std::filesystem::exists(fixture))
       return std::string();
     const std::filesystem::path dir = std::filesystem::temp_directory_path() /
                                       ("emend-cli-lexicon-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
-    const std::filesystem::path copy = dir / "lexicon.cache";
-    std::filesystem::copy_file(fixture, copy, std::filesystem::copy_options::overwrite_existing);
+    const std::filesystem::path file = dir / "lexicon.cache";
+    std::filesystem::copy_file(fixture, file, std::filesystem::copy_options::overwrite_existing);
     // Removed when the test process ends.
     static const struct Remove {
       std::filesystem::path dir;
@@ -39,9 +40,22 @@ inline std::string CompiledLexiconOption() {
         std::filesystem::remove_all(dir, ec);
       }
     } remove{dir};
-    return " --lexicon-cache " + copy.string();
+    return file.string();
   }();
-  return option;
+  return copy;
+}
+
+// " --lexicon-cache FILE" with that copy, or "".
+inline std::string CompiledLexiconOption() {
+  const std::string& copy = CompiledLexiconCopy();
+  return copy.empty() ? std::string() : " --lexicon-cache " + copy;
+}
+
+// The same as arguments: {"--lexicon-cache", FILE}, or none.
+inline std::vector<std::string> CompiledLexiconArgs() {
+  const std::string& copy = CompiledLexiconCopy();
+  if (copy.empty()) return {};
+  return {"--lexicon-cache", copy};
 }
 
 }  // namespace emend_test

@@ -9,18 +9,12 @@
 
 #include "correct/lexicon.hpp"
 #include "ocr/script.hpp"
+#include "tests/ocr/shared_lexicon.hpp"
 
 namespace emend::ocr {
 namespace {
 
-const correct::Lexicon& SharedLexicon() {
-  static const correct::Lexicon lexicon([] {
-    correct::LexiconOptions options;
-    options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-    return options;
-  }());
-  return lexicon;
-}
+const correct::Lexicon& SharedLexicon() { return *emend_test::SharedOcrLexicon(); }
 
 std::vector<std::string> Words(const std::string& line) {
   std::istringstream in(line);

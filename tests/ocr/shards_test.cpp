@@ -12,6 +12,7 @@
 
 #include "core/error.hpp"
 #include "ocr/ocr.hpp"
+#include "tests/ocr/shared_lexicon.hpp"
 
 namespace emend::ocr {
 namespace {
@@ -89,6 +90,7 @@ class ShardRunTest : public testing::Test {
     dir_ = fs::temp_directory_path() / ("emend-ocr-shards-" + std::to_string(::getpid()));
     fs::create_directories(dir_);
     options_.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
+    options_.lexicon = emend_test::SharedOcrLexicon();
     options_.jobs = 2;
   }
   void TearDown() override { fs::remove_all(dir_); }
