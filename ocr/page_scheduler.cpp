@@ -251,7 +251,18 @@ class Run {
       });
     }
     if (options_.repair_scripts) Repair(worker, clean, result.page);
-    result.printed = FindPrintedPageNumber(result.page, clean.geometry.height);
+    if (options_.reread_page_numbers) {
+      result.printed = ReadPrintedPageNumber(
+          clean.binary.get(), result.page, [&](const BoundingBox& ink, float* confidence) {
+            // A lone digit reads better with room around it.
+            const int pad = (ink.bottom - ink.top) / 2;
+            return worker.engine->ReadDigits(
+                clean, {ink.left - pad, ink.top - pad, ink.right + pad, ink.bottom + pad},
+                confidence);
+          });
+    } else {
+      result.printed = FindPrintedPageNumber(result.page, clean.geometry.height);
+    }
     return result;
   }
 
