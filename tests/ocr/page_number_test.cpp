@@ -90,7 +90,9 @@ TEST_P(LostPageNumberTable, ReadsTheInkTheEngineLeftOut) {
   EXPECT_EQ(found.number, c.number);
   EXPECT_EQ(reads, c.reads);
   EXPECT_EQ(static_cast<int>(page.lines.size()), c.lines);
-  if (!c.number.empty()) ASSERT_EQ(found.line, 0);
+  if (!c.number.empty()) {
+    ASSERT_EQ(found.line, 0);
+  }
   if (!c.number.empty() && c.reads > 0) {
     ASSERT_EQ(page.lines[0].words.size(), 1u);  // the line written, first
     EXPECT_EQ(page.lines[0].words[0].text, c.number);
