@@ -74,6 +74,20 @@ bool CanStartNote(const std::string& t) {
                         t[0] == '[' || static_cast<unsigned char>(t[0]) >= 0x80);
 }
 
+// The line opens as a note does: with its number (LeadDigits), or with a
+// short token the OCR made of one ("ll Talbot", "I1 Ibid.": digits and
+// look-alikes, 1 to 3 of them) before a note's first word.
+bool OpensLikeANote(const std::string& t) {
+  if (!LeadDigits(t).empty()) return true;
+  const size_t space = t.find(' ');
+  if (space == 0 || space == std::string::npos || space > 3) return false;
+  for (size_t i = 0; i < space; ++i) {
+    if (!IsDigit(t[i]) && std::string_view("lI|O").find(t[i]) == std::string_view::npos)
+      return false;
+  }
+  return CanStartNote(t.substr(space + 1));
+}
+
 bool EndsSentence(const std::string& t) {
   if (t.empty()) return false;
   const char c = t.back();
@@ -287,8 +301,9 @@ class SeriesReader {
 
   // With exact pages (from scans): line k opens with a plausible number and
   // a note's first word, and the lines from it to its page's end all read as
-  // notes (each as wide as a note's, or opening with a number, or a note's
-  // last line before such a line or the page's end). Such a line heads the
+  // notes (each as wide as a note's, or opening as a note does, even with a
+  // garbled number, or a note's last line before such a line or the page's
+  // end). Such a line heads the
   // page's notes even after a body line that runs on to the next page.
   bool HeadsPageNotes(size_t k, const std::string& digits) const {
     if (page_end_.empty() || digits.empty() || !Plausible(digits)) return false;
@@ -297,10 +312,10 @@ class SeriesReader {
     for (size_t j = k + 1; j < e; ++j) {
       const LineInfo& l = info_[j];
       if (s_.roles[j] == LineRole::kHeading) return false;
-      if (l.trimmed.empty() || l.width >= p_.note_width || !LeadDigits(l.trimmed).empty()) continue;
+      if (l.trimmed.empty() || l.width >= p_.note_width || OpensLikeANote(l.trimmed)) continue;
       size_t next = j + 1;
       while (next < e && info_[next].trimmed.empty()) ++next;
-      if (next < e && LeadDigits(info_[next].trimmed).empty()) return false;
+      if (next < e && !OpensLikeANote(info_[next].trimmed)) return false;
     }
     return true;
   }

@@ -225,6 +225,14 @@ TEST(ScannedPages, NotesAtTheFootOfEachPageTable) {
         "(University Park, Pennsylvania: The Pennsylvania State University Press, 1997)", "\f",
         kBody, kBody, kBody, kBody, kBodyEnd},
        "1:4-5 | ends=3"},
+      {"a_note_whose_number_the_ocr_garbled_still_reads_as_a_note",
+       {"INTRODUCTION", kBody, "the crisis of 1948 was over.1 In the following months the talks",
+        "and the Soviet leaders approved it.2 The next day, Belgrade replied that", kBody,
+        "1 Plenum of the CPSU CC, 4-12 July 1955, Bulganin's address, Transcript of the 9 July, "
+        "evening",
+        "Transcript of 11 July, evening session, Fond 2, Opis 1, Rolik 6228, Delo 160, 91.",
+        "ll Talbot, S. (Trans. and ed.), Khrushchev Remembers, 378.", "\f", kBody, kBodyEnd},
+       "1:5-7 2:lost | ends=4"},
   };
   for (const FootCase& c : cases) {
     SCOPED_TRACE(c.name);
