@@ -9,7 +9,8 @@
 #   make latex      out/thesis.tex              make pdf    out/thesis.pdf
 #   make ocr        re-read page images (PAGES=..., default samples/scans/*) into out/ocr/
 #   make ocr-book   the synthetic typescript's scan (SHEETS=40 first pages, or all) through
-#                   ocr, correct, tei, HTML and PDF in out/ocr-book/, with a report
+#                   ocr, correct, tei, HTML and PDF in out/ocr-book/, with a report;
+#                   OCR_BOOK_REUSE=1 keeps the last run's scan and OCR, redoes the rest
 #   make review     list the flagged emendations; REVIEW="--accept 1" records a decision
 #   make check      TEI validation, dictionary lint and regression lists
 #   make test       build and run every test (CTest), then the unit tests and a

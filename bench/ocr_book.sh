@@ -14,7 +14,10 @@
 # SHEETS: the first SHEETS pages of the typescript (default 40), or "all"
 # (about 350: an hour or more on two cores). OUT_DIR (default out/ocr-book)
 # gets book.tif, ocr/, book.tei.xml, site/ (open site/index.html), book.pdf
-# and report.txt. Nothing there is committed.
+# and report.txt. Nothing there is committed. With OCR_BOOK_REUSE=1 in the
+# environment, a finished earlier run's typescript, scan and OCR in OUT_DIR
+# are kept and only correct, tei, HTML, PDF and the report are made again
+# (after a change to those stages, without another hour of OCR).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,11 +30,20 @@ degrade=$build/ocr/degrade_page
 for tool in xelatex latexmk pdftoppm pdftotext pdfinfo python3 xmllint; do
   command -v $tool >/dev/null || { echo "ocr_book: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
 done
+[ -x /usr/bin/time ] || { echo "ocr_book: /usr/bin/time is missing (Debian package time)" >&2; exit 1; }
 export OMP_THREAD_LIMIT=1
-rm -rf "$out"
-mkdir -p "$out/typescript" "$out/facs" "$out/pages"
 now() { date +%s.%N; }
 step() { echo "== ocr-book: $*"; }
+reuse=no
+if [ "${OCR_BOOK_REUSE:-0}" = 1 ]; then
+  [ -f "$out/ocr/book.txt" ] && [ -f "$out/ocr/book.pages.tsv" ] && [ -f "$out/ocr-seconds" ] &&
+    [ -f "$out/typescript/book/book.txt" ] ||
+    { echo "ocr_book: OCR_BOOK_REUSE=1, but $out holds no finished run's OCR" >&2; exit 1; }
+  reuse=yes
+fi
+if [ $reuse = no ]; then
+rm -rf "$out"
+mkdir -p "$out/typescript" "$out/facs" "$out/pages"
 
 # 1. The typescript: the edition made as make makes it, set as a typescript.
 step "typesetting the typescript"
@@ -74,9 +86,19 @@ done
 step "emend ocr (--jobs 2)"
 s=$(now)
 status=0
-"$emend" ocr "$out/book.tif" -o "$out/ocr" --jobs 2 --no-progress || status=$?
+/usr/bin/time -f %M -o "$out/ocr-peak-kb" "$emend" ocr "$out/book.tif" -o "$out/ocr" --jobs 2 --no-progress ||
+  status=$?
 [ "$status" -eq 0 ] || [ "$status" -eq 5 ] || { echo "ocr_book: emend ocr failed ($status)" >&2; exit 1; }
-ocr_seconds=$(python3 -c "print(round($(now) - $s, 1))")
+python3 -c "print(round($(now) - $s, 1))" > "$out/ocr-seconds"
+else
+  step "reusing the typescript, the scan and the OCR in $out"
+  book=$out/typescript/book
+  total=$(pdfinfo "$book/book.pdf" | sed -n 's/^Pages: *//p')
+  last=$(($(grep -c . "$out/ocr/book.pages.tsv") - 1))
+fi
+ocr_seconds=$(cat "$out/ocr-seconds")
+ocr_peak="peak memory not recorded"
+[ -s "$out/ocr-peak-kb" ] && ocr_peak="peak memory $(python3 -c "print(round($(tail -1 "$out/ocr-peak-kb") / 1024))") MiB"
 step "emend correct, emend tei --pages --facs"
 "$emend" correct "$out/ocr/book.txt" -o "$out/book.corrected.txt" --emendations "$out/book.emendations.tsv" 2>/dev/null
 "$emend" tei "$out/ocr/book.txt" --emendations "$out/book.emendations.tsv" --pages "$out/ocr/book.pages.tsv" \
@@ -98,7 +120,8 @@ cp -r "$out/facs" "$out/site/facs"
 # 4. The report.
 {
   echo "ocr-book: PDF pages 1-$last of the synthetic typescript, 300 dpi bilevel; emend ocr $ocr_seconds s" \
-       "($(python3 -c "print(round($last * 60 / $ocr_seconds, 1))") pages/min, --jobs 2)"
+       "($(python3 -c "print(round($last * 60 / $ocr_seconds, 1))") pages/min, --jobs 2;" \
+       "$ocr_peak)"
   sed 's/^/  tei: /' "$out/tei-report.txt"
   python3 "$root/bench/ocr_book_report.py" "$out/book.tei.xml" "$book/book.txt" "$book/truth" 1 "$last"
 } | tee "$out/report.txt"

@@ -30,7 +30,7 @@ struct OcrArgs {
   std::string dictionaries;
   std::string hunspell_dir = EMEND_DEFAULT_HUNSPELL_DIR;
   bool no_deskew = false, no_script_repair = false, no_user_words = false, no_raised_marks = false;
-  bool no_bilevel_cleaning = false;
+  bool no_bilevel_cleaning = false, no_page_number_reread = false;
   std::string shard;  // "K/N"
   bool merge = false;
   bool no_progress = false;
@@ -146,6 +146,7 @@ int Run(const OcrArgs& args) {
   options.repair_scripts = !args.no_script_repair;
   options.user_words = !args.no_user_words;
   options.raised_marks = !args.no_raised_marks;
+  options.reread_page_numbers = !args.no_page_number_reread;
   options.dictionaries_dir =
       args.dictionaries.empty() ? DataDir() + "/dictionaries" : args.dictionaries;
   options.hunspell_dir = args.hunspell_dir;
@@ -212,6 +213,9 @@ Runner AddOcrCommand(CLI::App& app) {
   cmd->add_flag(
       "--no-raised-marks", args->no_raised_marks,
       "keep what the page's reading made of raised note marks (no second reading as digits)");
+  cmd->add_flag("--no-page-number-reread", args->no_page_number_reread,
+                "keep the page's reading of its top (no second reading, as digits, of ink there "
+                "that the engine left out)");
   cmd->add_flag("--no-user-words", args->no_user_words,
                 "do not give Tesseract the dictionaries and signature patterns");
   cmd->add_flag("--no-progress", args->no_progress,

@@ -168,4 +168,11 @@ std::string Engine::ReadDigits(const PreprocessedPage& page, const BoundingBox& 
   return text;
 }
 
+std::string Engine::ReadWithoutDigits(const PreprocessedPage& page, const BoundingBox& box) {
+  api_->SetVariable("tessedit_char_blacklist", "0123456789");
+  std::string text = ReadWord(page, box);
+  api_->SetVariable("tessedit_char_blacklist", "");
+  return text;
+}
+
 }  // namespace emend::ocr

@@ -82,6 +82,10 @@ class Engine {
   std::string ReadDigits(const PreprocessedPage& page, const BoundingBox& box,
                          float* confidence = nullptr);
 
+  // Reads the single word at `box` of `page` as ReadWord does, the engine
+  // allowed no digit. "" when nothing is read.
+  std::string ReadWithoutDigits(const PreprocessedPage& page, const BoundingBox& box);
+
  private:
   void Use(const PreprocessedPage& page);
 

@@ -51,6 +51,9 @@ struct OcrOptions {
   bool repair_scripts = true;
   // Read raised note marks again as digits (see raised_marks.hpp).
   bool raised_marks = true;
+  // When the engine read no page number, read ink on top of the page that it
+  // left out again as digits (see page_number.hpp).
+  bool reread_page_numbers = true;
   // Give Tesseract the dictionaries as user words and signature patterns.
   bool user_words = true;
   // Pages recognised at once, one engine each; 0 means one per core.

@@ -16,6 +16,7 @@
 #include "core/error.hpp"
 #include "core/output_file.hpp"
 #include "correct/lexicon.hpp"
+#include "ocr/digit_letters.hpp"
 #include "ocr/ocr.hpp"
 #include "ocr/page_image.hpp"
 #include "ocr/page_number.hpp"
@@ -255,7 +256,18 @@ class Run {
       });
     }
     if (options_.repair_scripts) Repair(worker, clean, result.page);
-    result.printed = FindPrintedPageNumber(result.page, clean.geometry.height);
+    if (options_.reread_page_numbers) {
+      result.printed = ReadPrintedPageNumber(
+          clean.binary.get(), result.page, [&](const BoundingBox& ink, float* confidence) {
+            // A lone digit reads better with room around it.
+            const int pad = (ink.bottom - ink.top) / 2;
+            return worker.engine->ReadDigits(
+                clean, {ink.left - pad, ink.top - pad, ink.right + pad, ink.bottom + pad},
+                confidence);
+          });
+    } else {
+      result.printed = FindPrintedPageNumber(result.page, clean.geometry.height);
+    }
     return result;
   }
 
@@ -293,6 +305,25 @@ class Run {
         RecognizedWord& word = line.words[change.index];
         word.engine_text = change.before;
         word.repair = change.evidence;
+        word.text = change.after;
+      }
+      // Letters read as digits inside a word ("1n", "1s"): read again by the
+      // Latin engine with digits not allowed.
+      const KnownWord known = [&](const std::string& w) {
+        return lexicon->IsEnglish(w) || lexicon->IsSerboCroatian(w);
+      };
+      const ReadWithoutDigits again = [&](size_t index) -> std::string {
+        if (!worker.latin) {
+          EngineOptions restricted = engine_options_;
+          restricted.languages = options_.latin_languages;
+          worker.latin.emplace(restricted);
+        }
+        return worker.latin->ReadWithoutDigits(clean, line.words[index].box);
+      };
+      for (const DigitLetterChange& change : RepairDigitLetters(words, known, again)) {
+        RecognizedWord& word = line.words[change.index];
+        if (word.engine_text.empty()) word.engine_text = change.before;
+        word.repair = "digit read for a letter: read again without digits";
         word.text = change.after;
       }
     }

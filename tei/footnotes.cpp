@@ -42,6 +42,12 @@ std::string LeadDigits(const std::string& t) {
   return "";
 }
 
+// A note's line after its number ("12 Memorandum" -> "Memorandum"); "" when nothing follows.
+std::string AfterNumber(const std::string& t, const std::string& digits) {
+  const size_t text = t.find_first_not_of(' ', digits.size());
+  return text == std::string::npos ? "" : t.substr(text);
+}
+
 // "Ibid." opens the line, maybe after a number the OCR garbled ("Ul Ibid.").
 bool StartsWithIbid(const std::string& t) {
   auto ibid = [&t](size_t i) {
@@ -66,6 +72,20 @@ bool LooksLikeCitation(const std::string& t) {
 bool CanStartNote(const std::string& t) {
   return !t.empty() && (IsUpper(t[0]) || t[0] == '\'' || t[0] == '"' || t[0] == '(' ||
                         t[0] == '[' || static_cast<unsigned char>(t[0]) >= 0x80);
+}
+
+// The line opens as a note does: with its number (LeadDigits), or with a
+// short token the OCR made of one ("ll Talbot", "I1 Ibid.": digits and
+// look-alikes, 1 to 3 of them) before a note's first word.
+bool OpensLikeANote(const std::string& t) {
+  if (!LeadDigits(t).empty()) return true;
+  const size_t space = t.find(' ');
+  if (space == 0 || space == std::string::npos || space > 3) return false;
+  for (size_t i = 0; i < space; ++i) {
+    if (!IsDigit(t[i]) && std::string_view("lI|O").find(t[i]) == std::string_view::npos)
+      return false;
+  }
+  return CanStartNote(t.substr(space + 1));
 }
 
 bool EndsSentence(const std::string& t) {
@@ -243,10 +263,18 @@ struct FoundNote {
 
 class SeriesReader {
  public:
+  // `page_end`: for each line, the end (exclusive) of the scanned page that
+  // holds it; empty when the pages are not known.
   SeriesReader(const std::vector<std::string>& lines, const std::vector<LineInfo>& info,
                const StructureProfile& profile, const std::map<size_t, int>& forced, Structure& s,
-               int series)
-      : lines_(lines), info_(info), p_(profile), forced_(forced), s_(s), series_(series) {}
+               int series, const std::vector<size_t>& page_end)
+      : lines_(lines),
+        info_(info),
+        p_(profile),
+        forced_(forced),
+        s_(s),
+        series_(series),
+        page_end_(page_end) {}
 
   void Read(size_t begin, size_t end) {
     begin_ = begin;
@@ -271,6 +299,27 @@ class SeriesReader {
     return NumberDistance(digits, expected_) == 2;
   }
 
+  // With exact pages (from scans): line k opens with a plausible number and
+  // a note's first word, and the lines from it to its page's end all read as
+  // notes (each as wide as a note's, or opening as a note does, even with a
+  // garbled number, or a note's last line before such a line or the page's
+  // end). Such a line heads the
+  // page's notes even after a body line that runs on to the next page.
+  bool HeadsPageNotes(size_t k, const std::string& digits) const {
+    if (page_end_.empty() || digits.empty() || !Plausible(digits)) return false;
+    const size_t e = std::min(page_end_[k], end_);
+    if (e <= k || !CanStartNote(AfterNumber(info_[k].trimmed, digits))) return false;
+    for (size_t j = k + 1; j < e; ++j) {
+      const LineInfo& l = info_[j];
+      if (s_.roles[j] == LineRole::kHeading) return false;
+      if (l.trimmed.empty() || l.width >= p_.note_width || OpensLikeANote(l.trimmed)) continue;
+      size_t next = j + 1;
+      while (next < e && info_[next].trimmed.empty()) ++next;
+      if (next < e && !OpensLikeANote(info_[next].trimmed)) return false;
+    }
+    return true;
+  }
+
   // The next line with text starts a note with a plausible number.
   bool NextStartsNote(size_t k) const {
     size_t j = k + 1;
@@ -288,6 +337,7 @@ class SeriesReader {
     f.page_begin = page_begin_;
     notes_.push_back(f);
     s_.roles[k] = LineRole::kNote;
+    last_number_ = digits.empty() ? 0 : std::stoi(digits);
     if (!digits.empty()) {
       // A number one digit away from the expected one is read as a misreading
       // of it ("64" for 54), not as a jump over lost notes.
@@ -327,6 +377,13 @@ class SeriesReader {
     bool previous_ends_line = true;  // the previous line has no trailing space (or is a heading)
     for (size_t k = begin_; k < end_; ++k) {
       const LineInfo& li = info_[k];
+      if (!page_end_.empty() && k > begin_ && page_end_[k - 1] == k) {
+        // A scanned page's first line: the notes of the page before have
+        // ended, and a note starts here only as the head of this page's notes.
+        state = State::kBody;
+        page_begin_ = k;
+        previous_ends_line = false;
+      }
       if (s_.roles[k] == LineRole::kHeading) {
         if (state != State::kBody) page_begin_ = k;
         state = State::kBody;
@@ -358,8 +415,10 @@ class SeriesReader {
       const bool next_wide = k + 1 < end_ && info_[k + 1].width >= p_.note_width;
       switch (state) {
         case State::kBody: {
-          if (!previous_ends_line) break;
-          const bool numbered = Plausible(digits) && (wide || !li.trailing || next_wide);
+          const bool heads_notes = HeadsPageNotes(k, digits);
+          if (!previous_ends_line && !heads_notes) break;
+          const bool numbered =
+              heads_notes || (Plausible(digits) && (wide || !li.trailing || next_wide));
           // A short line after a page's end that reads as a whole note whose
           // number the OCR lost ("Ibid.", "H. C. XpyuneB, BocnoMUHaHua..., 148-50.").
           const bool unnumbered = !notes_.empty() && !li.trailing && li.width < p_.short_line &&
@@ -391,10 +450,17 @@ class SeriesReader {
         }
         case State::kInNote: {
           // A line without its trailing space lost, then the next note: its
-          // number close to the one expected and not a date ("28 May").
-          const bool restart = !digits.empty() && std::abs(std::stoi(digits) - expected_) <= 2 &&
-                               (wide || !li.trailing) &&
-                               !IsMonth(std::string_view(li.trimmed).substr(digits.size() + 1));
+          // number close to the one expected and not a date ("28 May"); or,
+          // whatever the line's width, the number after the last note's own,
+          // before a note's first word.
+          const bool date =
+              !digits.empty() && IsMonth(std::string_view(li.trimmed).substr(digits.size() + 1));
+          const bool close = !digits.empty() && std::abs(std::stoi(digits) - expected_) <= 2 &&
+                             (wide || !li.trailing);
+          const bool next_number = !digits.empty() && last_number_ > 0 &&
+                                   std::stoi(digits) == last_number_ + 1 &&
+                                   CanStartNote(AfterNumber(li.trimmed, digits));
+          const bool restart = (close || next_number) && !date;
           if (restart) {
             StartNote(k, digits);
           } else if (BodyRunsFrom(k)) {
@@ -450,12 +516,12 @@ class SeriesReader {
     }
   }
 
-  // Lines from k on read as a page's body, not a note's: kBodyRun lines,
-  // each narrower than a note's, each running on (trailing space), none
-  // opening with a number.
+  // Lines from k on read as a page's body, not a note's: kBodyRun lines
+  // (on k's page, when the pages are known), each narrower than a note's,
+  // each running on (trailing space), none opening with a number.
   bool BodyRunsFrom(size_t k) const {
     constexpr size_t kBodyRun = 4;
-    if (k + kBodyRun > end_) return false;
+    if (k + kBodyRun > (page_end_.empty() ? end_ : std::min(end_, page_end_[k]))) return false;
     for (size_t j = k; j < k + kBodyRun; ++j) {
       const LineInfo& l = info_[j];
       if (l.width >= p_.note_width || l.width < p_.short_line || !l.trailing ||
@@ -727,8 +793,10 @@ class SeriesReader {
   const std::map<size_t, int>& forced_;  // line -> number: note starts an editor placed
   Structure& s_;
   const int series_;
+  const std::vector<size_t>& page_end_;  // line -> end of its scanned page; empty: unknown
   size_t begin_ = 0, end_ = 0, page_begin_ = 0;
   int expected_ = 1;
+  int last_number_ = 0;  // the number read at the last note's start, 0 if none
   std::vector<FoundNote> notes_;
   std::vector<MarkCandidate> marks_;
   std::vector<Footnote> out_;
@@ -778,7 +846,16 @@ int MarkDistance(const std::string& digits, int n) {
 }
 
 void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile& profile,
-                   const StructureHints& hints, size_t begin, size_t end, Structure& s) {
+                   const StructureHints& hints, size_t begin, size_t end, Structure& s,
+                   const std::vector<ScannedPage>& scanned) {
+  std::vector<size_t> page_end;
+  if (!scanned.empty()) {
+    page_end.assign(lines.size(), lines.size());
+    for (size_t i = 0; i + 1 < scanned.size(); ++i) {
+      const size_t to = std::min(scanned[i + 1].first_line, lines.size());
+      for (size_t k = std::min(scanned[i].first_line, to); k < to; ++k) page_end[k] = to;
+    }
+  }
   std::vector<LineInfo> info(lines.size());
   for (size_t k = begin; k < end; ++k) {
     const std::string& t = lines[k];
@@ -808,7 +885,7 @@ void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile
     for (const auto& [line, note] : hints.note_starts) {
       if (note.first == label && line >= from && line < to) forced[line] = note.second;
     }
-    SeriesReader(lines, info, profile, forced, s, static_cast<int>(starts[i].second))
+    SeriesReader(lines, info, profile, forced, s, static_cast<int>(starts[i].second), page_end)
         .Read(from, to);
   }
 }

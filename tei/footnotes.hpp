@@ -25,8 +25,12 @@ namespace emend::tei {
 // block of notes. s.roles must already hold the headings and s.divisions the
 // divisions. Never fails: what it cannot read stays body text.
 // Note starts the editors placed (hints.note_starts) are taken as they say.
+// With `scanned` (a text read from scans: its exact pages), a numbered line
+// whose page ends in lines that all read as notes heads that page's notes
+// even after a body line that runs on to the next page.
 void FindFootnotes(const std::vector<std::string>& lines, const StructureProfile& profile,
-                   const StructureHints& hints, size_t begin, size_t end, Structure& s);
+                   const StructureHints& hints, size_t begin, size_t end, Structure& s,
+                   const std::vector<ScannedPage>& scanned = {});
 
 // The digits a reference mark or a note's number was read as, scored against
 // the number it should be: 0 for the same number, 1 when the OCR lost leading

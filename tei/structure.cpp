@@ -232,7 +232,7 @@ Structure AnalyseStructure(const std::vector<std::string>& lines, const Structur
   for (size_t k = bibliography + 1; k < n; ++k) s.roles[k] = LineRole::kBibliography;
 
   if (!s.divisions.empty()) {
-    FindFootnotes(lines, p, hints, body, std::min(bibliography, n), s);
+    FindFootnotes(lines, p, hints, body, std::min(bibliography, n), s, scanned);
     if (scanned.empty()) FindPages(lines, p, hints, s);
   }
   // The scans' page ends are exact: they replace those the layout suggests.

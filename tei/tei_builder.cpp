@@ -425,6 +425,17 @@ class Builder {
 
   void Line(size_t k) {
     if (k > 0 && page_end_.count(k - 1) && !opening_end_.count(k - 1)) {
+      // The notes at this page's foot (the note lines from k on) whose marks
+      // the OCR lost stand where the page's text ends: before its break.
+      size_t foot = k;
+      while (foot < lines_.size() &&
+             (s_.roles[foot] == LineRole::kNote ||
+              lines_[foot].text.find_first_not_of(" \t") == std::string::npos))
+        ++foot;
+      for (auto it = unreferenced_at_.lower_bound(k);
+           it != unreferenced_at_.end() && it->first < foot; ++it) {
+        for (size_t i : it->second) Place(i);
+      }
       PageBreak(paragraph_ ? paragraph_ : container_, k - 1, 0);
     }
     // A note whose reference the OCR lost goes where its page's text ends.

@@ -166,6 +166,84 @@ std::string PagesOf(const Structure& s) {
   return out;
 }
 
+// A typescript read from scans, as Tesseract gives it: no trailing spaces, so
+// line ends come from widths (body lines of about 70 characters, full note
+// lines of 84 or more); pages split at form feeds.
+StructureProfile TypescriptProfile() {
+  StructureProfile p;
+  p.note_width = 84;
+  p.short_line = 60;
+  p.paragraph_end_width = 60;
+  p.trailing_space_marks_line_ends = false;
+  return p;
+}
+
+// "n:first-last" for each note (lines of the text without form feeds), "n:lost"
+// for a placeholder; then "| ends=" and the page ends.
+std::string NotesOf(const Structure& s) {
+  std::string out;
+  for (const Footnote& n : s.notes) {
+    out += (out.empty() ? "" : " ") + std::to_string(n.n) + ":" +
+           (n.lost ? std::string("lost")
+                   : std::to_string(n.first_line) + "-" +
+                         std::to_string(n.continued ? n.continued_last : n.last_line));
+  }
+  return out + " | ends=" + Join(s.page_ends);
+}
+
+struct FootCase {
+  const char* name;
+  std::vector<std::string> lines;  // with "\f" between pages
+  const char* expected;
+};
+
+const std::string kBody = "and the Yugoslav leadership saw the Soviet proposals as a sign that the";
+const std::string kBodyEnd = "were made public in Belgrade.";
+
+TEST(ScannedPages, NotesAtTheFootOfEachPageTable) {
+  const FootCase cases[] = {
+      {"notes_after_a_body_line_that_runs_on_to_the_next_page",
+       {"INTRODUCTION", kBody, "the crisis of 1948 was over.1 In the following months the talks",
+        kBody,
+        "1 Vladimir Dedijer, Novi Prilozi za Biografiju Josipa Broza Tita, The New Supplements to",
+        "the Biography of Josip Broz Tito, Volume 3, (Beograd: Rad, 1984), 461-2.", "\f", kBody,
+        kBodyEnd},
+       "1:4-5 | ends=3"},
+      {"the_next_number_starts_a_note_on_a_line_narrower_than_a_full_one",
+       {"INTRODUCTION", kBody, "the crisis of 1948 was over.1 In the following months the talks",
+        "had begun.2", "1 Vladimir Dedijer, Novi Prilozi za Biografiju Josipa Broza Tita, The New",
+        "Supplements to the Biography of Josip Broz Tito, Volume 3, (Beograd: Rad, 1984), 461.",
+        "2 Granville, Johanna, Josip Broz Tito's Role in the 1956 Nagy Affair, SLAVONIC AND",
+        "EAST EUROPEAN REVIEW, 1998, 76 (4), 672-702; Leonid Gibianskii, Sovjetsko-jugoslovenski",
+        "odnosi i Madjarska revolucija 1956. godine, No. 1-2, 1996, 151-70.", "\f", kBody,
+        kBodyEnd},
+       "1:4-5 2:6-8 | ends=3"},
+      {"a_notes_last_line_as_wide_as_the_body_stays_on_its_page",
+       {"INTRODUCTION", kBody, "the crisis of 1948 was over.1 In the following months the talks",
+        "had begun.",
+        "1 Lorraine M. Lees, Keeping Tito Afloat: The United States, Yugoslavia, and the Cold War,",
+        "(University Park, Pennsylvania: The Pennsylvania State University Press, 1997)", "\f",
+        kBody, kBody, kBody, kBody, kBodyEnd},
+       "1:4-5 | ends=3"},
+      {"a_note_whose_number_the_ocr_garbled_still_reads_as_a_note",
+       {"INTRODUCTION", kBody, "the crisis of 1948 was over.1 In the following months the talks",
+        "and the Soviet leaders approved it.2 The next day, Belgrade replied that", kBody,
+        "1 Plenum of the CPSU CC, 4-12 July 1955, Bulganin's address, Transcript of the 9 July, "
+        "evening",
+        "Transcript of 11 July, evening session, Fond 2, Opis 1, Rolik 6228, Delo 160, 91.",
+        "ll Talbot, S. (Trans. and ed.), Khrushchev Remembers, 378.", "\f", kBody, kBodyEnd},
+       "1:5-7 2:lost | ends=4"},
+  };
+  for (const FootCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    const ScannedText split = SplitScannedPages(c.lines, {}, "");
+    std::vector<std::string> text;
+    for (size_t k : split.kept) text.push_back(c.lines[k]);
+    const Structure s = AnalyseStructure(text, TypescriptProfile(), {}, split.pages);
+    EXPECT_EQ(NotesOf(s), c.expected);
+  }
+}
+
 TEST(ScannedPages, TakeThePlaceOfInferredPageEnds) {
   const struct {
     const char* name;

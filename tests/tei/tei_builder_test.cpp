@@ -7,6 +7,7 @@
 #include <pugixml.hpp>
 #include <set>
 
+#include "tei/scanned_pages.hpp"
 #include "tei/tei_reader.hpp"
 #include "tei/tei_writer.hpp"
 #include "tei/validator.hpp"
@@ -176,6 +177,40 @@ TEST(BrokenStructureTei, EachLineAndNoteOnce) {
   size_t count = 0;
   for (size_t at = xml.find(words); at != std::string::npos; at = xml.find(words, at + 1)) ++count;
   EXPECT_EQ(count, 1u) << words;
+}
+
+// A typescript read from scans whose note lost its mark: the note stands
+// where its page's text ends, before the break of the page (it stood after
+// it, on the next page).
+TEST(ScannedTei, ANoteWithoutItsMarkStaysOnItsPage) {
+  const std::string body =
+      "and the Yugoslav leadership saw the Soviet proposals as a sign that the";
+  const std::vector<std::string> scanned = {
+      "INTRODUCTION",
+      body,
+      body,
+      "were made public in Belgrade.",
+      "1 Vladimir Dedijer, Novi Prilozi za Biografiju Josipa Broza Tita, The New Supplements to",
+      "the Biography of Josip Broz Tito, Volume 3, (Beograd: Rad, 1984), 461-2.",
+      "\f",
+      body,
+      "were made public."};
+  const ScannedText split = SplitScannedPages(scanned, {}, "");
+  std::vector<std::string> ocr;
+  for (size_t k : split.kept) ocr.push_back(scanned[k]);
+  StructureProfile profile;
+  profile.note_width = 84;
+  profile.short_line = 60;
+  profile.trailing_space_marks_line_ends = false;
+  const Structure s = AnalyseStructure(ocr, profile, {}, split.pages);
+  ASSERT_EQ(s.notes.size(), 1u);
+  ASSERT_FALSE(s.notes[0].reference_found);
+  const std::string xml =
+      BuildTei(ApplyEmendations(ocr, {}, "e.tsv"), s, TestMetadata(), {"0.1.0", "thesis.txt"});
+  const size_t note = xml.find("<note place=\"foot\" n=\"1\""), pb = xml.find("<pb");
+  ASSERT_NE(note, std::string::npos);
+  ASSERT_NE(pb, std::string::npos);
+  EXPECT_LT(note, pb) << xml.substr(std::min(note, pb), 400);
 }
 
 TEST_F(SyntheticTei, DivisionsPagesAndIds) {
