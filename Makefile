@@ -97,9 +97,9 @@ $(OUT)/site/thesis.pdf: $(OUT)/thesis.pdf $(SITE)
 $(OUT)/thesis.tex: $(TEI) $(EMEND)
 	$(EMEND) render --format latex $(TEI) -o $@
 
-# XeLaTeX through latexmk: reledmac needs several runs (about two minutes).
+# XeLaTeX through latexmk: reledmac needs several runs (four for the thesis, about half a minute of CPU).
 $(OUT)/thesis.pdf: $(OUT)/thesis.tex
-	@echo "pdf: latexmk -xelatex (several runs, about two minutes)..."
+	@echo "pdf: latexmk -xelatex (several runs, under a minute)..."
 	cd $(OUT) && FORCE_SOURCE_DATE=1 latexmk -xelatex -silent -interaction=nonstopmode -halt-on-error thesis.tex
 
 FORCE:

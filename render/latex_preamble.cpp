@@ -75,10 +75,71 @@ constexpr const char* kDesign = R"(\documentclass[11pt,a4paper,oneside,openany]{
 % itself once; its hyphenation patterns and minima; French spacing), and
 % prints the same: \textrussian itself costs 5 ms a run (font features
 % parsed anew each time), 4 s of each XeLaTeX pass over the 800 runs of the
-% thesis. Runs are plain text in the main (roman) family.
+% thesis. Runs are plain text in the main (roman) family. \languagename
+% tells reledmac the language of a lemma inside the run, as \textrussian did.
 \newcommand{\emend@lang@ru}[1]{{\fontfamily{\emend@ru@family}\selectfont
-  \language=\l@russian\lefthyphenmin=2 \righthyphenmin=2 \frenchspacing#1}}
+  \def\languagename{russian}\language=\l@russian\lefthyphenmin=2 \righthyphenmin=2
+  \frenchspacing#1}}
 \AtBeginDocument{\sbox\z@{\textrussian{\xdef\emend@ru@family{\f@family}}}}
+% The bracket after a lemma in the apparatus. reledmac's own (\rbracket)
+% prints it through polyglossia's \text<lemma's language>, which costs as
+% much as \textrussian above, once for every entry: 3 s of each pass. The
+% same bracket, set in the lemma's language the cheap way; a language other
+% than these two goes to \rbracket.
+\newcommand*{\emend@lemmaseparator}{\ifdefstring{\footnote@lang}{english}%
+  {\textnormal{\thinspace]}}{\ifdefstring{\footnote@lang}{russian}%
+  {\textnormal{\emend@lang@ru{\thinspace]}}}{\rbracket}}}
+\Xlemmaseparator[A]{\emend@lemmaseparator}
+% reledmac checks that no \edtext holds \pstart or \pend with xstring's
+% \IfSubStr, four times an \edtext: 10,000 macro expansions each time, a
+% second of each pass. The same check (on the arguments' top-level tokens,
+% as \IfSubStr looks) with a delimited macro.
+\long\def\emend@ifholds#1#2{\long\def\emend@scan##1#2##2\emend@stop{%
+  \if\relax\detokenize{##2}\relax\expandafter\@secondoftwo\else\expandafter\@firstoftwo\fi}%
+  \emend@scan#1#2\emend@stop}
+\renewcommand{\@check@edtext@args}[2]{%
+  \emend@ifholds{#1}{\pstart}{\led@err@PstartInEdtext{first}}{}%
+  \emend@ifholds{#1}{\pend}{\led@err@PendInEdtext{first}}{}%
+  \emend@ifholds{#2}{\pstart}{\led@err@PstartInEdtext{second}}{}%
+  \emend@ifholds{#2}{\pend}{\led@err@PendInEdtext{second}}{}}
+% reledmac keeps its per-line and per-note queues (line numbers, notes to
+% insert and their lines, annotations) as token lists: each item taken from
+% the front copies the rest, each added at the end copies the whole, so a
+% chapter with a thousand notes costs a million copies (a third of each
+% pass). These four become queues of numbered macros, with the same
+% operations (\xright@appenditem adds, expanded as before; \gl@p takes the
+% first; the list macro is \empty exactly when nothing is queued, so
+% reledmac's \ifx...\empty tests and \list@clear keep working); every other
+% list goes the old way.
+\let\emend@append@list\xright@appenditem
+\let\emend@pop@list\gl@p
+\def\emend@queue@marker{\emend@queue@marker}
+\def\emend@queue#1{%
+  \expandafter\newcount\csname emend@qh\string#1\endcsname
+  \expandafter\newcount\csname emend@qt\string#1\endcsname}
+\emend@queue\line@list \emend@queue\annot@list
+\emend@queue\inserts@list \emend@queue\insertlines@list
+\long\def\xright@appenditem#1\to#2{\ifcsname emend@qt\string#2\endcsname
+  \expandafter\@firstoftwo\else\expandafter\@secondoftwo\fi
+  {\emend@push{#1}#2}{\emend@append@list{#1}\to#2}}
+\def\gl@p#1\to#2{\ifcsname emend@qt\string#1\endcsname
+  \expandafter\@firstoftwo\else\expandafter\@secondoftwo\fi
+  {\emend@pop#1#2}{\emend@pop@list#1\to#2}}
+\long\def\emend@push#1#2{%
+  \ifx#2\empty
+    \global\csname emend@qh\string#2\endcsname\z@
+    \global\csname emend@qt\string#2\endcsname\z@
+  \fi
+  \expandafter\xdef\csname emend@qi\string#2@\the\csname emend@qt\string#2\endcsname\endcsname{#1}%
+  \global\advance\csname emend@qt\string#2\endcsname\@ne
+  \global\let#2\emend@queue@marker}
+\def\emend@pop#1#2{%
+  \expandafter\global\expandafter\let\expandafter#2%
+    \csname emend@qi\string#1@\the\csname emend@qh\string#1\endcsname\endcsname
+  \global\advance\csname emend@qh\string#1\endcsname\@ne
+  \ifnum\csname emend@qh\string#1\endcsname=\csname emend@qt\string#1\endcsname
+    \global\let#1\empty
+  \fi}
 % Paragraph shapes inside \pstart ... \pend.
 \newcommand{\emendsubhead}{\noindent\large\bfseries}
 \newcommand{\emendquote}{\leftskip=2.5em\rightskip=2.5em\small}
