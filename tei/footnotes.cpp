@@ -300,15 +300,17 @@ class SeriesReader {
   }
 
   // With exact pages (from scans): line k opens with a plausible number and
-  // a note's first word, and the lines from it to its page's end all read as
-  // notes (each as wide as a note's, or opening as a note does, even with a
-  // garbled number, or a note's last line before such a line or the page's
-  // end). Such a line heads the
-  // page's notes even after a body line that runs on to the next page.
+  // a note's first word (a capital, a quote, a bracket or "ibid."), and the
+  // lines from it to its page's end all read as notes (each as wide as a
+  // note's, or opening as a note does, even with a garbled number, or a
+  // note's last line before such a line or the page's end). Such a line
+  // heads the page's notes even after a body line that runs on to the next
+  // page.
   bool HeadsPageNotes(size_t k, const std::string& digits) const {
     if (page_end_.empty() || digits.empty() || !Plausible(digits)) return false;
     const size_t e = std::min(page_end_[k], end_);
-    if (e <= k || !CanStartNote(AfterNumber(info_[k].trimmed, digits))) return false;
+    const std::string text = AfterNumber(info_[k].trimmed, digits);
+    if (e <= k || !(CanStartNote(text) || StartsWithIbid(text))) return false;
     for (size_t j = k + 1; j < e; ++j) {
       const LineInfo& l = info_[j];
       if (s_.roles[j] == LineRole::kHeading) return false;

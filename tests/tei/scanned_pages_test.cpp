@@ -233,6 +233,10 @@ TEST(ScannedPages, NotesAtTheFootOfEachPageTable) {
         "Transcript of 11 July, evening session, Fond 2, Opis 1, Rolik 6228, Delo 160, 91.",
         "ll Talbot, S. (Trans. and ed.), Khrushchev Remembers, 378.", "\f", kBody, kBodyEnd},
        "1:5-7 2:lost | ends=4"},
+      {"a_note_that_opens_with_ibid_in_lower_case",
+       {"INTRODUCTION", kBody, "the crisis of 1948 was over.1 In the following months the talks",
+        kBody, "1 ibid.", "\f", kBody, kBodyEnd},
+       "1:4-4 | ends=3"},
   };
   for (const FootCase& c : cases) {
     SCOPED_TRACE(c.name);
