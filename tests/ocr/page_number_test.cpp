@@ -6,15 +6,13 @@
 
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "ocr/pix.hpp"
+#include "tests/ocr/emend_ocr_run.hpp"
 
 namespace emend::ocr {
 namespace {
@@ -139,20 +137,8 @@ TEST(LostPageNumber, TheInkIsTheDigitsOwn) {
 // The real engine, through the emend binary, on the top of a typescript's
 // bilevel scan whose page number (7) Tesseract drops.
 std::string PrintedNumber(const std::string& extra) {
-  namespace fs = std::filesystem;
-  const fs::path out =
-      fs::path(testing::TempDir()) / ("lone-page-number" + std::to_string(extra.size()));
-  fs::remove_all(out);
-  const std::string command = std::string(EMEND_BINARY) + " ocr " + EMEND_SOURCE_DIR +
-                              "/tests/data/ocr/lone-page-number.png -o " + out.string() +
-                              " --jobs 1 --no-progress --no-script-repair --no-user-words " +
-                              extra + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::array<char, 4096> buffer;
-  std::string output;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-  EXPECT_EQ(WEXITSTATUS(pclose(pipe)), 0) << output;
+  const std::filesystem::path out =
+      RunEmendOcr("tests/data/ocr/lone-page-number.png", "lone-page-number", extra);
   std::ifstream in(out / "lone-page-number.pages.tsv");
   std::string header, row;
   std::getline(in, header);

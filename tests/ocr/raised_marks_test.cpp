@@ -5,15 +5,13 @@
 
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "ocr/pix.hpp"
+#include "tests/ocr/emend_ocr_run.hpp"
 
 namespace emend::ocr {
 namespace {
@@ -222,20 +220,8 @@ TEST(RaisedMarks, ALineSplitBesideAMarkIsJoined) {
 // The real engine, through the emend binary, on a typescript's bilevel scan:
 // the plain reading makes glyphs of the three marks, the pass reads them.
 std::string OcrText(const std::string& extra) {
-  namespace fs = std::filesystem;
-  const fs::path out =
-      fs::path(testing::TempDir()) / ("raised-marks" + std::to_string(extra.size()));
-  fs::remove_all(out);
-  const std::string command = std::string(EMEND_BINARY) + " ocr " + EMEND_SOURCE_DIR +
-                              "/samples/pages/t3-marks.png -o " + out.string() +
-                              " --jobs 1 --no-progress --no-script-repair --no-user-words " +
-                              extra + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::array<char, 4096> buffer;
-  std::string output;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
-  EXPECT_EQ(WEXITSTATUS(pclose(pipe)), 0) << output;
+  const std::filesystem::path out =
+      RunEmendOcr("samples/pages/t3-marks.png", "raised-marks", extra);
   std::ifstream in(out / "t3-marks.txt");
   std::ostringstream text;
   text << in.rdbuf();
