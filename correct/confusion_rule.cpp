@@ -1,6 +1,7 @@
 #include "correct/confusion_rule.hpp"
 
 #include <array>
+#include <optional>
 #include <set>
 
 #include "core/utf8.hpp"
@@ -8,28 +9,6 @@
 
 namespace emend::correct {
 namespace {
-
-// Pairs of strings a typescript's letters are read as each other (both ways).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kConfusions = {{
-    {"i", "t"},
-    {"rn", "m"},
-    {"ri", "n"},
-    {"li", "h"},
-    {"cl", "d"},
-    {"1", "l"},
-    {"0", "o"},
-    {"l", "i"},
-    {"ii", "u"},
-    {"vv", "w"},
-    {"c", "e"},
-    {"tl", "d"},
-    {"l", "I"},
-    {"1", "I"},
-    {"q", "g"},
-    {"Y", "T"},
-}};
-
-constexpr int kMinUses = 5;
 
 // The pairs a typescript's thin strokes and narrow letters make: strong
 // enough to read a Serbo-Croatian word the document need not repeat
@@ -48,6 +27,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStrongCo
 // is frequent in the document, the OCR form nowhere else.
 constexpr int kMinUsesBeforeStray = 10;
 
+// Below this posterior the channel's best reading is not even proposed.
+constexpr double kMinPosterior = 0.3;
+constexpr int kRepeatRatio = 8;
+
 // A word within three either side is English and not Serbo-Croatian (names
 // and one-letter words say nothing).
 bool InEnglishText(const LineEditor& line, size_t i, const Evidence& evidence) {
@@ -65,14 +48,7 @@ bool InEnglishText(const LineEditor& line, size_t i, const Evidence& evidence) {
 
 ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
                                              const Evidence& evidence) const {
-  std::set<std::string> readings;
   std::set<std::string> serbo_croatian;  // common Serbo-Croatian words, from the strong pairs
-  auto consider = [&](const std::string& candidate) {
-    if (candidate == word || candidate.empty()) return;
-    if (evidence.lexicon.IsEnglish(candidate) && evidence.document.Count(candidate) >= kMinUses) {
-      readings.insert(candidate);
-    }
-  };
   for (const auto& [a, b] : kStrongConfusions) {
     for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
       for (size_t at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
@@ -98,15 +74,7 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
       return r;
     }
   }
-  for (const auto& [a, b] : kConfusions) {
-    for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
-      for (size_t at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
-        std::string candidate = word;
-        candidate.replace(at, from.size(), to);
-        consider(candidate);
-      }
-    }
-  }
+  std::set<std::string> readings;
   // A lost space between two frequent words ("ofthe"); lower case only: a
   // capital at the start is more often a misread bracket or quote ("Ithe").
   for (size_t cut = 2; ToLower(word) == word && cut + 2 <= word.size(); ++cut) {
@@ -132,44 +100,36 @@ ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
     return r;
   }
   if (readings.empty()) return {};
-  // A form the document repeats is a real term unless its reading is far
-  // more common ("ihe" 5 times, "the" thousands; "ltalian" 3, "Italian" 29).
-  const int uses = evidence.document.Count(word);
-  if (uses > 2 && evidence.document.Count(*readings.begin()) < 8 * uses) return {};
   Result r;
   r.reading = *readings.begin();
   r.confidence = readings.size() == 1 ? 0.8 : 0.3;
-  r.evidence = "confusion: '" + r.reading + "' is a dictionary word the document uses " +
+  r.evidence = "confusion: '" + r.reading + "' joins words the document uses " +
                std::to_string(evidence.document.Count(r.reading)) + " times" +
                (readings.size() > 1 ? "; other readings fit as well" : "");
   return r;
 }
 
-const ConfusionRule::Result* ConfusionRule::Lookup(const std::string& part,
-                                                   const Evidence& evidence) const {
-  const bool plain = IsCapitalised(part) || ToLower(part) == part;
-  if (part.size() < 3 || !(AllLetters(part) || part[0] == '1') || !plain) return nullptr;
-  if (evidence.Known(part)) return nullptr;
-  auto it = cache_.find(part);
-  if (it == cache_.end()) it = cache_.emplace(part, Resolve(part, evidence)).first;
-  return it->second.reading.empty() ? nullptr : &it->second;
-}
-
 void ConfusionRule::Apply(LineEditor& line, const Evidence& evidence) const {
-  for (size_t i = 0; i < line.tokens().size(); ++i) {
-    if (line.tokens()[i].emendation >= 0) continue;
-    WordParts p = SplitWord(line.tokens()[i].text);
+  const auto& tokens = line.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].emendation >= 0) continue;
+    WordParts p = SplitWord(tokens[i].text);
+    // The words beside it, for the channel's source model.
+    const std::string previous(i > 0 ? SplitWord(tokens[i - 1].text).core
+                                     : SplitWord(line.preceding()).core);
+    const std::string next(i + 1 < tokens.size() ? SplitWord(tokens[i + 1].text).core
+                                                 : SplitWord(line.following()).core);
     // Compounds ("Yugoslav-ltalian") are read part by part.
     const std::string core(p.core);
     std::string out;
-    const Result* used = nullptr;
+    std::optional<Result> used;
     size_t start = 0;
     while (start <= core.size()) {
       size_t dash = core.find('-', start);
       if (dash == std::string::npos) dash = core.size();
       const std::string part = core.substr(start, dash - start);
-      const Result* r = Lookup(part, evidence);
-      if (r && r->serbo_croatian && InEnglishText(line, i, evidence)) r = nullptr;
+      std::optional<Result> r = Read(part, previous, next, evidence);
+      if (r && r->serbo_croatian && InEnglishText(line, i, evidence)) r.reset();
       if (r && (!used || r->confidence < used->confidence)) used = r;
       out += r ? r->reading : part;
       if (dash < core.size()) out += '-';
@@ -179,6 +139,34 @@ void ConfusionRule::Apply(LineEditor& line, const Evidence& evidence) const {
     line.Propose({i, 1, std::string(p.prefix) + out + std::string(p.suffix),
                   EmendationClass::kConfusion, used->confidence, used->evidence});
   }
+}
+
+std::optional<ConfusionRule::Result> ConfusionRule::Read(const std::string& part,
+                                                         const std::string& previous,
+                                                         const std::string& next,
+                                                         const Evidence& evidence) const {
+  const bool plain = IsCapitalised(part) || ToLower(part) == part;
+  if (part.size() < 3 || !(AllLetters(part) || part[0] == '1') || !plain) return std::nullopt;
+  if (evidence.Known(part)) return std::nullopt;
+  // The noisy channel first: one misread letter or two, in a word the
+  // document uses, weighed against the OCR form being a word of its own.
+  const Ranking ranking = channel_.Rank(part, previous, next);
+  // A form the document repeats is a term of its own unless its reading is
+  // far more common ("ltalian" 3 times, "Italian" 29).
+  const int uses = evidence.document.Count(part);
+  const bool repeated_term =
+      uses > 2 && evidence.document.Count(ranking.reading) < kRepeatRatio * uses;
+  if (!ranking.reading.empty() && ranking.posterior >= kMinPosterior && !repeated_term) {
+    Result r;
+    r.reading = ranking.reading;
+    r.confidence = ranking.posterior;
+    r.evidence = "confusion: " + ranking.evidence;
+    return r;
+  }
+  auto it = cache_.find(part);
+  if (it == cache_.end()) it = cache_.emplace(part, Resolve(part, evidence)).first;
+  if (it->second.reading.empty()) return std::nullopt;
+  return it->second;
 }
 
 }  // namespace emend::correct

@@ -2,22 +2,26 @@
 // "ofthe" -> "of the".
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 
+#include "correct/noisy_channel.hpp"
 #include "correct/rule.hpp"
 
 namespace emend::correct {
 
-// For a word no dictionary knows, tries one visual confusion (i/t, rn/m,
-// n/ri, li/h, cl/d, 1/l/I, 0/o, ...) or one lost space, and keeps the reading
-// if it is a dictionary word the document itself uses at least five times
-// (eight times as often as the OCR form, if that recurs) and no other
-// reading fits as well.
-// Deletions and insertions are not tried: they fix the author's typos
-// ("Meimorandum"), which an edition keeps.
+// For a word no dictionary knows, the noisy channel (noisy_channel.hpp)
+// weighs the dictionary words the document uses one learned or visual edit
+// away against the OCR form itself; its posterior is the confidence. Besides
+// it: a stray stroke after a frequent word ("andl"), a lost space between two
+// frequent words ("ofthe", "fthe"), and one of the typescript's strongest
+// confusions giving a common Serbo-Croatian word outside English text
+// ("poiitici", "biok").
 class ConfusionRule : public Rule {
  public:
+  // The channel must outlive the rule.
+  explicit ConfusionRule(const NoisyChannel& channel) : channel_(channel) {}
   std::string_view name() const override { return "confusion"; }
   void Apply(LineEditor& line, const Evidence& evidence) const override;
 
@@ -29,8 +33,10 @@ class ConfusionRule : public Rule {
     bool serbo_croatian = false;  // read as Serbo-Croatian: not inside English text
   };
   Result Resolve(const std::string& word, const Evidence& evidence) const;
-  // The reading of one word (a part of a compound), or nullptr.
-  const Result* Lookup(const std::string& part, const Evidence& evidence) const;
+  // The reading of one word (a part of a compound) between its neighbours.
+  std::optional<Result> Read(const std::string& part, const std::string& previous,
+                             const std::string& next, const Evidence& evidence) const;
+  const NoisyChannel& channel_;
   mutable std::unordered_map<std::string, Result> cache_;
 };
 

@@ -12,6 +12,7 @@
 #include "correct/join_rule.hpp"
 #include "correct/line_editor.hpp"
 #include "correct/noise_rule.hpp"
+#include "correct/noisy_channel.hpp"
 #include "correct/numeral_rule.hpp"
 #include "correct/quote_rule.hpp"
 #include "correct/sentence_end_rule.hpp"
@@ -29,6 +30,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   document.AddDocument(lines);
   document.AddCleanText(clean_text);
   const Evidence evidence{lexicon_, document, word_classes_};
+  const NoisyChannel channel(document, lexicon_);
 
   // Order matters: Cyrillic and numerals see the OCR's chunks before joins;
   // splits are joined before word rules; apostrophes come last, on whole words.
@@ -40,7 +42,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<BracketRule>());
   rules.push_back(std::make_unique<QuoteRule>());
   rules.push_back(std::make_unique<DiacriticRule>());
-  rules.push_back(std::make_unique<ConfusionRule>());
+  rules.push_back(std::make_unique<ConfusionRule>(channel));
   rules.push_back(std::make_unique<ApostropheRule>());
   rules.push_back(std::make_unique<SentenceEndRule>());
   rules.push_back(std::make_unique<FootnoteMarkRule>(document));

@@ -40,6 +40,7 @@ void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
       const std::string_view core = parts.core;
       if (core.empty()) continue;
       ++counts_[std::string(core)];
+      ++words_;
       ++folded_counts_[ToLower(core)];
       CountPossessives(tokens[k].text);
       if (k + 1 < tokens.size() && parts.suffix.empty() && parts.prefix.empty() && AllUpper(core) &&

@@ -45,6 +45,10 @@ class DocumentStats {
   int CountAsFileCode(std::string_view code) const;
   // The document's lines, for rules that look for a pattern elsewhere in it.
   const std::vector<std::string>& lines() const { return lines_; }
+  // Every form the document uses (word cores, case kept) and how often.
+  const std::unordered_map<std::string, int>& forms() const { return counts_; }
+  // How many word cores the document has in all.
+  long words() const { return words_; }
 
  private:
   void CountPossessives(std::string_view chunk);
@@ -57,6 +61,7 @@ class DocumentStats {
   std::unordered_set<std::string> plural_possessives_;
   std::unordered_set<std::string> possessive_phrases_;
   std::vector<std::string> lines_;
+  long words_ = 0;
 };
 
 }  // namespace emend::correct

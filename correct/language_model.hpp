@@ -1,0 +1,56 @@
+// How likely a word is here, by the document's own text: the source model of
+// the noisy channel (see noisy_channel.hpp). A form the document uses has its
+// relative frequency, sharpened by the words beside it (the document's word
+// pairs); a form it has never seen has the share of the document's words that
+// occur once and no dictionary knows, times the probability of its letters
+// under a model of the document's dictionary words (letter trigrams), so that
+// "Loszonczy" is a likely unseen word and "fundamentai" a less likely one
+// than "fundamental" misread.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "correct/document_stats.hpp"
+#include "correct/lexicon.hpp"
+
+namespace emend::correct {
+
+class LanguageModel {
+ public:
+  // Counts the document's forms; the document must outlive the model.
+  LanguageModel(const DocumentStats& document, const Lexicon& lexicon);
+
+  // log P(word) for a form the document uses, its case ignored, with
+  // `leave_out` of its occurrences not counted (the one being judged); a form
+  // with no occurrence left is an unseen one (LogUnseen).
+  double LogWord(std::string_view word, int leave_out = 0) const;
+  // log of P(word | previous, next) / P(word): how much more (or less) the
+  // document's word pairs expect `word` between these neighbours than
+  // anywhere. 0 when the neighbours are empty or the pairs say nothing.
+  double LogContext(std::string_view previous, std::string_view word, std::string_view next) const;
+  // The document's uses of a form, its case ignored.
+  int Uses(std::string_view word) const { return document_.CountIgnoringCase(word); }
+  // log P(word) for a form the document has never seen.
+  double LogUnseen(std::string_view word) const;
+
+  // The share of the document's words whose form occurs once and no
+  // dictionary knows: what an unseen word's probability starts from.
+  double unseen_share() const { return unseen_share_; }
+
+ private:
+  double LogLetters(std::string_view word) const;
+
+  const DocumentStats& document_;
+  double words_ = 1;
+  double unseen_share_ = 0;
+  // Letter trigrams and their two-letter histories over the lower-cased
+  // dictionary words the document uses, weighted by use; '^' and '$' mark
+  // a word's edges.
+  std::unordered_map<std::u32string, double> trigrams_, bigrams_, unigrams_;
+  double letters_ = 1;
+  double alphabet_ = 1;
+};
+
+}  // namespace emend::correct

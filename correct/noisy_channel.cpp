@@ -1,0 +1,80 @@
+#include "correct/noisy_channel.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace emend::correct {
+
+NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon,
+                           NoisyChannelOptions options)
+    : errors_(document, lexicon, options.visual_prior),
+      language_(document, lexicon),
+      known_stem_([&lexicon](const std::string& word) { return lexicon.IsKnown(word); }) {
+  double lost = 0, kept = 0;
+  for (const auto& [form, count] : document.forms()) {
+    if (form.size() > 3 && form.back() == 's' && !lexicon.IsKnown(form) &&
+        lexicon.IsKnown(form.substr(0, form.size() - 1))) {
+      lost += count;
+    }
+    if (form.ends_with("'s") || form.ends_with("\u2019s")) kept += count;
+  }
+  apostrophe_lost_ = lost / (lost + kept + 1);
+}
+
+Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,
+                           std::string_view next) const {
+  struct Scored {
+    std::string reading;
+    BlockEdit edit;
+    double log_p;
+  };
+  // The OCR form as a word the author typed: the chance of an unseen word
+  // spelt so. Its other occurrences do not count for it: a misread recurs
+  // too, where the typewriter's letter was worn.
+  const double keep = language_.LogUnseen(ocr);
+  std::vector<Scored> scored;
+  for (auto& [word, edit] : errors_.Neighbours(ocr)) {
+    const std::optional<double> channel = errors_.LogProbability(edit, ocr);
+    if (!channel) continue;
+    scored.push_back(
+        {word, edit,
+         *channel + language_.LogWord(word) + language_.LogContext(previous, word, next)});
+  }
+  // The commonest misread of all: an apostrophe lost ("countrys" is
+  // country's, not countries). Its rate is the document's own: of the
+  // possessives of its dictionary words, the share that lost the apostrophe.
+  const std::string_view form = ocr;
+  if (form.size() > 3 && form.back() == 's' && apostrophe_lost_ > 0) {
+    const std::string stem(form.substr(0, form.size() - 1));
+    if (known_stem_(stem)) {
+      scored.push_back(
+          {stem + "'s", BlockEdit{"'", ""}, std::log(apostrophe_lost_) + language_.LogWord(stem)});
+    }
+  }
+  Ranking ranking;
+  ranking.readings = static_cast<int>(scored.size());
+  if (scored.empty()) return ranking;
+  auto best = std::max_element(scored.begin(), scored.end(),
+                               [](const Scored& a, const Scored& b) { return a.log_p < b.log_p; });
+  double top = std::max(best->log_p, keep), total = std::exp(keep - top);
+  for (const Scored& s : scored) total += std::exp(s.log_p - top);
+  // The apostrophe is the apostrophe rule's to restore, with its context.
+  if (best->log_p <= keep || best->edit.truth == "'") return ranking;
+  ranking.reading = best->reading;
+  ranking.edit = best->edit;
+  ranking.posterior = std::exp(best->log_p - top) / total;
+  char posterior[16];
+  std::snprintf(posterior, sizeof posterior, "%.2f", ranking.posterior);
+  const int shown = errors_.ShownElsewhere(best->edit, ocr);
+  ranking.evidence = "noisy channel: '" + best->edit.truth + "' read as '" + best->edit.ocr +
+                     "' (" + (errors_.IsVisual(best->edit) ? "a visual confusion; " : "") +
+                     "the document shows it " + std::to_string(shown) + " other time(s)) in '" +
+                     best->reading + "', a word the document uses " +
+                     std::to_string(language_.Uses(best->reading)) + " times; P = " + posterior +
+                     " of " + std::to_string(scored.size()) + " reading(s) and the OCR form";
+  return ranking;
+}
+
+}  // namespace emend::correct

@@ -1,0 +1,60 @@
+// The noisy channel that decides a word no dictionary knows: of the readings
+// one edit away (the dictionary words the document uses), and the OCR form
+// itself taken as a word of its own, which one most likely was typed, given
+// what was read:
+//
+//   P(reading | ocr) ~ P(ocr | reading) * P(reading | the words beside it)
+//
+// with the channel learned from the document's own errors (error_model.hpp)
+// and the source from the document's own text (language_model.hpp). The
+// posterior of the best reading against all others, keeping the OCR form
+// included, is the emendation's confidence.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "correct/document_stats.hpp"
+#include "correct/error_model.hpp"
+#include "correct/language_model.hpp"
+#include "correct/lexicon.hpp"
+
+namespace emend::correct {
+
+struct NoisyChannelOptions {
+  // The count every pair of the visual confusion table starts with.
+  double visual_prior = 5;
+};
+
+struct Ranking {
+  std::string reading;   // the most likely reading; empty when it is the OCR form
+  double posterior = 0;  // its probability against every other reading
+  BlockEdit edit;        // how the OCR misread it
+  int readings = 0;      // how many readings were weighed, the OCR form excluded
+  std::string evidence;  // for the emendation record
+};
+
+class NoisyChannel {
+ public:
+  // Learns from the document; the document and lexicon must outlive it.
+  NoisyChannel(const DocumentStats& document, const Lexicon& lexicon,
+               NoisyChannelOptions options = {});
+
+  // Ranks the readings of `ocr` (one occurrence of it; a word core) between
+  // the word cores `previous` and `next` (empty at a line's edge).
+  Ranking Rank(std::string_view ocr, std::string_view previous, std::string_view next) const;
+
+  const ErrorModel& errors() const { return errors_; }
+  const LanguageModel& language() const { return language_; }
+
+ private:
+  ErrorModel errors_;
+  LanguageModel language_;
+  std::function<bool(const std::string&)> known_stem_;
+  // The share of the possessives of dictionary words that the OCR read
+  // without their apostrophe.
+  double apostrophe_lost_ = 0;
+};
+
+}  // namespace emend::correct

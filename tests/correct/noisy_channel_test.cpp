@@ -1,0 +1,188 @@
+// The noisy channel's parts on small documents, with the real Hunspell
+// dictionaries and word lists: the block edit between two forms, what the
+// error model learns from a document, and the whole ranking record.
+#include "correct/noisy_channel.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <optional>
+
+#include "correct/corrector.hpp"
+
+namespace emend::correct {
+namespace {
+
+const Lexicon& SharedLexicon() {
+  static const Lexicon lexicon([] {
+    LexiconOptions options;
+    options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
+    return options;
+  }());
+  return lexicon;
+}
+
+// A document of `lines` repeated as given.
+DocumentStats Document(const std::vector<std::string>& lines) {
+  DocumentStats document;
+  document.AddDocument(lines);
+  return document;
+}
+
+std::vector<std::string> Times(const std::string& line, int n) {
+  return std::vector<std::string>(n, line);
+}
+
+struct EditCase {
+  const char* truth;
+  const char* ocr;
+  std::optional<BlockEdit> expected;
+  friend void PrintTo(const EditCase& c, std::ostream* os) { *os << c.truth << "/" << c.ocr; }
+};
+
+class BlockEditTest : public testing::TestWithParam<EditCase> {};
+
+TEST_P(BlockEditTest, FindsTheOnePlaceTheFormsDiffer) {
+  EXPECT_EQ(FindBlockEdit(GetParam().truth, GetParam().ocr), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Edits, BlockEditTest,
+    testing::Values(EditCase{"fundamental", "fundamentai", BlockEdit{"l", "i"}},
+                    EditCase{"Trieste", "Tneste", BlockEdit{"ri", "n"}},
+                    EditCase{"modern", "modem", BlockEdit{"rn", "m"}},
+                    EditCase{"the", "ihe", BlockEdit{"t", "i"}},
+                    EditCase{"Mićunović", "Mi6unović",
+                             BlockEdit{"ć", "6"}},                        // code points, not bytes
+                    EditCase{"the", "the", std::nullopt},                 // the same form
+                    EditCase{"Memorandum", "Meimorandum", std::nullopt},  // a letter added: a typo
+                    EditCase{"Tito", "Titos", std::nullopt},              // a letter added
+                    EditCase{"telegram", "tlegram", std::nullopt},        // a letter lost
+                    EditCase{"abcdef", "xyzdef", std::nullopt}));         // three letters
+
+// "political", "general" and "formal" each read once with l as i: the
+// document teaches l -> i three times.
+std::vector<std::string> LReadAsI() {
+  std::vector<std::string> lines = Times("the political and general and formal talks", 6);
+  lines.push_back("the poiitical talks");
+  lines.push_back("a generai view");
+  lines.push_back("a formai view");
+  return lines;
+}
+
+TEST(ErrorModel, LearnsAnEditFromTheDocumentsRareFormsBesideFrequentWords) {
+  const DocumentStats document = Document(LReadAsI());
+  const ErrorModel model(document, SharedLexicon(), 0);
+  const std::vector<LearnedEdit> learned = model.Learned();
+  ASSERT_FALSE(learned.empty());
+  EXPECT_EQ(learned[0].edit, (BlockEdit{"l", "i"}));
+  EXPECT_EQ(learned[0].count, 3);
+  EXPECT_EQ(learned[0].from, (std::vector<std::string>{"formai", "generai", "poiitical"}));
+  EXPECT_EQ(learned[0].prior, 0);
+  // Judging "formai", what it taught itself is left out: the other two remain.
+  const std::optional<double> log_p = model.LogProbability({"l", "i"}, "formai");
+  ASSERT_TRUE(log_p.has_value());
+  const std::optional<double> all = model.LogProbability({"l", "i"}, "");
+  ASSERT_TRUE(all.has_value());
+  EXPECT_NEAR(std::exp(*all - *log_p), 3.0 / 2.0, 1e-9);
+}
+
+TEST(ErrorModel, AnEditOnlyTheJudgedFormShowsIsNotBelieved) {
+  // a read as e once, and not a visual confusion: nothing else vouches for it.
+  std::vector<std::string> lines = Times("Vyacheslav Molotov and the talks", 6);
+  lines.push_back("Vyecheslav Molotov");
+  const DocumentStats document = Document(lines);
+  const ErrorModel model(document, SharedLexicon(), 5);
+  EXPECT_FALSE(model.LogProbability({"a", "e"}, "Vyecheslav").has_value());
+  // A visual confusion is believed on the table's prior alone.
+  EXPECT_TRUE(model.LogProbability({"rn", "m"}, "modem").has_value());
+  EXPECT_FALSE(model.LogProbability({"a", "x"}, "").has_value());
+}
+
+TEST(ErrorModel, NeighboursAreTheDocumentsDictionaryWordsOneEditAway) {
+  const DocumentStats document = Document(LReadAsI());
+  const ErrorModel model(document, SharedLexicon(), 0);
+  const auto neighbours = model.Neighbours("poiitical");
+  ASSERT_EQ(neighbours.size(), 1u);
+  EXPECT_EQ(neighbours[0].first, "political");
+  EXPECT_EQ(neighbours[0].second, (BlockEdit{"l", "i"}));
+  EXPECT_TRUE(model.Neighbours("Loszonczy").empty());
+}
+
+struct RankCase {
+  const char* name;
+  std::vector<std::string> document;
+  std::string ocr, previous, next;
+  // The whole record: the reading (empty: the OCR form stays), the edit,
+  // how many readings were weighed, and the band the posterior falls in.
+  std::string reading;
+  BlockEdit edit;
+  int readings;
+  double min_posterior, max_posterior;
+  friend void PrintTo(const RankCase& c, std::ostream* os) { *os << c.name; }
+};
+
+class RankTest : public testing::TestWithParam<RankCase> {};
+
+TEST_P(RankTest, RanksTheReadings) {
+  const RankCase& c = GetParam();
+  const DocumentStats document = Document(c.document);
+  const NoisyChannel channel(document, SharedLexicon());
+  const Ranking ranking = channel.Rank(c.ocr, c.previous, c.next);
+  EXPECT_EQ(ranking.reading, c.reading);
+  EXPECT_EQ(ranking.readings, c.readings);
+  if (!c.reading.empty()) {
+    EXPECT_EQ(ranking.edit, c.edit);
+    EXPECT_GE(ranking.posterior, c.min_posterior);
+    EXPECT_LE(ranking.posterior, c.max_posterior);
+    EXPECT_NE(ranking.evidence.find("'" + c.edit.truth + "' read as '" + c.edit.ocr + "'"),
+              std::string::npos)
+        << ranking.evidence;
+  }
+}
+
+std::vector<std::string> With(std::vector<std::string> lines, const std::string& line) {
+  lines.push_back(line);
+  return lines;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Readings, RankTest,
+    testing::Values(
+        // l read as i, which the document shows in two other words.
+        RankCase{"learned_edit", LReadAsI(), "poiitical", "the", "talks", "political",
+                 BlockEdit{"l", "i"}, 1, 0.99, 1.0},
+        // A visual confusion the document never shows, in a word it uses.
+        RankCase{"visual_edit", With(Times("the port of Trieste and the talks", 6), "Tneste"),
+                 "Tneste", "", "", "Trieste", BlockEdit{"ri", "n"}, 1, 0.9, 1.0},
+        // No dictionary word of the document lies one edit away: a name stays.
+        RankCase{"no_neighbour", With(Times("the talks", 6), "Loszonczy said"), "Loszonczy", "",
+                 "said", "", BlockEdit{}, 0, 0, 0},
+        // The lost apostrophe explains "countrys": the apostrophe rule
+        // restores it (and "countrys" teaches no ie -> y).
+        RankCase{"apostrophe_lost",
+                 With(Times("the country and the countries and the country's policy", 6),
+                      "the countrys policy"),
+                 "countrys", "the", "policy", "", BlockEdit{}, 1, 0, 0},
+        // a read as e once and nowhere else: the author's spelling stays.
+        RankCase{"unbelieved_edit", With(Times("Vyacheslav Molotov", 6), "Vyecheslav Molotov"),
+                 "Vyecheslav", "", "Molotov", "", BlockEdit{}, 0, 0, 0}));
+
+TEST(CorrectorChannel, AppliesTheChannelsReadingAsAConfusionWithItsPosterior) {
+  const WordClasses word_classes(EMEND_WORDNET_DIR);
+  Corrector corrector(SharedLexicon(), word_classes, CorrectorOptions{});
+  const CorrectionResult result = corrector.Correct(LReadAsI());
+  ASSERT_EQ(result.lines.back(), "a formal view");
+  ASSERT_EQ(result.emendations.size(), 3u);
+  const Emendation& e = result.emendations.back();
+  EXPECT_EQ(e.line, 9);
+  EXPECT_EQ(e.ocr, "formai");
+  EXPECT_EQ(e.reading, "formal");
+  EXPECT_EQ(ClassName(e.emendation_class), "confusion");
+  EXPECT_EQ(StatusName(e.status), "applied");
+  EXPECT_GE(e.confidence, 0.99);
+  EXPECT_EQ(e.evidence.rfind("confusion: noisy channel: 'l' read as 'i'", 0), 0u) << e.evidence;
+}
+
+}  // namespace
+}  // namespace emend::correct
