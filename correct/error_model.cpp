@@ -92,6 +92,19 @@ std::optional<BlockEdit> FindBlockEdit(std::string_view truth, std::string_view 
   return BlockEdit{utf8::Encode(t.substr(start, t_len)), utf8::Encode(o.substr(start, o_len))};
 }
 
+std::vector<BlockEdit> FindEdits(std::string_view truth, std::string_view ocr) {
+  if (auto edit = FindBlockEdit(truth, ocr)) return {*edit};
+  const std::u32string t = utf8::Decode(truth), o = utf8::Decode(ocr);
+  if (t.size() != o.size()) return {};
+  std::vector<BlockEdit> edits;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k] == o[k]) continue;
+    if (edits.size() == 2) return {};
+    edits.push_back({utf8::Encode(t.substr(k, 1)), utf8::Encode(o.substr(k, 1))});
+  }
+  return edits.size() == 2 ? edits : std::vector<BlockEdit>{};
+}
+
 ErrorModel::ErrorModel(const DocumentStats& document, const Lexicon& lexicon, double prior)
     : document_(document), prior_(prior) {
   // The dictionary words the document uses, in a fixed order (the index's
@@ -129,11 +142,14 @@ ErrorModel::ErrorModel(const DocumentStats& document, const Lexicon& lexicon, do
     const int uses = document.Count(pupil);
     std::optional<std::pair<std::string, BlockEdit>> teacher;
     int teachers = 0;
-    for (auto& [word, edit] : Neighbours(pupil)) {
+    for (auto& [word, edits] : Neighbours(pupil)) {
       const int word_uses = document.Count(word);
-      if (word_uses < kMinTeacherUses || word_uses < kTeacherRatio * uses) continue;
+      // One edit teaches; two at once prove neither.
+      if (edits.size() != 1 || word_uses < kMinTeacherUses || word_uses < kTeacherRatio * uses) {
+        continue;
+      }
       ++teachers;
-      teacher.emplace(word, edit);
+      teacher.emplace(word, edits[0]);
     }
     if (teachers != 1) continue;
     LearnedEdit& learned = learned_[teacher->second];
@@ -171,7 +187,8 @@ int ErrorModel::ShownElsewhere(const BlockEdit& edit, std::string_view exclude) 
 
 bool ErrorModel::IsVisual(const BlockEdit& edit) { return VisualPrior(edit, 1) > 0; }
 
-std::vector<std::pair<std::string, BlockEdit>> ErrorModel::Neighbours(std::string_view ocr) const {
+std::vector<std::pair<std::string, std::vector<BlockEdit>>> ErrorModel::Neighbours(
+    std::string_view ocr) const {
   std::vector<uint32_t> found;
   for (uint64_t h : Deletions(utf8::Decode(ocr))) {
     auto it = std::lower_bound(index_.begin(), index_.end(), std::pair<uint64_t, uint32_t>{h, 0});
@@ -179,10 +196,11 @@ std::vector<std::pair<std::string, BlockEdit>> ErrorModel::Neighbours(std::strin
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
-  std::vector<std::pair<std::string, BlockEdit>> out;
+  std::vector<std::pair<std::string, std::vector<BlockEdit>>> out;
   for (uint32_t k : found) {
     if (known_[k] == ocr) continue;
-    if (auto edit = FindBlockEdit(known_[k], ocr)) out.emplace_back(known_[k], *edit);
+    std::vector<BlockEdit> edits = FindEdits(known_[k], ocr);
+    if (!edits.empty()) out.emplace_back(known_[k], std::move(edits));
   }
   return out;
 }

@@ -2,9 +2,9 @@
 // the OCR reads the typed letters `truth` as `ocr` at one place of a word.
 //
 // Learned from the document itself, in the manner of TICCL: where a form no
-// dictionary knows, rare in the document, lies one short edit (up to two
-// letters read as one or two others) from a dictionary word the document uses
-// often, and from no other such word, that edit is counted ("fundamentai"
+// dictionary knows, rare in the document, lies one short edit (one or two
+// letters read as one or two others, or two letters apart each read as another) from a dictionary
+// word the document uses often, and from no other such word, that edit is counted ("fundamentai"
 // beside "fundamental": l read as i). A table of a typescript's visual
 // confusions (i/l, rn/m, cl/d, ...) gives each of its pairs a prior count, so
 // that an edit is believed when the document shows it or the eye expects it.
@@ -40,6 +40,11 @@ struct BlockEdit {
 // only lost, or a longer edit).
 std::optional<BlockEdit> FindBlockEdit(std::string_view truth, std::string_view ocr);
 
+// The edits turning `truth` into `ocr`: one block edit, or two letters each
+// read as one other apart from each other ("Jugoslavije" / "Juqoslaviie");
+// empty otherwise.
+std::vector<BlockEdit> FindEdits(std::string_view truth, std::string_view ocr);
+
 struct LearnedEdit {
   BlockEdit edit;
   int count = 0;                  // occurrences of the forms that taught it
@@ -61,8 +66,9 @@ class ErrorModel {
   // Whether the edit is a pair of the visual confusion table (either way).
   static bool IsVisual(const BlockEdit& edit);
   // The dictionary words the document uses that lie one block edit from
-  // `ocr` (itself excluded), with that edit.
-  std::vector<std::pair<std::string, BlockEdit>> Neighbours(std::string_view ocr) const;
+  // `ocr` (itself excluded), with the edits between them (FindEdits).
+  std::vector<std::pair<std::string, std::vector<BlockEdit>>> Neighbours(
+      std::string_view ocr) const;
 
   // What the document taught, most frequent first (for reports and tests).
   std::vector<LearnedEdit> Learned() const;

@@ -27,7 +27,7 @@ Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,
                            std::string_view next) const {
   struct Scored {
     std::string reading;
-    BlockEdit edit;
+    std::vector<BlockEdit> edits;
     double log_p;
   };
   // The OCR form as a word the author typed: the chance of an unseen word
@@ -35,12 +35,19 @@ Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,
   // too, where the typewriter's letter was worn.
   const double keep = language_.LogUnseen(ocr);
   std::vector<Scored> scored;
-  for (auto& [word, edit] : errors_.Neighbours(ocr)) {
-    const std::optional<double> channel = errors_.LogProbability(edit, ocr);
-    if (!channel) continue;
+  for (auto& [word, edits] : errors_.Neighbours(ocr)) {
+    // Each edit must be believed; two misreads in one word are independent.
+    double channel = 0;
+    bool believed = true;
+    for (const BlockEdit& edit : edits) {
+      const std::optional<double> log_p = errors_.LogProbability(edit, ocr);
+      believed = believed && log_p.has_value();
+      if (log_p) channel += *log_p;
+    }
+    if (!believed) continue;
     scored.push_back(
-        {word, edit,
-         *channel + language_.LogWord(word) + language_.LogContext(previous, word, next)});
+        {word, edits,
+         channel + language_.LogWord(word) + language_.LogContext(previous, word, next)});
   }
   // The commonest misread of all: an apostrophe lost ("countrys" is
   // country's, not countries). Its rate is the document's own: of the
@@ -49,8 +56,9 @@ Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,
   if (form.size() > 3 && form.back() == 's' && apostrophe_lost_ > 0) {
     const std::string stem(form.substr(0, form.size() - 1));
     if (known_stem_(stem)) {
-      scored.push_back(
-          {stem + "'s", BlockEdit{"'", ""}, std::log(apostrophe_lost_) + language_.LogWord(stem)});
+      scored.push_back({stem + "'s",
+                        {BlockEdit{"'", ""}},
+                        std::log(apostrophe_lost_) + language_.LogWord(stem)});
     }
   }
   Ranking ranking;
@@ -61,17 +69,21 @@ Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,
   double top = std::max(best->log_p, keep), total = std::exp(keep - top);
   for (const Scored& s : scored) total += std::exp(s.log_p - top);
   // The apostrophe is the apostrophe rule's to restore, with its context.
-  if (best->log_p <= keep || best->edit.truth == "'") return ranking;
+  if (best->log_p <= keep || best->edits[0].truth == "'") return ranking;
   ranking.reading = best->reading;
-  ranking.edit = best->edit;
+  ranking.edits = best->edits;
   ranking.posterior = std::exp(best->log_p - top) / total;
   char posterior[16];
   std::snprintf(posterior, sizeof posterior, "%.2f", ranking.posterior);
-  const int shown = errors_.ShownElsewhere(best->edit, ocr);
-  ranking.evidence = "noisy channel: '" + best->edit.truth + "' read as '" + best->edit.ocr +
-                     "' (" + (errors_.IsVisual(best->edit) ? "a visual confusion; " : "") +
-                     "the document shows it " + std::to_string(shown) + " other time(s)) in '" +
-                     best->reading + "', a word the document uses " +
+  std::string how;
+  for (const BlockEdit& edit : best->edits) {
+    how += std::string(how.empty() ? "" : ", and ") + "'" + edit.truth + "' read as '" + edit.ocr +
+           "' (" + (errors_.IsVisual(edit) ? "a visual confusion; " : "") +
+           "the document shows it " + std::to_string(errors_.ShownElsewhere(edit, ocr)) +
+           " other time(s))";
+  }
+  ranking.evidence = "noisy channel: " + how + " in '" + best->reading +
+                     "', a word the document uses " +
                      std::to_string(language_.Uses(best->reading)) + " times; P = " + posterior +
                      " of " + std::to_string(scored.size()) + " reading(s) and the OCR form";
   return ranking;

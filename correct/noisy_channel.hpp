@@ -14,6 +14,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "correct/document_stats.hpp"
 #include "correct/error_model.hpp"
@@ -28,11 +29,11 @@ struct NoisyChannelOptions {
 };
 
 struct Ranking {
-  std::string reading;   // the most likely reading; empty when it is the OCR form
-  double posterior = 0;  // its probability against every other reading
-  BlockEdit edit;        // how the OCR misread it
-  int readings = 0;      // how many readings were weighed, the OCR form excluded
-  std::string evidence;  // for the emendation record
+  std::string reading;           // the most likely reading; empty when it is the OCR form
+  double posterior = 0;          // its probability against every other reading
+  std::vector<BlockEdit> edits;  // how the OCR misread it (one edit, or two)
+  int readings = 0;              // how many readings were weighed, the OCR form excluded
+  std::string evidence;          // for the emendation record
 };
 
 class NoisyChannel {

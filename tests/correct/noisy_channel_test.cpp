@@ -60,6 +60,14 @@ INSTANTIATE_TEST_SUITE_P(
                     EditCase{"telegram", "tlegram", std::nullopt},        // a letter lost
                     EditCase{"abcdef", "xyzdef", std::nullopt}));         // three letters
 
+TEST(FindEdits, OneBlockOrTwoLettersApart) {
+  EXPECT_EQ(FindEdits("Trieste", "Tneste"), (std::vector<BlockEdit>{{"ri", "n"}}));
+  EXPECT_EQ(FindEdits("Jugoslavije", "Juqoslaviie"),
+            (std::vector<BlockEdit>{{"g", "q"}, {"j", "i"}}));
+  EXPECT_TRUE(FindEdits("Jugoslavije", "Juqosiaviie").empty());   // three letters
+  EXPECT_TRUE(FindEdits("Jugoslavije", "Jugoslavijes").empty());  // one added
+}
+
 // "political", "general" and "formal" each read once with l as i: the
 // document teaches l -> i three times.
 std::vector<std::string> LReadAsI() {
@@ -105,7 +113,7 @@ TEST(ErrorModel, NeighboursAreTheDocumentsDictionaryWordsOneEditAway) {
   const auto neighbours = model.Neighbours("poiitical");
   ASSERT_EQ(neighbours.size(), 1u);
   EXPECT_EQ(neighbours[0].first, "political");
-  EXPECT_EQ(neighbours[0].second, (BlockEdit{"l", "i"}));
+  EXPECT_EQ(neighbours[0].second, (std::vector<BlockEdit>{{"l", "i"}}));
   EXPECT_TRUE(model.Neighbours("Loszonczy").empty());
 }
 
@@ -116,7 +124,7 @@ struct RankCase {
   // The whole record: the reading (empty: the OCR form stays), the edit,
   // how many readings were weighed, and the band the posterior falls in.
   std::string reading;
-  BlockEdit edit;
+  std::vector<BlockEdit> edits;
   int readings;
   double min_posterior, max_posterior;
   friend void PrintTo(const RankCase& c, std::ostream* os) { *os << c.name; }
@@ -132,12 +140,14 @@ TEST_P(RankTest, RanksTheReadings) {
   EXPECT_EQ(ranking.reading, c.reading);
   EXPECT_EQ(ranking.readings, c.readings);
   if (!c.reading.empty()) {
-    EXPECT_EQ(ranking.edit, c.edit);
+    EXPECT_EQ(ranking.edits, c.edits);
     EXPECT_GE(ranking.posterior, c.min_posterior);
     EXPECT_LE(ranking.posterior, c.max_posterior);
-    EXPECT_NE(ranking.evidence.find("'" + c.edit.truth + "' read as '" + c.edit.ocr + "'"),
-              std::string::npos)
-        << ranking.evidence;
+    for (const BlockEdit& edit : c.edits) {
+      EXPECT_NE(ranking.evidence.find("'" + edit.truth + "' read as '" + edit.ocr + "'"),
+                std::string::npos)
+          << ranking.evidence;
+    }
   }
 }
 
@@ -150,23 +160,73 @@ INSTANTIATE_TEST_SUITE_P(
     Readings, RankTest,
     testing::Values(
         // l read as i, which the document shows in two other words.
-        RankCase{"learned_edit", LReadAsI(), "poiitical", "the", "talks", "political",
-                 BlockEdit{"l", "i"}, 1, 0.99, 1.0},
+        RankCase{"learned_edit",
+                 LReadAsI(),
+                 "poiitical",
+                 "the",
+                 "talks",
+                 "political",
+                 {{"l", "i"}},
+                 1,
+                 0.99,
+                 1.0},
         // A visual confusion the document never shows, in a word it uses.
-        RankCase{"visual_edit", With(Times("the port of Trieste and the talks", 6), "Tneste"),
-                 "Tneste", "", "", "Trieste", BlockEdit{"ri", "n"}, 1, 0.9, 1.0},
+        RankCase{"visual_edit",
+                 With(Times("the port of Trieste and the talks", 6), "Tneste"),
+                 "Tneste",
+                 "",
+                 "",
+                 "Trieste",
+                 {{"ri", "n"}},
+                 1,
+                 0.9,
+                 1.0},
         // No dictionary word of the document lies one edit away: a name stays.
-        RankCase{"no_neighbour", With(Times("the talks", 6), "Loszonczy said"), "Loszonczy", "",
-                 "said", "", BlockEdit{}, 0, 0, 0},
+        RankCase{"no_neighbour",
+                 With(Times("the talks", 6), "Loszonczy said"),
+                 "Loszonczy",
+                 "",
+                 "said",
+                 "",
+                 {},
+                 0,
+                 0,
+                 0},
         // The lost apostrophe explains "countrys": the apostrophe rule
         // restores it (and "countrys" teaches no ie -> y).
         RankCase{"apostrophe_lost",
                  With(Times("the country and the countries and the country's policy", 6),
                       "the countrys policy"),
-                 "countrys", "the", "policy", "", BlockEdit{}, 1, 0, 0},
+                 "countrys",
+                 "the",
+                 "policy",
+                 "",
+                 {},
+                 1,
+                 0,
+                 0},
+        // Two misreads apart, each a visual confusion (q for g, i for l).
+        RankCase{"two_edits",
+                 With(Times("the Jugoslavije and the talks", 6), "Juqosiavije and the talks"),
+                 "Juqosiavije",
+                 "",
+                 "and",
+                 "Jugoslavije",
+                 {{"g", "q"}, {"l", "i"}},
+                 1,
+                 0.5,
+                 1.0},
         // a read as e once and nowhere else: the author's spelling stays.
-        RankCase{"unbelieved_edit", With(Times("Vyacheslav Molotov", 6), "Vyecheslav Molotov"),
-                 "Vyecheslav", "", "Molotov", "", BlockEdit{}, 0, 0, 0}));
+        RankCase{"unbelieved_edit",
+                 With(Times("Vyacheslav Molotov", 6), "Vyecheslav Molotov"),
+                 "Vyecheslav",
+                 "",
+                 "Molotov",
+                 "",
+                 {},
+                 0,
+                 0,
+                 0}));
 
 TEST(CorrectorChannel, AppliesTheChannelsReadingAsAConfusionWithItsPosterior) {
   const WordClasses word_classes(EMEND_WORDNET_DIR);
