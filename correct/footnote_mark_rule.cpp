@@ -370,8 +370,28 @@ bool FootnoteMarkRule::PastFirstNotes(int line) const {
   return false;
 }
 
-bool FootnoteMarkRule::Expected(int number, int line) const {
-  if (!FootnoteBelow(number, line)) return false;
+bool FootnoteMarkRule::LostBelow(int number, int line) const {
+  if (number < 2) return false;
+  if (auto f = footnotes_.find(number); f != footnotes_.end()) {
+    for (int at : f->second) {
+      if (at >= line - 2 * kWindow && at <= line + 2 * kWindow) return false;
+    }
+  }
+  bool later = false;
+  for (int next = number + 1; next <= number + kMaxGap && !later; ++next) {
+    later = FootnoteBelow(next, line);
+  }
+  if (!later) return false;
+  auto before = marks_.find(number - 1);
+  if (before == marks_.end()) return false;
+  for (int at : before->second) {
+    if (at <= line && at >= line - kWindow) return true;
+  }
+  return false;
+}
+
+bool FootnoteMarkRule::Expected(int number, int line, bool or_lost) const {
+  if (!FootnoteBelow(number, line) && !(or_lost && LostBelow(number, line))) return false;
   if (auto m = marks_.find(number); m != marks_.end()) {
     for (int at : m->second) {
       if (at != line && at >= line - kWindow && at <= line + kWindow) return false;
@@ -637,15 +657,16 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
     }
     // "considerations,115 He": a comma cannot end the sentence the capital starts.
     size_t digits_at = 0;
-    if (const int n = GluedMark(text, &digits_at); n > 0 && digits_at > 0 &&
-                                                   text[digits_at - 1] == ',' && !after.empty() &&
-                                                   StartsSentence(after) && Expected(n, here)) {
+    if (const int n = GluedMark(text, &digits_at);
+        n > 0 && digits_at > 0 && text[digits_at - 1] == ',' && !after.empty() &&
+        StartsSentence(after) && Expected(n, here, /*or_lost=*/true)) {
       std::string reading = text;
       reading[digits_at - 1] = '.';
       line.Propose(
           {i, 1, reading, EmendationClass::kPunct, 0.8,
            "punct: footnote " + std::to_string(n) +
-               " starts below and has no other mark; a comma cannot close the sentence before '" +
+               " starts below (or was lost in the scan) and has no other mark; a comma cannot "
+               "close the sentence before '" +
                std::string(SplitWord(after).core) + "'"});
       continue;
     }

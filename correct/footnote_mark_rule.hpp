@@ -28,8 +28,15 @@ class FootnoteMarkRule : public Rule {
   bool PastFirstNotes(int line) const;
 
   // True when footnote `number` starts within the next kWindow lines after the
-  // 1-based `line` and no other line within kWindow carries its mark.
-  bool Expected(int number, int line) const;
+  // 1-based `line` (or, with or_lost, was lost in the scan there: LostBelow),
+  // and no other line within kWindow carries its mark.
+  bool Expected(int number, int line, bool or_lost = false) const;
+
+  // True when the scan lost note `number`'s text at `line`: no line near
+  // starts it, a later note of the sequence (at most kMaxGap on) starts
+  // within the next kWindow lines, and the mark of the note before it stands
+  // clean within kWindow lines above.
+  bool LostBelow(int number, int line) const;
 
   // True when footnote `number` starts within the next kWindow lines.
   bool FootnoteBelow(int number, int line) const;

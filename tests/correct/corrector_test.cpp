@@ -750,6 +750,29 @@ INSTANTIATE_TEST_SUITE_P(
                      "45 Memorandum of conversation, FRUS.", "there were experts 45 in the room"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Note 45's text was lost in the scan: the notes below run 43, 44, 46, 47.
+// The comma before its glued mark still cannot end the sentence; a number
+// the sequence does not leave open stays.
+TEST(FootnoteMarks, CommaBeforeTheMarkOfANoteLostInTheScan) {
+  const std::vector<std::string> document = {
+      "the first talks.43 And the visit of General Handy.44 A series of",
+      "domestic considerations,45 He also praised the plan,49 He said",
+      "Next Sentence starts here.46 and runs on.47",
+      "43 Ibid.",
+      "44 Agreement Between Military Representatives, May 1953, FRUS, 1354-5.",
+      "46 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+      "47 Ibid.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[1], "domestic considerations.45 He also praised the plan,49 He said");
+  ASSERT_EQ(r.emendations.size(), 1u);
+  EXPECT_EQ(r.emendations[0].ocr, "considerations,45");
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "punct");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+  EXPECT_NE(r.emendations[0].evidence.find("lost in the scan"), std::string::npos);
+}
+
 // A chapter's first mark glued to a word is its note 1, not a quote, even
 // right after the last chapter's high numbers.
 TEST(FootnoteMarks, FirstMarkOfAChapterIsNoQuote) {
