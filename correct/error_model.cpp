@@ -38,6 +38,8 @@ constexpr int kTeacherRatio = 5;
 constexpr int kMaxPupilUses = 2;
 constexpr size_t kMinLength = 3;
 constexpr double kMinLearned = 2;
+// The count an edit nobody expects starts with, where a phrase vouches for it.
+constexpr double kUnexpected = 0.1;
 
 uint64_t Hash(std::u32string_view s) {
   uint64_t h = 1469598103934665603ull;
@@ -173,6 +175,10 @@ std::optional<double> ErrorModel::LogProbability(const BlockEdit& edit,
   if (prior == 0 && learned < kMinLearned) return std::nullopt;
   const double count = prior + learned;
   return std::log(count / (Occurrences(edit.truth) + 1));
+}
+
+double ErrorModel::LogUnexpected(const BlockEdit& edit) const {
+  return std::log(kUnexpected / (Occurrences(edit.truth) + 1));
 }
 
 int ErrorModel::ShownElsewhere(const BlockEdit& edit, std::string_view exclude) const {

@@ -61,6 +61,9 @@ class ErrorModel {
   // judged) taught left out; nothing when the edit is neither in the visual
   // table nor seen twice in other forms.
   std::optional<double> LogProbability(const BlockEdit& edit, std::string_view exclude) const;
+  // log P(ocr | truth) for an edit neither visual nor learned: a small rate,
+  // for where the context alone vouches for it.
+  double LogUnexpected(const BlockEdit& edit) const;
   // How often the document shows the edit in forms other than `exclude`.
   int ShownElsewhere(const BlockEdit& edit, std::string_view exclude) const;
   // Whether the edit is a pair of the visual confusion table (either way).

@@ -76,6 +76,12 @@ double LanguageModel::LogWord(std::string_view word, int leave_out) const {
   return std::log(count / words_);
 }
 
+int LanguageModel::PhraseUses(std::string_view previous, std::string_view word,
+                              std::string_view next) const {
+  if (previous.empty() || next.empty()) return 0;
+  return std::min(document_.CountPair(previous, word), document_.CountPair(word, next));
+}
+
 double LanguageModel::LogContext(std::string_view previous, std::string_view word,
                                  std::string_view next) const {
   const double count = document_.CountIgnoringCase(word);

@@ -30,6 +30,10 @@ class LanguageModel {
   // document's word pairs expect `word` between these neighbours than
   // anywhere. 0 when the neighbours are empty or the pairs say nothing.
   double LogContext(std::string_view previous, std::string_view word, std::string_view next) const;
+  // How often the document has `word` right after `previous` and, apart,
+  // right before `next`: the fewer of the two word pairs (0 when a
+  // neighbour is empty).
+  int PhraseUses(std::string_view previous, std::string_view word, std::string_view next) const;
   // The document's uses of a form, its case ignored.
   int Uses(std::string_view word) const { return document_.CountIgnoringCase(word); }
   // log P(word) for a form the document has never seen.

@@ -5,7 +5,16 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/utf8.hpp"
+
 namespace emend::correct {
+namespace {
+
+// How often the document must put a reading between the same two neighbours
+// for that phrase to vouch for an edit nothing else expects.
+constexpr int kMinPhrase = 3;
+
+}  // namespace
 
 NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon,
                            NoisyChannelOptions options)
@@ -43,6 +52,15 @@ Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,
       const std::optional<double> log_p = errors_.LogProbability(edit, ocr);
       believed = believed && log_p.has_value();
       if (log_p) channel += *log_p;
+    }
+    // An edit neither the eye nor the document expects, in a phrase the
+    // document repeats around the reading ("DSIP Dtrogo Pov." among many
+    // "DSIP Strogo Pov."): the phrase vouches for it, at a small rate.
+    if (!believed && edits.size() == 1 && utf8::Length(edits[0].truth) == 1 &&
+        utf8::Length(edits[0].ocr) == 1 &&
+        language_.PhraseUses(previous, word, next) >= kMinPhrase) {
+      channel = errors_.LogUnexpected(edits[0]);
+      believed = true;
     }
     if (!believed) continue;
     scored.push_back(

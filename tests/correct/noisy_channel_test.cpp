@@ -216,6 +216,30 @@ INSTANTIATE_TEST_SUITE_P(
                  1,
                  0.5,
                  1.0},
+        // S read as D: neither visual nor learned, but the document repeats
+        // the phrase around the reading.
+        RankCase{
+            "phrase_vouches",
+            With(Times("a DSIP Strogo Pov. Bilten and the talks", 3), "DSIP Dtrogo Pov. Bilten"),
+            "Dtrogo",
+            "DSIP",
+            "Pov",
+            "Strogo",
+            {{"S", "D"}},
+            1,
+            0.9,
+            1.0},
+        RankCase{
+            "phrase_too_rare",
+            With(Times("a DSIP Strogo Pov. Bilten and the talks", 2), "DSIP Dtrogo Pov. Bilten"),
+            "Dtrogo",
+            "DSIP",
+            "Pov",
+            "",
+            {},
+            0,
+            0,
+            0},
         // a read as e once and nowhere else: the author's spelling stays.
         RankCase{"unbelieved_edit",
                  With(Times("Vyacheslav Molotov", 6), "Vyecheslav Molotov"),
