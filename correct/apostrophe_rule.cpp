@@ -376,10 +376,14 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     }
     const bool noun = evidence.word_classes.CanBeNoun(next.core) && !AllUpper(next.core) &&
                       utf8::Length(next.core) >= 3;
-    // The clean text writes this very phrase with the apostrophe ("Workers' Party").
+    // The clean text writes this very phrase with the apostrophe ("Workers'
+    // Party"), or the document writes the possessive before this head noun
+    // in either number ("Workers' Party" for "Workers parties").
     const bool phrase_seen =
         evidence.document.SeenPossessivePhrase(std::string(w) + "'", next.core) ||
-        evidence.document.SeenPossessivePhrase(stem + "'s", next.core);
+        evidence.document.SeenPossessivePhrase(stem + "'s", next.core) ||
+        evidence.document.SeenPossessiveBeforeHead(std::string(w) + "'", next.core) ||
+        evidence.document.SeenPossessiveBeforeHead(stem + "'s", next.core);
     const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) ||
                            possessive_form || adjective_then_noun || phrase_seen || fixed_phrase ||
                            people_possessive || (narrative_noun_follows && singular_commoner);

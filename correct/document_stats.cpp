@@ -31,6 +31,34 @@ void DocumentStats::CountPossessives(std::string_view chunk) {
   }
 }
 
+namespace {
+
+// A head noun as SeenPossessiveBeforeHead compares it: lower case, singular
+// ("parties" and "Party" are "party").
+std::string HeadKey(std::string_view word) {
+  std::string w = ToLower(word);
+  if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+  if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) return w.substr(0, w.size() - 1);
+  return w;
+}
+
+}  // namespace
+
+void DocumentStats::AddPossessiveHead(std::string_view chunk, std::string_view next) {
+  const WordParts parts = SplitWord(chunk);
+  const bool possessive = parts.suffix == "'" || parts.core.ends_with("'s");
+  if (!possessive) return;
+  const WordParts head = SplitWord(next);
+  if (!head.prefix.empty() || head.core.empty() || !AllLetters(head.core)) return;
+  possessive_heads_.insert(std::string(parts.core) + (parts.suffix == "'" ? "'" : "") + ' ' +
+                           HeadKey(head.core));
+}
+
+bool DocumentStats::SeenPossessiveBeforeHead(std::string_view possessive,
+                                             std::string_view head) const {
+  return possessive_heads_.count(std::string(possessive) + ' ' + HeadKey(head)) > 0;
+}
+
 void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
   lines_.insert(lines_.end(), lines.begin(), lines.end());
   for (const std::string& line : lines) {
@@ -43,6 +71,7 @@ void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
       ++words_;
       ++folded_counts_[ToLower(core)];
       CountPossessives(tokens[k].text);
+      if (k + 1 < tokens.size()) AddPossessiveHead(tokens[k].text, tokens[k + 1].text);
       if (k + 1 < tokens.size() && parts.suffix.empty() && parts.prefix.empty() && AllUpper(core) &&
           AllLetters(core) && IsFileNumber(tokens[k + 1].text)) {
         ++file_codes_[std::string(core)];
@@ -70,6 +99,7 @@ void DocumentStats::AddCleanText(const std::vector<std::string>& lines) {
       CountPossessives(tokens[k].text);
       // A possessive and the word after it ("Workers' Party"), for names
       // the clean text spells out.
+      if (k + 1 < tokens.size()) AddPossessiveHead(tokens[k].text, tokens[k + 1].text);
       const WordParts parts = SplitWord(tokens[k].text);
       const bool possessive = parts.suffix == "'" || parts.core.ends_with("'s");
       if (possessive && k + 1 < tokens.size()) {

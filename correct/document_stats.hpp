@@ -30,6 +30,10 @@ class DocumentStats {
   // True if the clean text has the possessive ("Workers'", "People's")
   // followed by this word ("Party").
   bool SeenPossessivePhrase(std::string_view possessive, std::string_view next) const;
+  // True if the document itself (or the clean text) has the possessive
+  // ("Workers'") before this head noun in either number, case ignored
+  // ("Workers' Party" for "Workers parties").
+  bool SeenPossessiveBeforeHead(std::string_view possessive, std::string_view head) const;
   // True if "plural'" ("workers'") occurs in the document or the clean text.
   bool SeenPluralPossessive(std::string_view plural) const;
   // Occurrences of the exact form directly followed, on the same line and
@@ -52,6 +56,8 @@ class DocumentStats {
 
  private:
   void CountPossessives(std::string_view chunk);
+  // Records a possessive chunk and the word after it, for SeenPossessiveBeforeHead.
+  void AddPossessiveHead(std::string_view chunk, std::string_view next);
   std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, int> folded_counts_;
   std::unordered_map<std::string, int> before_content_;
@@ -60,6 +66,8 @@ class DocumentStats {
   std::unordered_set<std::string> possessive_stems_;
   std::unordered_set<std::string> plural_possessives_;
   std::unordered_set<std::string> possessive_phrases_;
+  std::unordered_set<std::string>
+      possessive_heads_;  // "Workers' party": head lower-cased, singular
   std::vector<std::string> lines_;
   long words_ = 0;
 };

@@ -881,6 +881,25 @@ TEST(CorrectorRecords, PossessivePhraseFromCleanText) {
   EXPECT_EQ(without.lines[0], "the Hungarian Workers Party met");
 }
 
+// The document's own possessive before a head noun ("Workers' Party") reads
+// the same plural before that noun in the other number ("Workers parties");
+// a head it never has after the possessive stays.
+TEST(CorrectorRecords, PossessiveBeforeTheSameHeadInTheDocument) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r =
+      corrector.Correct({"the Hungarian Workers' Party and the Polish United Workers' Party met",
+                         "the duty of all Communist and Workers parties in Europe",
+                         "the Communist and Workers rally in Europe"},
+                        {});
+  EXPECT_EQ(r.lines[1], "the duty of all Communist and Workers' parties in Europe");
+  EXPECT_EQ(r.lines[2], "the Communist and Workers rally in Europe");
+  ASSERT_EQ(r.emendations.size(), 1u);
+  EXPECT_EQ(r.emendations[0].line, 2);
+  EXPECT_EQ(r.emendations[0].reading, "Workers'");
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "apostrophe");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+}
+
 // The noun phrase after a plural may run on to the next line: the noun
 // starting it decides as it would on the same line.
 TEST(CorrectorRecords, PossessiveBeforeAPhraseThatRunsOnToTheNextLine) {
