@@ -50,6 +50,22 @@ bool IsVerbOfGiving(std::string_view word) {
   return kWords.count(word) > 0;
 }
 
+// Determiners that take a singular noun only ("a moment", "each day"): a
+// plural form right after one is a possessive ("a moments notice").
+bool TakesSingularOnly(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {"a", "an", "each", "every",
+                                                              "another"};
+  return kWords.count(word) > 0;
+}
+
+// Endings of singular nouns that look plural ("a means", "a crisis", "a series").
+bool SingularLooksPlural(std::string_view word) {
+  for (std::string_view end : {"ss", "us", "is", "ics", "ews", "eans", "ies", "ws"}) {
+    if (word.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // Articles, demonstratives and possessive determiners (lower case).
 bool IsDeterminer(std::string_view word) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -349,8 +365,17 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         4 * (plural_uses - evidence.document.CountBeforeContentWord(w)) <= plural_uses;
     // Both only where nothing else speaks for a possessive, and so for the
     // plural's.
+    // After "a" or "each" no plural can stand: the form is the singular's
+    // possessive before a noun ("a moments notice", "a days work"), unless
+    // it is a noun of its own ("a customs union", "an arms race").
+    const bool singular_determiner =
+        !before_core.empty() && SplitWord(before_text).suffix.empty() &&
+        TakesSingularOnly(ToLower(before_core)) && ToLower(w) == w && !SingularLooksPlural(w) &&
+        stem + "s" == w && evidence.word_classes.CanBeNoun(stem) &&
+        !evidence.word_classes.IsNounLemma(w);
     const bool other_evidence =
-        plural_seen || plural_before || mostly_singular || evidence.document.SeenPossessive(stem) ||
+        singular_determiner || plural_seen || plural_before || mostly_singular ||
+        evidence.document.SeenPossessive(stem) ||
         ((adjective_then_noun || plain_noun_follows || narrative_noun_follows) &&
          singular_commoner) ||
         fixed_phrase || possessive_form;
@@ -386,20 +411,24 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         evidence.document.SeenPossessiveBeforeHead(stem + "'s", next.core);
     const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) ||
                            possessive_form || adjective_then_noun || phrase_seen || fixed_phrase ||
-                           people_possessive || (narrative_noun_follows && singular_commoner);
+                           (singular_determiner && noun) || people_possessive ||
+                           (narrative_noun_follows && singular_commoner);
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
     const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");
     if (!noun_only && !noun_enough) continue;
     // A fixed phrase reads as its capitalised uses do: one owner, unless a
     // plural word stands before.
-    const bool plural_reading = fixed_phrase ? plural_before
-                                             : plural_seen || plural_before || people_possessive ||
-                                                   (!mostly_singular && plural_in_context &&
-                                                    !evidence.document.SeenPossessive(stem));
+    const bool plural_reading = singular_determiner ? false
+                                : fixed_phrase
+                                    ? plural_before
+                                    : plural_seen || plural_before || people_possessive ||
+                                          (!mostly_singular && plural_in_context &&
+                                           !evidence.document.SeenPossessive(stem));
     const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
     const std::string why =
-        fixed_phrase && !plural_before
+        singular_determiner ? "no plural can follow '" + std::string(before_core) + "'"
+        : fixed_phrase && !plural_before
             ? "the document has '" + std::string(w) + "' only before '" + std::string(next.core) +
                   "', which it uses as a noun and never as a verb"
         : adjective_then_noun && !plural_seen && !plural_before

@@ -145,6 +145,9 @@ unsigned char WordClasses::Classes(std::string_view word) const {
   unsigned char bits = 0;
   if (const std::string noun = Lemma(nouns_, noun_exc_, w, true); !noun.empty()) {
     bits |= kNoun;
+    // WordNet files the form itself as a noun ("customs", "arms", "means"):
+    // a plural-looking word that is a noun of its own.
+    if (nouns_.count(w)) bits |= kNounLemma;
     // A plural may be a lemma of its own with another sense ("leaders", a
     // group): the singular's counts too.
     bool person = FirstSenseFile(noun) == kNounPerson;
@@ -177,6 +180,7 @@ int WordClasses::FirstSenseFile(const std::string& lemma) const {
 
 bool WordClasses::CanBeNoun(std::string_view word) const { return Classes(word) & kNoun; }
 bool WordClasses::IsPersonNoun(std::string_view word) const { return Classes(word) & kPerson; }
+bool WordClasses::IsNounLemma(std::string_view word) const { return Classes(word) & kNounLemma; }
 bool WordClasses::CanBeVerb(std::string_view word) const { return Classes(word) & kVerb; }
 bool WordClasses::CanBeAdjective(std::string_view word) const { return Classes(word) & kAdjective; }
 

@@ -31,6 +31,9 @@ class WordClasses {
   // ("the leaders' assessment"). Groups (noun.group) are left out: they hold
   // collections and gatherings as well as countries.
   bool IsPersonNoun(std::string_view word) const;
+  // A noun WordNet lists under this very form, not only as another's
+  // inflection: "customs", "arms", "means" (and "moment"), not "moments".
+  bool IsNounLemma(std::string_view word) const;
   // Determiners, prepositions, conjunctions, pronouns, auxiliaries: words
   // that cannot follow a possessive.
   static bool IsFunctionWord(std::string_view word);
@@ -41,11 +44,11 @@ class WordClasses {
 
   // The version of the rules below and the WordNet files they read (for a
   // compiled lexicon's fingerprint).
-  static constexpr std::string_view kRulesVersion = "word classes 4";
+  static constexpr std::string_view kRulesVersion = "word classes 5";
   static std::vector<std::string> SourceFiles(const std::string& wordnet_dir);
 
  private:
-  enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4, kPerson = 8 };
+  enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4, kPerson = 8, kNounLemma = 16 };
   unsigned char Classes(std::string_view word) const;
   void Load() const;
   // The lemma WordNet files the word under in `lemmas`, or "": a noun's,

@@ -900,6 +900,26 @@ TEST(CorrectorRecords, PossessiveBeforeTheSameHeadInTheDocument) {
   EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
 }
 
+// After "a" no plural can stand: the plural form before a noun is the
+// singular's possessive; a singular that looks plural ("a means of") or a
+// plural noun of its own ("a customs union") stays.
+TEST(CorrectorRecords, PossessiveAfterADeterminerOfTheSingular) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  const CorrectionResult r =
+      corrector.Correct({"he was called in at a moments notice", "it was a means test for them",
+                         "the moments passed and the talks began", "a customs union was planned"},
+                        {});
+  EXPECT_EQ(r.lines[0], "he was called in at a moment's notice");
+  EXPECT_EQ(r.lines[1], "it was a means test for them");
+  EXPECT_EQ(r.lines[2], "the moments passed and the talks began");
+  EXPECT_EQ(r.lines[3], "a customs union was planned");
+  ASSERT_EQ(r.emendations.size(), 1u);
+  EXPECT_EQ(r.emendations[0].reading, "moment's");
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "apostrophe");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+  EXPECT_NE(r.emendations[0].evidence.find("no plural can follow 'a'"), std::string::npos);
+}
+
 // The noun phrase after a plural may run on to the next line: the noun
 // starting it decides as it would on the same line.
 TEST(CorrectorRecords, PossessiveBeforeAPhraseThatRunsOnToTheNextLine) {
