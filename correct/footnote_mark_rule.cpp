@@ -412,6 +412,10 @@ int FootnoteMarkRule::ExpectedEndingWith(std::string_view tail, int line) const 
 }
 
 int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
+  return FillsGapWith(tail, line, /*leading=*/false);
+}
+
+int FootnoteMarkRule::FillsGapWith(std::string_view digits, int line, bool leading) const {
   int before = 0, after = 0;
   for (const auto& [at, n] : ordered_marks_) {
     if (at < line && at >= line - kWindow) before = n;
@@ -426,7 +430,11 @@ int FootnoteMarkRule::FillsGap(std::string_view tail, int line) const {
   if (after <= before + 1 || after - before > kMaxGap) return 0;
   int found = 0;
   for (int n = before + 1; n < after; ++n) {
-    if (!std::to_string(n).ends_with(tail)) continue;
+    const std::string number = std::to_string(n);
+    if (leading ? !(number.starts_with(digits) && number.size() > digits.size())
+                : !number.ends_with(digits)) {
+      continue;
+    }
     if (found != 0) return 0;
     found = n;
   }
@@ -653,6 +661,26 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
                           "'s mark ends a quotation opened with a double quote, and its "
                           "closing quote was lost"});
         continue;
+      }
+    }
+    // "negotiations.12 Indeed" between marks 119 and 121: a mark whose last
+    // digits were lost. No note 12 starts near; the one number the clean
+    // marks around leave begins with its digits, and its note starts below.
+    if (size_t at = 0; tokens[i].emendation < 0) {
+      const int glued = GluedMark(text, &at);
+      if (glued > 0 && at > 1 && text[at - 1] == '.' &&
+          std::isalpha(static_cast<unsigned char>(text[at - 2])) && !FootnoteBelow(glued, here)) {
+        const std::string digits = std::to_string(glued);
+        const int n = FillsGapWith(digits, here, /*leading=*/true);
+        if (n > 0 && FootnoteBelow(n, here)) {
+          line.Propose({i, 1,
+                        text.substr(0, at) + std::to_string(n) + text.substr(at + digits.size()),
+                        EmendationClass::kPunct, 0.7,
+                        "punct: the clean marks around leave footnote " + std::to_string(n) +
+                            " unmarked, its note starts below, and '" + digits +
+                            "' is its start; no note " + digits + " is near"});
+          continue;
+        }
       }
     }
     // "considerations,115 He": a comma cannot end the sentence the capital starts.

@@ -44,6 +44,9 @@ class FootnoteMarkRule : public Rule {
   // mark whose digits end with `tail` ("3" between 78 and 84 is 83); 0 if
   // none or several fit.
   int FillsGap(std::string_view tail, int line) const;
+  // The same, for a mark whose digits are the start of the number (its last
+  // digits lost: "12" between 119 and 121 is 120) when `leading`.
+  int FillsGapWith(std::string_view digits, int line, bool leading) const;
 
   // The one footnote longer than `tail` whose number ends with it and that is
   // Expected at `line`; 0 if none or several.

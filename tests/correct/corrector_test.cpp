@@ -702,6 +702,12 @@ INSTANTIATE_TEST_SUITE_P(
         FootnoteCase{
             "garbled_mark_without_its_footnote_kept", "closer to the USSR.U5 In this context",
             "47 Memorandum of conversation, FRUS.", "closer to the USSR.U5 In this context"},
+        FootnoteCase{"mark_with_its_last_digit_lost", "as agreed by the two sides.4 In this",
+                     "45 Memorandum of conversation, FRUS.",
+                     "as agreed by the two sides.45 In this"},
+        FootnoteCase{"short_mark_without_its_footnote_kept", "as agreed by the two sides.4 In this",
+                     "47 Memorandum of conversation, FRUS.",
+                     "as agreed by the two sides.4 In this"},
         FootnoteCase{"glued_mark_lost_full_stop",
                      "signing of the Pact in mid-July45 During the meeting",
                      "45 Memorandum of conversation, FRUS.",
