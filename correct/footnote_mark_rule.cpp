@@ -301,7 +301,9 @@ bool StartsWithIbid(const std::string& text) {
 }  // namespace
 
 int FootnoteMarkRule::LostNoteNumber(int line) const {
-  if (!StartsWithIbid(lines_[static_cast<size_t>(line) - 1])) return 0;
+  const std::string& text = lines_[static_cast<size_t>(line) - 1];
+  const bool ibid = StartsWithIbid(text);
+  if (!ibid && (text.empty() || !std::isalpha(static_cast<unsigned char>(text[0])))) return 0;
   auto below = std::upper_bound(note_starts_.begin(), note_starts_.end(),
                                 std::make_pair(line, std::numeric_limits<int>::max()));
   if (below == note_starts_.begin() || below == note_starts_.end()) return 0;
@@ -312,6 +314,18 @@ int FootnoteMarkRule::LostNoteNumber(int line) const {
   }
   for (int k = above->first + 1; k < below->first; ++k) {
     if (k != line && StartsWithIbid(lines_[static_cast<size_t>(k) - 1])) return 0;
+  }
+  if (ibid) return above->second + 1;
+  // Any other first line only where the layout shows it: the OCR leaves no
+  // trailing space after a note's last line and one after every other, so
+  // note N-1 ends right above this line, and this note right above N+1's.
+  auto ends = [&](int k) {
+    const std::string& t = lines_[static_cast<size_t>(k) - 1];
+    return t.empty() || t.back() != ' ';
+  };
+  if (below->first - line > kNoteNeighbourReach) return 0;
+  for (int k = above->first; k < below->first; ++k) {
+    if (ends(k) != (k == line - 1 || k == below->first - 1)) return 0;
   }
   return above->second + 1;
 }

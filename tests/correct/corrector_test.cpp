@@ -1144,6 +1144,38 @@ TEST(FootnoteNumbers, LostNumberOfAnIbidNote) {
   EXPECT_EQ(r.lines[5], "Ibid, 1357.");
 }
 
+// Any note's first line that lost its number, where the layout shows it: no
+// trailing space after the last line of note 44 and of this note, one after
+// every other line. The same line inside a note (a trailing space above) stays.
+TEST(FootnoteNumbers, LostNumberOfANoteTheLayoutShows) {
+  std::vector<std::string> document = {
+      "the overcoming of the negative effects of General Handys mission.44 A series of",
+      "talks followed in the summer.45 The Yugoslavs agreed.46 Then they left.47",
+      "43 Dedijer, Novi Prilozi, 12.",
+      "44 Agreement Between Military Representatives, May 1953, FRUS, ",
+      "1354-5.",
+      "Vladimir Dedijer, Novi Prilozi, 615 and ",
+      "the letters of May.",
+      "46 Memorandum of conversation, 3 September 1953, FRUS, 244-7.",
+      "47 Ibid.",
+  };
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[5], "45 Vladimir Dedijer, Novi Prilozi, 615 and ");
+  std::vector<Emendation> here;
+  for (const Emendation& e : r.emendations) {
+    if (e.line == 6) here.push_back(e);
+  }
+  ASSERT_EQ(here.size(), 1u);
+  EXPECT_EQ(here[0].ocr, "Vladimir");
+  EXPECT_EQ(here[0].reading, "45 Vladimir");
+  EXPECT_EQ(StatusName(here[0].status), "applied");
+
+  document[4] = "1354-5, and ";  // note 44 runs on: the line is its continuation
+  r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[5], "Vladimir Dedijer, Novi Prilozi, 615 and ");
+}
+
 // A full stop lost between two sentences.
 TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
