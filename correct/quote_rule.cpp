@@ -116,10 +116,27 @@ void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const bool w_e =
         text == "We" || (text.size() == 3 && text[0] == 'W' && text[2] == 'e' &&
                          std::string_view("?'*").find(text[1]) != std::string_view::npos);
-    if (!w_e) continue;
     const WordParts before = SplitWord(line.tokens()[i - 1].text);
     if (!before.suffix.empty() || before.core.empty() || ToLower(before.core) != before.core)
       continue;
+    // "acknowledged Wat there", "a Worough explanation": the same glyph
+    // before the rest of any word that starts with th, where the OCR form is
+    // no word and the reading an English one.
+    if (const WordParts w = SplitWord(text); !w_e && w.prefix.empty() && w.core.size() >= 3 &&
+                                             w.core[0] == 'W' && AllLetters(w.core) &&
+                                             !evidence.Known(w.core)) {
+      const std::string tail(w.core.substr(1));
+      const std::string reading = "th" + tail;
+      if (ToLower(tail) == tail && evidence.lexicon.IsEnglish(reading)) {
+        line.Propose({i, 1, "'" + reading + std::string(w.suffix), EmendationClass::kPunct, 0.7,
+                      "punct: '" + std::string(w.core) +
+                          "' is no word; inside a sentence its W "
+                          "stands for an opening quote and the 'th' of '" +
+                          reading + "'"});
+      }
+      continue;
+    }
+    if (!w_e) continue;
     const std::string& after =
         i + 1 < line.tokens().size() ? line.tokens()[i + 1].text : line.following();
     const WordParts next = SplitWord(after);
