@@ -48,14 +48,90 @@ std::string NumberCut(const std::string& core, const std::string& next, const Ev
   return core.substr(0, 4) + " " + word;
 }
 
+// The places a word no dictionary knows may have lost a space: "Hodderand",
+// "NoviPrilozi", "aggressionAs".
+std::vector<Cut> Cuts(const std::string& core, const Evidence& evidence) {
+  // A recurring form is a real one, unless its halves recur apart as often.
+  const int uses = evidence.document.Count(core);
+  std::vector<Cut> cuts;
+  for (size_t cut = 2; cut + 2 <= core.size(); ++cut) {
+    if (static_cast<unsigned char>(core[cut]) >= 0x80 &&
+        (static_cast<unsigned char>(core[cut]) & 0xC0) == 0x80) {
+      continue;  // inside a UTF-8 sequence
+    }
+    const std::string left = core.substr(0, cut), right = core.substr(cut);
+    // Cheap tests first: the dictionaries are asked only about cuts that
+    // could pass (a case change, a function word, halves the document uses).
+    const bool case_change = std::isupper(static_cast<unsigned char>(core[cut])) &&
+                             std::islower(static_cast<unsigned char>(core[cut - 1]));
+    const bool halves_used = evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
+                             evidence.document.Count(right) >= std::max(kMinHalfUses, uses);
+    if (!case_change && !halves_used && !WordClasses::IsFunctionWord(right)) continue;
+    if (!evidence.Known(left) || !evidence.Known(right)) continue;
+    const bool left_plain = IsCapitalised(left) || ToLower(left) == left;
+    if (!left_plain) continue;
+    if (IsCapitalised(right) && IsLower(static_cast<unsigned char>(left.back()))) {
+      // "aggressionAs": a capitalised function word begins a sentence.
+      if (WordClasses::IsFunctionWord(right) && ToLower(left) == left && uses <= 1) {
+        cuts.push_back(
+            {left + ". " + right, EmendationClass::kPunct,
+             "'" + right + "' starts a sentence: the full stop and the space were lost"});
+      } else if (IsCapitalised(left) &&
+                 evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
+                 evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
+        cuts.push_back(
+            {left + " " + right, EmendationClass::kSplit,
+             "'" + left + "' and '" + right + "' are capitalised words the document uses"});
+      }
+    } else if (ToLower(right) == right) {
+      // "Hodderand": a name from the list, or a word the document uses, then "and".
+      if (WordClasses::IsFunctionWord(right) &&
+          evidence.document.Count(right) >= kFrequentFunctionWord && uses <= 1 &&
+          utf8::Length(left) >= 3 &&
+          (evidence.document.Count(left) >= kMinHalfUses || evidence.lexicon.IsName(left))) {
+        cuts.push_back({left + " " + right, EmendationClass::kSplit,
+                        "'" + left + "' and the function word '" + right + "' are both frequent"});
+      } else if (utf8::Length(left) >= 4 && utf8::Length(right) >= 4 &&
+                 evidence.lexicon.IsSerboCroatian(left) &&
+                 evidence.lexicon.IsSerboCroatian(right) && !evidence.lexicon.IsEnglish(right) &&
+                 evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
+                 evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
+        cuts.push_back({left + " " + right, EmendationClass::kSplit,
+                        "'" + left + "' and '" + right +
+                            "' are Serbo-Croatian words the document uses apart"});
+      }
+    }
+  }
+  return cuts;
+}
+
 }  // namespace
 
 void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     if (line.tokens()[i].emendation >= 0) continue;
+    // "(Stassen)to the": a closing bracket glued to the word after it; the
+    // bracket opened the chunk, and the word is one ("F[rench]CP", an
+    // editor's expansion inside a word, stays).
+    {
+      const std::string& text = line.tokens()[i].text;
+      const size_t close = text.find_first_of(")]");
+      if (close != std::string::npos && close > 0 && close + 1 < text.size() &&
+          std::isalpha(static_cast<unsigned char>(text[close + 1])) &&
+          text[0] == (text[close] == ')' ? '(' : '[')) {
+        const std::string right = text.substr(close + 1);
+        const std::string_view word = SplitWord(right).core;
+        if (SplitWord(right).prefix.empty() && AllLetters(word) && evidence.Known(word)) {
+          line.Propose({i, 1, text.substr(0, close + 1) + " " + right, EmendationClass::kSplit, 0.8,
+                        "join: '" + std::string(word) +
+                            "' is a word glued to the bracket that closes before it"});
+          continue;
+        }
+      }
+    }
     const WordParts p = SplitWord(line.tokens()[i].text);
     const std::string core(p.core);
-    if (core.size() >= 4 && !AllLetters(core)) {
+    if (core.size() >= 4 && !AllLetters(core) && core.find('-') == std::string::npos) {
       const std::string& after =
           i + 1 < line.tokens().size() ? line.tokens()[i + 1].text : line.following();
       const std::string reading = NumberCut(core, std::string(SplitWord(after).core), evidence);
@@ -68,59 +144,15 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
       }
       continue;
     }
-    if (core.size() < kMinChunk || !AllLetters(core) || evidence.Known(core)) continue;
-    // A recurring form is a real one, unless its halves recur apart as often.
-    const int uses = evidence.document.Count(core);
-    std::vector<Cut> cuts;
-    for (size_t cut = 2; cut + 2 <= core.size(); ++cut) {
-      if (static_cast<unsigned char>(core[cut]) >= 0x80 &&
-          (static_cast<unsigned char>(core[cut]) & 0xC0) == 0x80) {
-        continue;  // inside a UTF-8 sequence
-      }
-      const std::string left = core.substr(0, cut), right = core.substr(cut);
-      // Cheap tests first: the dictionaries are asked only about cuts that
-      // could pass (a case change, a function word, halves the document uses).
-      const bool case_change = std::isupper(static_cast<unsigned char>(core[cut])) &&
-                               std::islower(static_cast<unsigned char>(core[cut - 1]));
-      const bool halves_used = evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
-                               evidence.document.Count(right) >= std::max(kMinHalfUses, uses);
-      if (!case_change && !halves_used && !WordClasses::IsFunctionWord(right)) continue;
-      if (!evidence.Known(left) || !evidence.Known(right)) continue;
-      const bool left_plain = IsCapitalised(left) || ToLower(left) == left;
-      if (!left_plain) continue;
-      if (IsCapitalised(right) && IsLower(static_cast<unsigned char>(left.back()))) {
-        // "aggressionAs": a capitalised function word begins a sentence.
-        if (WordClasses::IsFunctionWord(right) && ToLower(left) == left && uses <= 1) {
-          cuts.push_back(
-              {left + ". " + right, EmendationClass::kPunct,
-               "'" + right + "' starts a sentence: the full stop and the space were lost"});
-        } else if (IsCapitalised(left) &&
-                   evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
-                   evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
-          cuts.push_back(
-              {left + " " + right, EmendationClass::kSplit,
-               "'" + left + "' and '" + right + "' are capitalised words the document uses"});
-        }
-      } else if (ToLower(right) == right) {
-        // "Hodderand": a name from the list, or a word the document uses, then "and".
-        if (WordClasses::IsFunctionWord(right) &&
-            evidence.document.Count(right) >= kFrequentFunctionWord && uses <= 1 &&
-            utf8::Length(left) >= 3 &&
-            (evidence.document.Count(left) >= kMinHalfUses || evidence.lexicon.IsName(left))) {
-          cuts.push_back(
-              {left + " " + right, EmendationClass::kSplit,
-               "'" + left + "' and the function word '" + right + "' are both frequent"});
-        } else if (utf8::Length(left) >= 4 && utf8::Length(right) >= 4 &&
-                   evidence.lexicon.IsSerboCroatian(left) &&
-                   evidence.lexicon.IsSerboCroatian(right) && !evidence.lexicon.IsEnglish(right) &&
-                   evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
-                   evidence.document.Count(right) >= std::max(kMinHalfUses, uses)) {
-          cuts.push_back({left + " " + right, EmendationClass::kSplit,
-                          "'" + left + "' and '" + right +
-                              "' are Serbo-Croatian words the document uses apart"});
-        }
-      }
+    // "SvetozarVukmanovic-Tempo": a compound's first part is read alone.
+    std::string head = core, rest;
+    if (const size_t dash = core.find('-'); dash != std::string::npos && dash > 0) {
+      head = core.substr(0, dash);
+      rest = core.substr(dash);
     }
+    if (head.size() < kMinChunk || !AllLetters(head) || evidence.Known(head)) continue;
+    std::vector<Cut> cuts = Cuts(head, evidence);
+    for (Cut& c : cuts) c.reading += rest;
     if (cuts.empty()) continue;
     const Cut& c = cuts.front();
     const bool sure = cuts.size() == 1;

@@ -327,6 +327,8 @@ INSTANTIATE_TEST_SUITE_P(
         // a lost space before a function word needs the word to be frequent in the document
         Case{"spaced_capitals_without_template_kept", "File No. 124290, Doc. R Y 10338/63.",
              "File No. 124290, Doc. R Y 10338/63."},
+        Case{"editors_expansion_inside_a_word_kept", "the F[rench]CP and the I[talian]CP",
+             "the F[rench]CP and the I[talian]CP"},
         Case{"join_without_frequent_function_word_kept", "(London: Hodderand Stoughton, 1990)",
              "(London: Hodderand Stoughton, 1990)"},
         Case{"name_in_english_text_kept", "General Zezelj is a close confidant",
@@ -509,6 +511,16 @@ INSTANTIATE_TEST_SUITE_P(
         // lost spaces
         RecordCase{"join_function_word", "(London: Hodderand Stoughton, 1990)", "Hodderand",
                    "Hodder and", C::kSplit, S::kApplied, Band::kMid, FrequentAnd()},
+        RecordCase{"join_word_glued_to_a_closing_bracket", "Administration (Stassen)to the Embassy",
+                   "Stassen)to", "Stassen) to", C::kSplit, S::kApplied, Band::kMid},
+        RecordCase{"join_inside_a_compound",
+                   "interview with SvetozarVukmanovic-Tempo, 12 February",
+                   "SvetozarVukmanovic-Tempo",
+                   "Svetozar Vukmanovic-Tempo",
+                   C::kSplit,
+                   S::kApplied,
+                   Band::kMid,
+                   {"Svetozar Vukmanovic and Svetozar Vukmanovic met Svetozar Vukmanovic."}},
         RecordCase{"join_sentence_boundary", "against Soviet aggressionAs a result, the",
                    "aggressionAs", "aggression. As", C::kPunct, S::kApplied, Band::kMid},
         // archival signatures: the document's own template of a file code
