@@ -208,8 +208,46 @@ bool DiacriticRule::InSerboCroatianSpan(const LineEditor& line, size_t i,
   return i + 1 == tokens.size() && SerboCroatianWord(line.following(), evidence);
 }
 
+const std::string& DiacriticRule::DroppedLetters(const std::string& form,
+                                                 const Evidence& evidence) const {
+  static const std::string kNone;
+  if (!dropped_built_) {
+    dropped_built_ = true;
+    for (const auto* list : {&evidence.lexicon.names(), &evidence.lexicon.english_list(),
+                             &evidence.lexicon.serbo_croatian_list()}) {
+      for (const std::string& word : *list) {
+        std::string ascii;
+        for (char c : word) {
+          if (static_cast<unsigned char>(c) < 0x80) ascii += c;
+        }
+        if (ascii.size() == word.size() || ascii.size() < 3) continue;
+        auto [it, added] = dropped_.emplace(ascii, word);
+        if (!added && it->second != word) it->second.clear();
+      }
+    }
+  }
+  auto it = dropped_.find(form);
+  return it == dropped_.end() ? kNone : it->second;
+}
+
 void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
   static const Result kNothing;
+  // "Charg", "Jnos Kadar": the letters the English OCR could not read, left out.
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    if (line.tokens()[i].emendation >= 0) continue;
+    const WordParts p = SplitWord(line.tokens()[i].text);
+    const std::string core(p.core);
+    if (core.size() < 3 || !AllLetters(core) || evidence.Known(core) ||
+        !(IsCapitalised(core) || ToLower(core) == core)) {
+      continue;
+    }
+    if (const std::string& word = DroppedLetters(core, evidence); !word.empty()) {
+      line.Propose({i, 1, std::string(p.prefix) + word + std::string(p.suffix),
+                    EmendationClass::kDiacritic, 0.8,
+                    "diacritic: '" + word + "' is a listed word, and '" + core +
+                        "' is it without the letters the OCR could not read"});
+    }
+  }
   // Capitalised words restored from a misread trace: their neighbours are
   // looked at again below.
   std::vector<bool> traced_name(line.tokens().size(), false);

@@ -20,6 +20,9 @@ namespace emend::correct {
 // Sekretara", "Drzavna zalozba"; not "General Zezelj is").
 // A name next to a name restored from a misread trace ("Koca Popovid") was
 // typed with its diacritics too: its listed diacritic form is restored.
+// A word no dictionary knows that is a listed word with its letters outside
+// ASCII dropped ("Charg", "Jnos", "Kdr": the English OCR left out the letters
+// it could not read) is that word.
 class DiacriticRule : public Rule {
  public:
   std::string_view name() const override { return "diacritic"; }
@@ -42,6 +45,12 @@ class DiacriticRule : public Rule {
   bool SerboCroatianWord(std::string_view chunk, const Evidence& evidence) const;
   // A word two either side (or across the line's edge) is Serbo-Croatian.
   bool InSerboCroatianSpan(const LineEditor& line, size_t i, const Evidence& evidence) const;
+  // A listed word with letters outside ASCII, by its form with those letters
+  // dropped ("Chargé" under "Charg", "Kádár" under "Kdr"); "" where two
+  // listed words share a form. Built on first use.
+  const std::string& DroppedLetters(const std::string& form, const Evidence& evidence) const;
+  mutable std::unordered_map<std::string, std::string> dropped_;
+  mutable bool dropped_built_ = false;
   mutable std::unordered_map<std::string, Result> cache_;
   mutable std::unordered_map<std::string, Result> beside_name_cache_;
 };

@@ -62,6 +62,8 @@ class Lexicon {
   // Word list entries used to build candidates (e.g. Cyrillic abbreviations).
   const std::unordered_set<std::string>& russian_list() const { return russian_; }
   const std::unordered_set<std::string>& names() const { return names_; }
+  const std::unordered_set<std::string>& english_list() const { return english_; }
+  const std::unordered_set<std::string>& serbo_croatian_list() const { return serbo_croatian_; }
 
  private:
   enum Bits : unsigned char { kEnglish = 1, kSerboCroatian = 2, kRussian = 4, kName = 8 };
