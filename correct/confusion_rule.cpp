@@ -10,19 +10,6 @@
 namespace emend::correct {
 namespace {
 
-// The pairs a typescript's thin strokes and narrow letters make: strong
-// enough to read a Serbo-Croatian word the document need not repeat
-// ("poiitici" is politici, "biok" blok, "Saveznoq" Saveznog).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kStrongConfusions = {{
-    {"i", "l"},
-    {"1", "l"},
-    {"rn", "m"},
-    {"ii", "u"},
-    {"li", "h"},
-    {"cl", "d"},
-    {"q", "g"},
-}};
-
 // A stray stroke after a word ("andl the", "headedl the"): the word itself
 // is frequent in the document, the OCR form nowhere else.
 constexpr int kMinUsesBeforeStray = 10;
@@ -49,7 +36,9 @@ bool InEnglishText(const LineEditor& line, size_t i, const Evidence& evidence) {
 ConfusionRule::Result ConfusionRule::Resolve(const std::string& word,
                                              const Evidence& evidence) const {
   std::set<std::string> serbo_croatian;  // common Serbo-Croatian words, from the strong pairs
-  for (const auto& [a, b] : kStrongConfusions) {
+  // The strongest of the typescript's visual confusions.
+  for (const auto& [a, b, strong] : VisualConfusions()) {
+    if (!strong) continue;
     for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
       for (size_t at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
         std::string candidate = word;

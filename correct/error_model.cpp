@@ -10,24 +10,25 @@
 namespace emend::correct {
 namespace {
 
-// Pairs of strings a typescript's letters are read as each other (both ways).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kVisualConfusions = {{
-    {"i", "t"},
-    {"rn", "m"},
-    {"ri", "n"},
-    {"li", "h"},
-    {"cl", "d"},
-    {"1", "l"},
-    {"0", "o"},
-    {"l", "i"},
-    {"ii", "u"},
-    {"vv", "w"},
-    {"c", "e"},
-    {"tl", "d"},
-    {"l", "I"},
-    {"1", "I"},
-    {"q", "g"},
-    {"Y", "T"},
+// Pairs of strings a typescript's letters are read as each other (both
+// ways); the strong ones are the thinnest strokes and narrowest letters.
+constexpr std::array<VisualConfusion, 16> kVisualConfusions = {{
+    {"i", "t", false},
+    {"rn", "m", true},
+    {"ri", "n", false},
+    {"li", "h", true},
+    {"cl", "d", true},
+    {"1", "l", true},
+    {"0", "o", false},
+    {"l", "i", true},
+    {"ii", "u", true},
+    {"vv", "w", false},
+    {"c", "e", false},
+    {"tl", "d", false},
+    {"l", "I", false},
+    {"1", "I", false},
+    {"q", "g", true},
+    {"Y", "T", false},
 }};
 
 // A form teaches an edit only when the dictionary word it lies beside is
@@ -70,13 +71,15 @@ std::vector<uint64_t> Deletions(const std::u32string& word) {
 }
 
 double VisualPrior(const BlockEdit& edit, double prior) {
-  for (const auto& [a, b] : kVisualConfusions) {
+  for (const auto& [a, b, strong] : kVisualConfusions) {
     if ((edit.truth == a && edit.ocr == b) || (edit.truth == b && edit.ocr == a)) return prior;
   }
   return 0;
 }
 
 }  // namespace
+
+std::span<const VisualConfusion> VisualConfusions() { return kVisualConfusions; }
 
 std::optional<BlockEdit> FindBlockEdit(std::string_view truth, std::string_view ocr) {
   const std::u32string t = utf8::Decode(truth), o = utf8::Decode(ocr);

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,6 +35,17 @@ struct BlockEdit {
   }
   friend bool operator==(const BlockEdit& a, const BlockEdit& b) = default;
 };
+
+// A pair of strings a typescript's letters are read as each other, either
+// way ("rn" and "m"); `strong` for the thinnest strokes and narrowest letters
+// (i/l, rn/m, ii/u, ...), strong enough to read a word the document need not
+// repeat.
+struct VisualConfusion {
+  std::string_view a, b;
+  bool strong;
+};
+// The table the error model starts from (its prior counts).
+std::span<const VisualConfusion> VisualConfusions();
 
 // The block edit turning `truth` into `ocr`, when each side of it is one or
 // two code points; nothing otherwise (the same forms, a letter only added or

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "correct/line_editor.hpp"
+#include "tests/correct/shared_evidence.hpp"
 
 namespace emend::correct {
 namespace {
@@ -83,20 +84,6 @@ std::vector<std::string> PeopleUses(const std::string& people) {
 std::vector<std::string> SingularUses(const std::string& noun) {
   return {"the " + noun + " said; the " + noun + " left; a " + noun + " came; the " + noun +
           " and the " + noun};
-}
-
-// The real dictionaries, loaded once for every test of this file.
-const Lexicon& SharedLexicon() {
-  static const Lexicon lexicon([] {
-    LexiconOptions options;
-    options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-    return options;
-  }());
-  return lexicon;
-}
-const WordClasses& SharedWordClasses() {
-  static const WordClasses classes(EMEND_WORDNET_DIR);
-  return classes;
 }
 
 // A document where the function words are as frequent as in running prose.

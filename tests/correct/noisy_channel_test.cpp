@@ -9,18 +9,10 @@
 #include <optional>
 
 #include "correct/corrector.hpp"
+#include "tests/correct/shared_evidence.hpp"
 
 namespace emend::correct {
 namespace {
-
-const Lexicon& SharedLexicon() {
-  static const Lexicon lexicon([] {
-    LexiconOptions options;
-    options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-    return options;
-  }());
-  return lexicon;
-}
 
 // A document of `lines` repeated as given.
 DocumentStats Document(const std::vector<std::string>& lines) {
@@ -253,8 +245,7 @@ INSTANTIATE_TEST_SUITE_P(
                  0}));
 
 TEST(CorrectorChannel, AppliesTheChannelsReadingAsAConfusionWithItsPosterior) {
-  const WordClasses word_classes(EMEND_WORDNET_DIR);
-  Corrector corrector(SharedLexicon(), word_classes, CorrectorOptions{});
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
   const CorrectionResult result = corrector.Correct(LReadAsI());
   ASSERT_EQ(result.lines.back(), "a formal view");
   ASSERT_EQ(result.emendations.size(), 3u);
