@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "correct/line_editor.hpp"
+#include "tests/correct/shared_lexicon.hpp"
 
 namespace emend::correct {
 namespace {
@@ -85,19 +86,9 @@ std::vector<std::string> SingularUses(const std::string& noun) {
           " and the " + noun};
 }
 
-// The real dictionaries, loaded once for every test of this file.
-const Lexicon& SharedLexicon() {
-  static const Lexicon lexicon([] {
-    LexiconOptions options;
-    options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-    return options;
-  }());
-  return lexicon;
-}
-const WordClasses& SharedWordClasses() {
-  static const WordClasses classes(EMEND_WORDNET_DIR);
-  return classes;
-}
+// The real dictionaries, loaded once for the whole test process.
+using emend_test::SharedLexicon;
+using emend_test::SharedWordClasses;
 
 // A document where the function words are as frequent as in running prose.
 std::vector<std::string> FrequentFunctionWords() {
