@@ -31,10 +31,19 @@ int ExitCodeOf(ErrorKind kind);
 std::string DataDir();
 
 using Runner = std::function<int()>;
+
+// Runs a command and returns its exit code; an emend::Error it throws is
+// printed (file:line:col: message, the line and a caret) and mapped to its
+// exit code, and so are a filesystem error and, as an internal error, any
+// other exception.
+int RunReportingErrors(const Runner& run);
+
 Runner AddCorrectCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddTeiCommand(CLI::App& app);
-Runner AddOcrCommand(CLI::App& app);
+// `argv` is the program's whole command line (main's argv, kept for as long
+// as the program runs): the runner runs emend-ocr with it (ocr_command.cpp).
+Runner AddOcrCommand(CLI::App& app, char** argv);
 Runner AddDictCommand(CLI::App& app);
 Runner AddReviewCommand(CLI::App& app);
 Runner AddRenderCommand(CLI::App& app);

@@ -1,10 +1,6 @@
 // emend: from a scanned thesis to a critical edition. Parses the command line,
 // runs one stage, prints errors (file:line:col: message, the line and a
 // caret) and maps their kind to the exit codes documented in README.md.
-#include <cstdlib>
-#include <filesystem>
-#include <iostream>
-
 #include "cli/commands.hpp"
 #include "core/data_dir.hpp"
 #include "core/temp_files.hpp"
@@ -15,18 +11,6 @@ std::string DataDir() {
   static const std::string dir = FindDataDir(
       ExecutablePath(), {EMEND_CLI_BUILD_DIR, EMEND_DEFAULT_DATA_DIR, EMEND_BIN_TO_DATA});
   return dir;
-}
-
-int ExitCodeOf(ErrorKind kind) {
-  switch (kind) {
-    case ErrorKind::kInput:
-      return kInputError;
-    case ErrorKind::kUsage:
-      return kUsageError;
-    case ErrorKind::kIo:
-      return kIoError;
-  }
-  return kInputError;
 }
 
 }  // namespace emend::cli
@@ -45,7 +29,7 @@ int main(int argc, char** argv) {
   Runner correct = AddCorrectCommand(app);
   Runner eval = AddEvalCommand(app);
   Runner tei = AddTeiCommand(app);
-  Runner ocr = AddOcrCommand(app);
+  Runner ocr = AddOcrCommand(app, argv);
   Runner dict = AddDictCommand(app);
   Runner review = AddReviewCommand(app);
   Runner render = AddRenderCommand(app);
@@ -55,7 +39,7 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsageError;
   }
-  try {
+  return RunReportingErrors([&]() -> int {
     if (app.got_subcommand("correct")) return correct();
     if (app.got_subcommand("eval")) return eval();
     if (app.got_subcommand("tei")) return tei();
@@ -63,18 +47,6 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("dict")) return dict();
     if (app.got_subcommand("review")) return review();
     if (app.got_subcommand("render")) return render();
-  } catch (const emend::Error& e) {
-    std::cerr << emend::Diagnostic(e);
-    return ExitCodeOf(e.kind());
-  } catch (const std::filesystem::filesystem_error& e) {
-    // "path: what went wrong", like every other message, not the library's text.
-    const std::string path = e.path1().empty() ? std::string("emend") : e.path1().string();
-    std::cerr << path << ": " << e.code().message() << "\n";
-    return kIoError;
-  } catch (const std::exception& e) {
-    // Every expected failure is an emend::Error; anything else is a bug.
-    std::cerr << "emend: internal error: " << e.what() << "\n";
-    return kInputError;
-  }
-  return kUsageError;
+    return kUsageError;
+  });
 }

@@ -64,18 +64,6 @@ PixPtr CleanBilevel(const Pix* binary, int dpi, std::string* record) {
   return page;
 }
 
-std::string ToString(Binarization b) { return b == Binarization::kOtsu ? "otsu" : "sauvola"; }
-
-bool ParseBinarization(const std::string& name, Binarization& out) {
-  if (name == "otsu")
-    out = Binarization::kOtsu;
-  else if (name == "sauvola")
-    out = Binarization::kSauvola;
-  else
-    return false;
-  return true;
-}
-
 PreprocessedPage Preprocess(const Pix* page, const PreprocessOptions& options) {
   QuietLeptonica();
   PreprocessedPage out;

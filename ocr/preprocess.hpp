@@ -6,19 +6,11 @@
 
 #include <string>
 
+#include "ocr/binarization.hpp"
 #include "ocr/page_geometry.hpp"
 #include "ocr/pix.hpp"
 
 namespace emend::ocr {
-
-enum class Binarization {
-  kOtsu,     // Otsu's threshold on the background-normalised page
-  kSauvola,  // Sauvola's local threshold (window about 1/12 inch)
-};
-
-// "otsu" / "sauvola"; Parse returns false for anything else.
-std::string ToString(Binarization b);
-bool ParseBinarization(const std::string& name, Binarization& out);
 
 struct PreprocessOptions {
   // Which threshold turns the grey page into black and white. Otsu on the

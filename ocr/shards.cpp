@@ -27,20 +27,6 @@ void Section(std::string& out, const char* name, const std::string& contents) {
 
 }  // namespace
 
-bool ParseShard(const std::string& text, ShardSpec& out) {
-  const size_t slash = text.find('/');
-  if (slash == std::string::npos) return false;
-  long k = 0, n = 0;
-  if (!Number(text.substr(0, slash), k) || !Number(text.substr(slash + 1), n)) return false;
-  if (k < 1 || n < 1 || k > n || n > 100000) return false;
-  out = {static_cast<int>(k), static_cast<int>(n)};
-  return true;
-}
-
-bool InShard(const ShardSpec& shard, size_t global_page) {
-  return static_cast<int>(global_page % static_cast<size_t>(shard.count)) == shard.index - 1;
-}
-
 std::string ShardFolder(const std::string& base) { return base + ".shards"; }
 
 std::string PageRecordPath(const std::string& folder, size_t index) {

@@ -9,19 +9,9 @@
 #include <string>
 
 #include "ocr/page_output.hpp"
+#include "ocr/shard_spec.hpp"
 
 namespace emend::ocr {
-
-struct ShardSpec {
-  int index = 1;  // 1..count
-  int count = 1;
-};
-
-// "K/N" with 1 <= K <= N <= 100000; false for anything else.
-bool ParseShard(const std::string& text, ShardSpec& out);
-
-// Whether page `global_page` (0-based, over all inputs in order) is shard's.
-bool InShard(const ShardSpec& shard, size_t global_page);
 
 // The folder of an input's page records: <base>.shards, where <base> is the
 // output path without extension (DIR/NAME).

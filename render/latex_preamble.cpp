@@ -140,6 +140,40 @@ constexpr const char* kDesign = R"(\documentclass[11pt,a4paper,oneside,openany]{
   \ifnum\csname emend@qh\string#1\endcsname=\csname emend@qt\string#1\endcsname
     \global\let#1\empty
   \fi}
+% reledmac asks two questions at every line with tools made for rarer use:
+% whether the page is printed in columns, with etoolbox's \ifboolexpr (an
+% expression parser: about a hundred macro expansions a question), and which
+% side of a page break a line goes to, by comparing \led@pb@setting with
+% xstring's \IfStrEq (about fifty), five times a line. The same questions
+% with \ifbool and \ifdefstring (\led@pb@setting holds the word that
+% \ledpbsetting was given): 9 % of each pass, the same output. Each patch
+% finds reledmac's own text or leaves the macro as it is.
+\def\emend@patch#1#2#3{\patchcmd#1{#2}{#3}{}%
+  {\typeout{emend: reledmac's \string#1 is not as expected; left as it is}}}
+\def\emend@ifbools#1#2{\ifbool{#1}{\ifbool{#2}{\@firstoftwo}{\@secondoftwo}}{\@secondoftwo}}
+\def\emend@ifboolnot#1#2{\ifbool{#1}{\ifbool{#2}{\@secondoftwo}{\@firstoftwo}}{\@secondoftwo}}
+% "bool{X} and ...": false at once when X is false, as \ifboolexpr finds.
+\def\emend@whenbool#1#2#3{\ifbool{#1}{#2{#3}}{\@secondoftwo}}
+\def\emend@ifpbother[#1]{\ifdefstring{\led@pb@setting}{before}{\relax}%
+  {\ifdefstring{\led@pb@setting}{after}{\relax}{#1}}}
+\emend@patch\l@dlsn@te{\ifboolexpr{bool {l@dprintingcolumns}and bool {ledRcol@}}}
+  {\emend@ifbools{l@dprintingcolumns}{ledRcol@}}
+\emend@patch\l@drsn@te{\ifboolexpr{bool {l@dprintingcolumns}and not bool {ledRcol@}}}
+  {\emend@ifboolnot{l@dprintingcolumns}{ledRcol@}}
+\emend@patch\do@line{\IfStrEq{\led@pb@setting}{before}}{\ifdefstring{\led@pb@setting}{before}}
+\emend@patch\do@line{\IfStrEq{\led@pb@setting}{after}}{\ifdefstring{\led@pb@setting}{after}}
+\emend@patch\led@check@nopb{\IfStrEq{\led@pb@setting}{before}}{\ifdefstring{\led@pb@setting}{before}}
+\emend@patch\led@check@nopb{\IfStrEq{\led@pb@setting}{after}}{\ifdefstring{\led@pb@setting}{after}}
+\emend@patch\new@line{\IfStrEq{\led@pb@setting}{after}}{\ifdefstring{\led@pb@setting}{after}}
+\emend@patch\new@line{\IfStrEq{\led@pb@setting}{before}}{\ifdefstring{\led@pb@setting}{before}}
+\emend@patch\new@line{\IfStrEqCase{\led@pb@setting}{{before}{\relax}{after}{\relax}}[}
+  {\emend@ifpbother[}
+\emend@patch\affixline@num
+  {\ifboolexpr{bool {l@dprintingcolumns} and test {\ifnumgreater{\line@margin@columns}{\m@ne}}}}
+  {\emend@whenbool{l@dprintingcolumns}\ifboolexpr{bool {l@dprintingcolumns} and test {\ifnumgreater{\line@margin@columns}{\m@ne}}}}
+\emend@patch\affixline@num
+  {\ifboolexpr{bool {l@dprintingcolumns}and ((test {\ifdefstring{\linenum@OnlyPages@ForColumns}{left}}and test {\ifnumodd{\page@num}})or(test {\ifdefstring{\linenum@OnlyPages@ForColumns}{right}}and not test {\ifnumodd{\page@num}}))}}
+  {\emend@whenbool{l@dprintingcolumns}\ifboolexpr{bool {l@dprintingcolumns}and ((test {\ifdefstring{\linenum@OnlyPages@ForColumns}{left}}and test {\ifnumodd{\page@num}})or(test {\ifdefstring{\linenum@OnlyPages@ForColumns}{right}}and not test {\ifnumodd{\page@num}}))}}
 % Paragraph shapes inside \pstart ... \pend.
 \newcommand{\emendsubhead}{\noindent\large\bfseries}
 \newcommand{\emendquote}{\leftskip=2.5em\rightskip=2.5em\small}

@@ -8,7 +8,7 @@
 #include <memory>
 
 #include "correct/line_editor.hpp"
-#include "tests/correct/shared_evidence.hpp"
+#include "tests/correct/shared_lexicon.hpp"
 
 namespace emend::correct {
 namespace {
@@ -85,6 +85,10 @@ std::vector<std::string> SingularUses(const std::string& noun) {
   return {"the " + noun + " said; the " + noun + " left; a " + noun + " came; the " + noun +
           " and the " + noun};
 }
+
+// The real dictionaries, loaded once for the whole test process.
+using emend_test::SharedLexicon;
+using emend_test::SharedWordClasses;
 
 // A document where the function words are as frequent as in running prose.
 std::vector<std::string> FrequentFunctionWords() {

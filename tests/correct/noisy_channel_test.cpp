@@ -9,10 +9,13 @@
 #include <optional>
 
 #include "correct/corrector.hpp"
-#include "tests/correct/shared_evidence.hpp"
+#include "tests/correct/shared_lexicon.hpp"
 
 namespace emend::correct {
 namespace {
+
+using emend_test::SharedLexicon;
+using emend_test::SharedWordClasses;
 
 // A document of `lines` repeated as given.
 DocumentStats Document(const std::vector<std::string>& lines) {

@@ -53,6 +53,10 @@ ProctrackType=proctrack/linuxproc
 TaskPlugin=task/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
+# Jobs are scheduled when they are submitted, not on the next of the
+# scheduler's passes (up to 3 s later by default, which batches a busy
+# cluster's submissions).
+SchedulerParameters=batch_sched_delay=0,sched_min_interval=0
 MpiDefault=none
 SwitchType=switch/none
 ReturnToService=2
@@ -66,16 +70,20 @@ export SLURM_CONF="$work/slurm.conf"
 slurmctld -f "$SLURM_CONF"
 slurmd -f "$SLURM_CONF"
 
+# What one run writes, made while the cluster starts (slurmctld schedules
+# nothing in its first three seconds).
+pages=$root/samples/pages
+OMP_THREAD_LIMIT=1 "$emend" ocr "$pages/t2-twopages.tif" "$pages/t1-footnote.png" -o "$work/whole" --no-progress
+
 # The node comes up idle within a minute (polled five times a second: the
 # test waits no longer than Slurm takes).
 tries=0
-until sinfo -h -o '%t' 2>/dev/null | grep -q idle; do
+until sinfo -h -o '%t' 2>/dev/null | grep -qx idle; do
   tries=$((tries + 1))
   [ $tries -le 300 ] || { echo "slurm_test: the node did not come up"; cat "$work/log/"*.log; exit 1; }
   sleep 0.2
 done
 
-pages=$root/samples/pages
 "$root/scripts/ocr-slurm.sh" -n 2 -c 1 -e "$emend" "$work/out" "$pages/t2-twopages.tif" "$pages/t1-footnote.png"
 tries=0
 while [ -n "$(squeue -h -o '%i' 2>/dev/null)" ]; do
@@ -84,8 +92,6 @@ while [ -n "$(squeue -h -o '%i' 2>/dev/null)" ]; do
   sleep 0.2
 done
 
-# What one run writes.
-OMP_THREAD_LIMIT=1 "$emend" ocr "$pages/t2-twopages.tif" "$pages/t1-footnote.png" -o "$work/whole" --no-progress
 status=0
 for name in t2-twopages.txt t2-twopages.hocr t1-footnote.txt t1-footnote.hocr; do
   if ! cmp -s "$work/out/$name" "$work/whole/$name"; then

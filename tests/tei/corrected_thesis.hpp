@@ -7,6 +7,7 @@
 
 #include "core/text_file.hpp"
 #include "correct/corrector.hpp"
+#include "tests/correct/shared_lexicon.hpp"
 
 namespace emend::tei {
 
@@ -18,11 +19,9 @@ inline const std::vector<std::string>& ThesisOcr() {
 
 inline const correct::CorrectionResult& CorrectedThesis() {
   static const correct::CorrectionResult result = [] {
-    correct::LexiconOptions options;
-    options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
-    const correct::Lexicon lexicon(options);
-    const correct::WordClasses classes(EMEND_WORDNET_DIR);
-    return correct::Corrector(lexicon, classes, {}).Correct(ThesisOcr());
+    // The dictionaries the corrector's tests load too (the same options).
+    return correct::Corrector(emend_test::SharedLexicon(), emend_test::SharedWordClasses(), {})
+        .Correct(ThesisOcr());
   }();
   return result;
 }
