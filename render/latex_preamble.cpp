@@ -90,6 +90,22 @@ constexpr const char* kDesign = R"(\documentclass[11pt,a4paper,oneside,openany]{
   {\textnormal{\thinspace]}}{\ifdefstring{\footnote@lang}{russian}%
   {\textnormal{\emend@lang@ru{\thinspace]}}}{\rbracket}}}
 \Xlemmaseparator[A]{\emend@lemmaseparator}
+% An apparatus entry's line number takes a fixed width: that of two of the
+% note font's widest digit (lines restart on each page, so no more are
+% needed; a longer number keeps its own width), the number flush right.
+% reledmac takes the numbers from the previous pass and, breaking the page,
+% counts a paragraph note as high as its width makes it. With numbers of
+% their own width, a line moved to the next page has its entries read 1
+% instead of 38, narrower: the line fits again and the next pass moves it
+% back, without end (latexmk's too many passes). Of fixed width, what a pass
+% measures no longer depends on where the previous pass broke the pages.
+\newdimen\emend@digitwd
+\newcommand*{\emend@notelinenum}[1]{{\emend@digitwd\z@
+  \@for\emend@digit:=0,1,2,3,4,5,6,7,8,9\do{\setbox\z@\hbox{\emend@digit}%
+    \ifdim\wd\z@>\emend@digitwd \emend@digitwd\wd\z@\fi}%
+  \setbox\z@\hbox{\@arabic{#1}}%
+  \ifdim\wd\z@<\tw@\emend@digitwd \hbox to\tw@\emend@digitwd{\hss\box\z@}\else\box\z@\fi}}
+\Xbhooknote[A]{\let\linenumrep\emend@notelinenum}
 % reledmac checks that no \edtext holds \pstart or \pend with xstring's
 % \IfSubStr, four times an \edtext: 10,000 macro expansions each time, a
 % second of each pass. The same check (on the arguments' top-level tokens,
