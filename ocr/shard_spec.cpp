@@ -1,10 +1,8 @@
 #include "ocr/shard_spec.hpp"
 
 namespace emend::ocr {
-namespace {
 
-// 1 to 9 decimal digits, nothing else.
-bool Number(const std::string& text, long& out) {
+bool ParseDigits(const std::string& text, long& out) {
   if (text.empty() || text.size() > 9) return false;
   for (char c : text) {
     if (c < '0' || c > '9') return false;
@@ -13,13 +11,12 @@ bool Number(const std::string& text, long& out) {
   return true;
 }
 
-}  // namespace
-
 bool ParseShard(const std::string& text, ShardSpec& out) {
   const size_t slash = text.find('/');
   if (slash == std::string::npos) return false;
   long k = 0, n = 0;
-  if (!Number(text.substr(0, slash), k) || !Number(text.substr(slash + 1), n)) return false;
+  if (!ParseDigits(text.substr(0, slash), k) || !ParseDigits(text.substr(slash + 1), n))
+    return false;
   if (k < 1 || n < 1 || k > n || n > 100000) return false;
   out = {static_cast<int>(k), static_cast<int>(n)};
   return true;

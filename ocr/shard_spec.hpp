@@ -13,6 +13,9 @@ struct ShardSpec {
   int count = 1;
 };
 
+// 1 to 9 decimal digits and nothing else, as a number; false otherwise.
+bool ParseDigits(const std::string& text, long& out);
+
 // "K/N" with 1 <= K <= N <= 100000; false for anything else.
 bool ParseShard(const std::string& text, ShardSpec& out);
 

@@ -6,20 +6,12 @@
 #include <sstream>
 
 #include "core/error.hpp"
+#include "ocr/shard_spec.hpp"
 
 namespace emend::ocr {
 namespace {
 
 constexpr const char* kMagic = "emend page record 1\n";
-
-bool Number(const std::string& text, long& out) {
-  if (text.empty() || text.size() > 9) return false;
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  out = std::stol(text);
-  return true;
-}
 
 void Section(std::string& out, const char* name, const std::string& contents) {
   out += std::string(name) + " " + std::to_string(contents.size()) + "\n" + contents + "\n";
@@ -71,8 +63,8 @@ PageRecord ReadPageRecord(const std::string& path) {
     long page = 0, pages = 0;
     const size_t of = head.find(" of ");
     if (head.rfind("page ", 0) != 0 || of == std::string::npos ||
-        !Number(head.substr(5, of - 5), page) || !Number(head.substr(of + 4), pages) || page < 1 ||
-        page > pages) {
+        !ParseDigits(head.substr(5, of - 5), page) || !ParseDigits(head.substr(of + 4), pages) ||
+        page < 1 || page > pages) {
       throw bad("no 'page N of M' line");
     }
     record.index = static_cast<size_t>(page - 1);
@@ -86,7 +78,7 @@ PageRecord ReadPageRecord(const std::string& path) {
     const std::string head = line();
     const std::string prefix = std::string(name) + " ";
     long size = 0;
-    if (head.rfind(prefix, 0) != 0 || !Number(head.substr(prefix.size()), size))
+    if (head.rfind(prefix, 0) != 0 || !ParseDigits(head.substr(prefix.size()), size))
       throw bad("no " + std::string(name) + " section");
     if (at + static_cast<size_t>(size) + 1 > bytes.size() || bytes[at + size] != '\n')
       throw bad("truncated");
