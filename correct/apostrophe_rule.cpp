@@ -103,6 +103,17 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       p.prefix = text.substr(0, p.prefix.size() + colon + 1);
       p.core = p.core.substr(colon + 1);
     }
+    // A name joined by a hyphen to what comes before it ("LCY CC-Titos
+    // address"), in a form no dictionary knows: the name is read on its own
+    // ("Soviet-Yugoslavs relations" is no possessive).
+    if (const size_t dash = p.core.rfind('-');
+        dash != std::string_view::npos && dash > 0 && dash + 5 <= p.core.size() &&
+        IsUpper(static_cast<unsigned char>(p.core[dash + 1])) &&
+        !evidence.Known(p.core.substr(dash + 1))) {
+      const std::string_view text = tokens[i].text;
+      p.prefix = text.substr(0, p.prefix.size() + dash + 1);
+      p.core = p.core.substr(dash + 1);
+    }
     const std::string_view w = p.core;
     // Contractions: "wasnt" -> "wasn't", where "wasn't" is a word and "wasnt" not.
     if (w.size() >= 4 && w.ends_with("nt") && AllLetters(w) && !evidence.Known(w)) {

@@ -184,6 +184,40 @@ bool IsStarWord(std::string_view chunk) {
   return true;
 }
 
+// A mark whose digits the OCR read as letters, after a word and its full
+// stop: "aid.m", "zone.1u", "Blocs'.m", or apart (".m" after "Stalin"). The
+// glyphs hold an m, n or u, which no number's digits show, and nothing but
+// those and look-alikes of 1; the word has three letters or more, so "a.m."
+// is never one.
+struct LetterMark {
+  std::string word;  // "aid", "Blocs'"; empty for a mark set apart
+  bool found = false;
+};
+LetterMark ParseLetterMark(std::string_view chunk) {
+  while (!chunk.empty() && std::string_view(",;:").find(chunk.back()) != std::string_view::npos) {
+    chunk.remove_suffix(1);
+  }
+  const size_t dot = chunk.rfind('.');
+  if (dot == std::string_view::npos) return {};
+  const std::string_view glyphs = chunk.substr(dot + 1);
+  if (glyphs.empty() || glyphs.size() > 2 ||
+      glyphs.find_first_not_of("mnu1lI") != std::string_view::npos ||
+      glyphs.find_first_of("mnu") == std::string_view::npos) {
+    return {};
+  }
+  std::string_view word = chunk.substr(0, dot);
+  std::string_view letters = word;
+  while (!letters.empty() &&
+         std::string_view("'\"]").find(letters.back()) != std::string_view::npos) {
+    letters.remove_suffix(1);
+  }
+  if (!word.empty() && letters.size() < 3) return {};
+  for (char c : letters) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return {};
+  }
+  return {std::string(word), true};
+}
+
 // A note's number glued to its first word: "76Veljko" (76, "Veljko"),
 // "19BORBA"; or to a first word whose O was read as a 0: "290fficial" (29,
 // "Official"). Only the number and the word as they would read apart.
@@ -237,7 +271,8 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
         marks_[n].push_back(line);
         ordered_marks_.emplace_back(line, n);
       }
-      if (IsStarWord(t.text)) star_words_.push_back({line, t.begin});
+      if (IsStarWord(t.text) || ParseLetterMark(t.text).found)
+        star_words_.push_back({line, t.begin});
     }
   }
   // The footnotes run in sequence: a numbered line with no footnote N-1
@@ -584,6 +619,27 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
         line.Propose({i, 1, reading + std::to_string(n), EmendationClass::kPunct, 0.7,
                       "punct: the marks read around leave footnote " + std::to_string(n) +
                           " for this word, whose star stands for a closing quote and the mark"});
+        continue;
+      }
+    }
+    // "aid.m", "Stalin .m": the mark's digits read as letters; the marks read
+    // around leave this word its number, as for a star.
+    if (const LetterMark m = ParseLetterMark(text); m.found && tokens[i].emendation < 0) {
+      const bool apart = m.word.empty();
+      const bool word_before = apart && i > 0 && tokens[i - 1].emendation < 0 &&
+                               AllLetters(SplitWord(tokens[i - 1].text).core) &&
+                               SplitWord(tokens[i - 1].text).suffix.empty();
+      if (const int n = StarWordNumber(here, tokens[i].begin); n > 0 && (!apart || word_before)) {
+        const std::string number = std::to_string(n);
+        const std::string evidence_text = "punct: the marks read around leave footnote " + number +
+                                          " for this word, and '" + text +
+                                          "' is its mark read as letters";
+        if (apart) {
+          line.Propose({i - 1, 2, tokens[i - 1].text + "." + number, EmendationClass::kPunct, 0.7,
+                        evidence_text});
+        } else {
+          line.Propose({i, 1, m.word + "." + number, EmendationClass::kPunct, 0.7, evidence_text});
+        }
         continue;
       }
     }

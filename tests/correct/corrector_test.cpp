@@ -157,6 +157,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hookless_word_in_english_kept", "the zalozba of 1985", "the zalozba of 1985"},
         Case{"possessive_after_a_colon", "Pavlowitch, Stevan, Tito:Yugoslavias Great Dictator",
              "Pavlowitch, Stevan, Tito:Yugoslavia's Great Dictator"},
+        Case{"plural_after_a_hyphen_kept", "to apply to Soviet-Yugoslavs relations alone",
+             "to apply to Soviet-Yugoslavs relations alone"},
         Case{"name_ending_in_s_kept", "Sir Frank Roberts reported that",
              "Sir Frank Roberts reported that"},
         Case{"plural_before_a_verb_of_the_narrative_kept", "the Governments desire to improve",
@@ -421,6 +423,8 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"possessive_form_before_a_date", "and the Presidiums 30 October decision",
                    "Presidiums", "Presidium's", C::kApostrophe, S::kApplied, Band::kMid,
                    OneBodyUses("Presidium", 6, 0)},
+        RecordCase{"possessive_name_after_a_hyphen", "Seventh Plenum of the LCY CC-Titos address",
+                   "CC-Titos", "CC-Tito's", C::kApostrophe, S::kApplied, Band::kHigh},
         RecordCase{"name_ending_in_s_before_a_noun",
                    "whether he agreed with Dulles statement, Tito", "Dulles", "Dulles'",
                    C::kApostrophe, S::kApplied, Band::kMid},
@@ -848,6 +852,44 @@ TEST(FootnoteMarks, StarWordsTakeTheNumbersTheSequenceLeaves) {
   document[0] = "disarmament has always been a fiction' 12 Kardelj said.13";
   const CorrectionResult one = corrector.Correct(document);
   EXPECT_EQ(one.lines[1], "Khrushchev mentioned the word 'lager'. Tito seized the opportunity and");
+}
+
+// Marks whose digits the OCR read as letters ("aid.m", "zone.1u", or ".m" set
+// apart after its word): the marks read around leave one number for each,
+// and its note starts below; the record says so.
+TEST(FootnoteMarks, MarksReadAsLettersTakeTheNumbersTheSequenceLeaves) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  std::vector<std::string> document = {
+      "the Anglo-American decision of 8 October.115 On 10 October, Tito spoke",
+      "and said that the country would never trade its territory for aid.m  The next",
+      "day he said that if they entered the zone, Yugoslav troops would enter that zone.1u By",
+      "115 Memorandum of conversation, 9 October 1953.",
+      "116 BORBA, 11 October 1953, 1-2.",
+      "117 Ibid.",
+      "Tito spoke of it to the comrades under Stalin .m",
+      "118 Ibid.",
+      "and the comrades left the hall.119",
+      "119 Ibid.",
+  };
+  const CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[1],
+            "and said that the country would never trade its territory for aid.116  The next");
+  EXPECT_EQ(
+      r.lines[2],
+      "day he said that if they entered the zone, Yugoslav troops would enter that zone.117 By");
+  EXPECT_EQ(r.lines[6], "Tito spoke of it to the comrades under Stalin.118");
+  ASSERT_EQ(r.emendations.size(), 3u);
+  for (const Emendation& e : r.emendations) {
+    EXPECT_EQ(ClassName(e.emendation_class), "punct") << e.ocr;
+    EXPECT_EQ(StatusName(e.status), "applied") << e.ocr;
+    EXPECT_NE(e.evidence.find("read as letters"), std::string::npos) << e.evidence;
+  }
+  EXPECT_EQ(r.emendations[2].ocr, "Stalin .m");
+  // Two numbers left for three such words: none is read as a mark (nor "a.m.").
+  document[0] = "the Anglo-American decision of 8 October.116 On 10 October, Tito spoke";
+  document.insert(document.begin() + 5, "and it was done at 5 a.m. on the day.");
+  const CorrectionResult none = corrector.Correct(document);
+  ASSERT_TRUE(none.emendations.empty()) << none.emendations[0].ocr;
 }
 
 // A note's number glued to its first word, where the notes' sequence has
