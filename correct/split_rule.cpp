@@ -12,6 +12,10 @@ constexpr size_t kMaxGroup = 8;
 // A spaced file code is joined when the document has it whole this often.
 constexpr int kMinFileCodeUses = 2;
 
+// A term in capitals spaced apart is joined when the document writes it
+// whole this often.
+constexpr int kMinSpacedTermUses = 5;
+
 // A joined form must keep an ordinary case pattern: Word, word or WORD.
 bool PlainCase(std::string_view s) { return IsCapitalised(s) || AllUpper(s) || ToLower(s) == s; }
 
@@ -142,7 +146,21 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
       has_fragment |= chunks[j].fragment;
       absorbs_word |= !chunks[j].fragment && !chunks[j].lone;
       lone_fragments_only &= !chunks[j].fragment || chunks[j].lone;
-      if (!has_fragment || !PlainCase(joined) || !JoinIsWord(joined, evidence)) continue;
+      // Capitals only: a term the document writes whole, in capitals, often
+      // ("COM IN FORM"), even when its pieces are words of other dictionaries
+      // or the document's; one piece at least is no English word ("THE SIS"
+      // stays).
+      bool capitals = true, english_only = true;
+      for (size_t k = j; k < i && capitals; ++k) {
+        capitals = chunks[k].core.size() >= 2 && AllUpper(chunks[k].core);
+        english_only &= evidence.lexicon.IsEnglish(chunks[k].core);
+      }
+      const bool spaced_term = capitals && !english_only && joined.size() >= 5 &&
+                               evidence.Known(joined) &&
+                               evidence.document.Count(joined) >= kMinSpacedTermUses;
+      if (!(has_fragment || spaced_term) || !PlainCase(joined) || !JoinIsWord(joined, evidence)) {
+        continue;
+      }
       // Lone letters swallowing a real word ("I t is" -> "Itis") need the
       // joined word to be one the document uses.
       if (absorbs_word && lone_fragments_only && evidence.document.CountIgnoringCase(joined) < 3) {

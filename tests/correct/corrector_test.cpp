@@ -97,6 +97,13 @@ std::vector<std::string> FrequentFunctionWords() {
   return {line};
 }
 
+// A term the document writes whole `uses` times.
+std::vector<std::string> TermUses(const std::string& term, int uses) {
+  std::string line = "and";
+  for (int k = 0; k < uses; ++k) line += " the " + term + " said;";
+  return {line};
+}
+
 class CorrectorTest : public testing::TestWithParam<Case> {};
 
 TEST_P(CorrectorTest, CorrectsLine) {
@@ -131,6 +138,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"letter_spaced_heading", "IV.1 T ito s V is it to th e USSR",
              "IV.1 Tito's Visit to the USSR"},
         Case{"spaced_year", "1 9 5 3  (January)", "1953  (January)"},
+        Case{"spaced_term_in_capitals", "Tito said that the COM IN FORM was baseless",
+             "Tito said that the COMINFORM was baseless", TermUses("COMINFORM", 5)},
+        Case{"spaced_term_used_rarely_kept", "Tito said that the COM IN FORM was baseless",
+             "Tito said that the COM IN FORM was baseless", TermUses("COMINFORM", 4)},
+        Case{"words_in_capitals_kept", "THE SIS OF THE WAR", "THE SIS OF THE WAR",
+             TermUses("THESIS", 5)},
         Case{"serbo_croatian_one_letter_word", "Staljin i Hruscov, 1941",
              "Staljin i Hruscov, 1941"},
         Case{"initials_not_joined", "146 I K i", "146 I K i"},
