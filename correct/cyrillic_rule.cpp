@@ -51,7 +51,7 @@ const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
       {U'у', {U"y"}},
       {U'ф',
        {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"<i>", U"<1>",
-        U"<l>", U"(i)", U"(1)", U"(l)"}},
+        U"<l>", U"(i)", U"(1)", U"(l)", U"<])", U"<]"}},
       {U'х', {U"x"}},
       {U'ц', {U"u"}},
       {U'ч', {U"4", U"y"}},

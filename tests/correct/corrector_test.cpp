@@ -461,6 +461,8 @@ INSTANTIATE_TEST_SUITE_P(
                    S::kApplied, Band::kHigh},
         RecordCase{"cyrillic_fond", "PrAHM, OoHfl 2, Onucb 1", "OoHfl", "Фонд", C::kCyrillic,
                    S::kApplied, Band::kHigh},
+        RecordCase{"cyrillic_fond_spaced_with_a_square_bracket", "<])o h a  [Collection]:",
+                   "<])o h a", "Фонд", C::kCyrillic, S::kApplied, Band::kHigh},
         RecordCase{"chapter_numeral", "CHAPTER II I", "II I", "III", C::kConfusion, S::kApplied,
                    Band::kHigh},
         RecordCase{"quote_read_as_asterisk", "pronounced that *the higher", "*the", "'the",
