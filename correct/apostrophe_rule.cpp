@@ -384,9 +384,76 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         TakesSingularOnly(ToLower(before_core)) && ToLower(w) == w && !SingularLooksPlural(w) &&
         stem + "s" == w && evidence.word_classes.CanBeNoun(stem) &&
         !evidence.word_classes.IsNounLemma(w);
+    // A noun the document uses nearly always in the singular ("leadership":
+    // one to a country), its plural after one capitalised adjective that no
+    // coordination joins to another ("Yugoslav leaderships", not "Soviet and
+    // Yugoslav leaderships"), then an adjective ("accumulated mistrust",
+    // "minor ... gestures", "clear intention"): one owner's possessive.
+    const bool collective_owner = [&] {
+      if (!next.adjacent || ToLower(next.core) != next.core || utf8::Length(next.core) < 4 ||
+          !evidence.word_classes.CanBeAdjective(next.core) ||
+          WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core) ||
+          IsTimeNoun(next.core)) {
+        return false;
+      }
+      if (!evidence.word_classes.CanBeNoun(ToLower(stem)) || ToLower(w) != w ||
+          singular_uses < kMinSingularUses || singular_uses < kSingularRatio * plural_uses) {
+        return false;
+      }
+      // A past form is an adjective here only with a noun right after it
+      // ("accumulated mistrust"); "pursued the" is a verb.
+      if (next.core.ends_with("ed")) {
+        const std::string& after_text = i + 2 < tokens.size()    ? tokens[i + 2].text
+                                        : i + 2 == tokens.size() ? line.following()
+                                                                 : line.following_second();
+        const WordParts a = SplitWord(after_text);
+        if (a.core.empty() || ToLower(a.core) != a.core || !AllLetters(a.core) ||
+            WordClasses::IsFunctionWord(a.core) || !evidence.word_classes.CanBeNoun(a.core) ||
+            evidence.word_classes.CanBeAdjective(a.core)) {
+          return false;
+        }
+      }
+      // The three chunks before it, across the line's start.
+      std::vector<std::string> before;
+      for (size_t k = i; k-- > 0 && before.size() < 3;) before.push_back(tokens[k].text);
+      if (before.size() < 3 && line.line_number() >= 2) {
+        const auto& lines = evidence.document.lines();
+        const size_t previous = static_cast<size_t>(line.line_number()) - 2;
+        if (previous < lines.size()) {
+          std::vector<std::string> chunks;
+          std::string chunk;
+          for (char c : lines[previous] + " ") {
+            if (c == ' ') {
+              if (!chunk.empty()) chunks.push_back(chunk);
+              chunk.clear();
+            } else {
+              chunk += c;
+            }
+          }
+          for (size_t k = chunks.size(); k-- > 0 && before.size() < 3;) before.push_back(chunks[k]);
+        }
+      }
+      if (before.empty()) return false;
+      const WordParts b = SplitWord(before[0]);
+      if (!b.prefix.empty() || !b.suffix.empty() || !IsCapitalised(b.core) || !AllLetters(b.core) ||
+          !evidence.word_classes.CanBeAdjective(ToLower(b.core))) {
+        return false;
+      }
+      // No "and", "or", comma or plural word joins another owner to it
+      // ("the Yugoslav and the Soviet leaderships", "both Yugoslav").
+      for (size_t k = 1; k < before.size(); ++k) {
+        const WordParts c = SplitWord(before[k]);
+        const std::string lower = ToLower(c.core);
+        if (c.suffix.find(',') != std::string_view::npos || lower == "and" || lower == "or" ||
+            IsPluralMarker(lower)) {
+          return false;
+        }
+      }
+      return true;
+    }();
     const bool other_evidence =
-        singular_determiner || plural_seen || plural_before || mostly_singular ||
-        evidence.document.SeenPossessive(stem) ||
+        collective_owner || singular_determiner || plural_seen || plural_before ||
+        mostly_singular || evidence.document.SeenPossessive(stem) ||
         ((adjective_then_noun || plain_noun_follows || narrative_noun_follows) &&
          singular_commoner) ||
         fixed_phrase || possessive_form;
@@ -422,7 +489,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         evidence.document.SeenPossessiveBeforeHead(stem + "'s", next.core);
     const bool noun_only = (noun && !evidence.word_classes.CanBeVerb(next.core)) ||
                            possessive_form || adjective_then_noun || phrase_seen || fixed_phrase ||
-                           (singular_determiner && noun) || people_possessive ||
+                           (singular_determiner && noun) || people_possessive || collective_owner ||
                            (narrative_noun_follows && singular_commoner);
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
@@ -430,7 +497,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     if (!noun_only && !noun_enough) continue;
     // A fixed phrase reads as its capitalised uses do: one owner, unless a
     // plural word stands before.
-    const bool plural_reading = singular_determiner ? false
+    const bool plural_reading = singular_determiner || collective_owner ? false
                                 : fixed_phrase
                                     ? plural_before
                                     : plural_seen || plural_before || people_possessive ||
@@ -439,6 +506,9 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
     const std::string why =
         singular_determiner ? "no plural can follow '" + std::string(before_core) + "'"
+        : collective_owner
+            ? "the document uses '" + stem + "' " + std::to_string(singular_uses) +
+                  " times, its plural after one adjective only in a possessive's place"
         : fixed_phrase && !plural_before
             ? "the document has '" + std::string(w) + "' only before '" + std::string(next.core) +
                   "', which it uses as a noun and never as a verb"

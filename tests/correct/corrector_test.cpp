@@ -97,6 +97,12 @@ std::vector<std::string> FrequentFunctionWords() {
   return {line};
 }
 
+// The lines of `a`, then those of `b`.
+std::vector<std::string> Concat(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 // A term the document writes whole `uses` times.
 std::vector<std::string> TermUses(const std::string& term, int uses) {
   std::string line = "and";
@@ -170,6 +176,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hookless_word_in_english_kept", "the zalozba of 1985", "the zalozba of 1985"},
         Case{"possessive_after_a_colon", "Pavlowitch, Stevan, Tito:Yugoslavias Great Dictator",
              "Pavlowitch, Stevan, Tito:Yugoslavia's Great Dictator"},
+        Case{"collective_noun_of_two_owners_kept",
+             "The Yugoslav and the Soviet leaderships pursued the",
+             "The Yugoslav and the Soviet leaderships pursued the",
+             OneBodyUses("leadership", 0, 2)},
+        Case{"collective_noun_before_a_verb_kept", "The Yugoslav leaderships pursued the talks",
+             "The Yugoslav leaderships pursued the talks", OneBodyUses("leadership", 0, 2)},
+        Case{"collective_noun_after_both_kept", "both Yugoslav leaderships clear intention",
+             "both Yugoslav leaderships clear intention", OneBodyUses("leadership", 0, 2)},
         Case{"plural_after_a_hyphen_kept", "to apply to Soviet-Yugoslavs relations alone",
              "to apply to Soviet-Yugoslavs relations alone"},
         Case{"name_ending_in_s_kept", "Sir Frank Roberts reported that",
@@ -438,6 +452,14 @@ INSTANTIATE_TEST_SUITE_P(
                    OneBodyUses("Presidium", 6, 0)},
         RecordCase{"possessive_name_after_a_hyphen", "Seventh Plenum of the LCY CC-Titos address",
                    "CC-Titos", "CC-Tito's", C::kApostrophe, S::kApplied, Band::kHigh},
+        RecordCase{"collective_noun_after_one_adjective",
+                   "together with Yugoslav leaderships accumulated mistrust", "leaderships",
+                   "leadership's", C::kApostrophe, S::kApplied, Band::kMid,
+                   OneBodyUses("leadership", 0, 2)},
+        RecordCase{"collective_noun_after_an_adjective_on_the_line_above",
+                   "leaderships minor but unprecedented gestures", "leaderships", "leadership's",
+                   C::kApostrophe, S::kApplied, Band::kMid,
+                   Concat(OneBodyUses("leadership", 0, 2), {"and reciprocate the Soviet"})},
         RecordCase{"name_ending_in_s_before_a_noun",
                    "whether he agreed with Dulles statement, Tito", "Dulles", "Dulles'",
                    C::kApostrophe, S::kApplied, Band::kMid},
