@@ -93,6 +93,11 @@ bool IsTimeNoun(std::string_view word) {
 
 void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
   const auto& tokens = line.tokens();
+  // A verb's past form, regular or irregular ("drew": WordNet has a noun
+  // spelt so too).
+  auto past_form = [&](std::string_view word) {
+    return word.ends_with("ed") || evidence.word_classes.IsIrregularVerbForm(word);
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     WordParts p = SplitWord(tokens[i].text);
     // Two words joined by a colon the OCR closed up ("Tito:Yugoslavias Great
@@ -167,7 +172,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       double confidence = 0.9;
       if (next_is_verb || next_is_function) confidence = IsCapitalised(stem) ? 0.55 : 0.45;
       const bool sentence_end = p.suffix.find_first_of(".;:!?") != std::string_view::npos;
-      if (sentence_end || (next_is_verb && next.core.ends_with("ed"))) confidence = 0.45;
+      if (sentence_end || (next_is_verb && past_form(next.core))) confidence = 0.45;
       line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
                     EmendationClass::kApostrophe, confidence,
                     "apostrophe: '" + std::string(w) + "' is no word, '" + stem + "' is" +
@@ -214,7 +219,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // there, so only a possessive fits; the singular being the commoner form
     // in the document is enough evidence then.
     const bool adjective_then_noun = [&] {
-      if (!next.adjacent || ToLower(next.core) != next.core || next.core.ends_with("ed") ||
+      if (!next.adjacent || ToLower(next.core) != next.core || past_form(next.core) ||
           !evidence.word_classes.CanBeAdjective(next.core) ||
           evidence.word_classes.CanBeVerb(next.core) || WordClasses::IsFunctionWord(next.core) ||
           IsQuantifier(next.core) || IsTimeNoun(stem)) {
@@ -235,7 +240,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       return a.suffix.empty() && n.prefix.empty() && ToLower(n.core) == n.core &&
              utf8::Length(n.core) >= 3 && evidence.word_classes.CanBeNoun(n.core) &&
              !evidence.word_classes.CanBeAdjective(n.core) &&
-             !WordClasses::IsFunctionWord(n.core) && !n.core.ends_with("ed") &&
+             !WordClasses::IsFunctionWord(n.core) && !past_form(n.core) &&
              !(n.core.ends_with("s") && evidence.word_classes.CanBeVerb(n.core));
     }();
     // A lower-case noun that is neither verb nor adjective ("Ambassadors secretary").
@@ -250,7 +255,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // desire to"): after a plural subject it would have to be that verb.
     const bool narrative_noun_follows = [&] {
       if (!next.adjacent || ToLower(next.core) != next.core || utf8::Length(next.core) < 4 ||
-          next.core.ends_with("ed") || next.core.ends_with("ing") || next.core.ends_with("s") ||
+          past_form(next.core) || next.core.ends_with("ing") || next.core.ends_with("s") ||
           WordClasses::IsFunctionWord(next.core) || IsQuantifier(next.core) ||
           !evidence.word_classes.CanBeNoun(next.core) || IsTimeNoun(stem)) {
         return false;
@@ -493,7 +498,7 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                            (narrative_noun_follows && singular_commoner);
     // With the document's own evidence a noun that can also be a verb will do
     // ("the Presidiums letter", "leaderships lack"), but not a past form.
-    const bool noun_enough = mostly_singular && noun && !next.core.ends_with("ed");
+    const bool noun_enough = mostly_singular && noun && !past_form(next.core);
     if (!noun_only && !noun_enough) continue;
     // A fixed phrase reads as its capitalised uses do: one owner, unless a
     // plural word stands before.

@@ -158,6 +158,7 @@ unsigned char WordClasses::Classes(std::string_view word) const {
     if (person) bits |= kPerson;
   }
   if (!Lemma(verbs_, verb_exc_, w, false).empty()) bits |= kVerb;
+  if (auto it = verb_exc_.find(w); it != verb_exc_.end() && it->second != w) bits |= kIrregularVerb;
   if (!Lemma(adjectives_, adj_exc_, w, false, false, true).empty()) bits |= kAdjective;
   if (cache_) cache_->Insert(LexiconCache::Table::kWordClasses, w, bits);
   return bits;
@@ -181,6 +182,9 @@ int WordClasses::FirstSenseFile(const std::string& lemma) const {
 bool WordClasses::CanBeNoun(std::string_view word) const { return Classes(word) & kNoun; }
 bool WordClasses::IsPersonNoun(std::string_view word) const { return Classes(word) & kPerson; }
 bool WordClasses::IsNounLemma(std::string_view word) const { return Classes(word) & kNounLemma; }
+bool WordClasses::IsIrregularVerbForm(std::string_view word) const {
+  return Classes(word) & kIrregularVerb;
+}
 bool WordClasses::CanBeVerb(std::string_view word) const { return Classes(word) & kVerb; }
 bool WordClasses::CanBeAdjective(std::string_view word) const { return Classes(word) & kAdjective; }
 

@@ -34,6 +34,10 @@ class WordClasses {
   // A noun WordNet lists under this very form, not only as another's
   // inflection: "customs", "arms", "means" (and "moment"), not "moments".
   bool IsNounLemma(std::string_view word) const;
+  // An irregular inflection of a verb, past or participle, that WordNet's
+  // exceptions list ("drew", "took", "led", "begun"): a verb's form even
+  // where WordNet has a noun spelt so ("drew").
+  bool IsIrregularVerbForm(std::string_view word) const;
   // Determiners, prepositions, conjunctions, pronouns, auxiliaries: words
   // that cannot follow a possessive.
   static bool IsFunctionWord(std::string_view word);
@@ -44,11 +48,18 @@ class WordClasses {
 
   // The version of the rules below and the WordNet files they read (for a
   // compiled lexicon's fingerprint).
-  static constexpr std::string_view kRulesVersion = "word classes 5";
+  static constexpr std::string_view kRulesVersion = "word classes 6";
   static std::vector<std::string> SourceFiles(const std::string& wordnet_dir);
 
  private:
-  enum Bits : unsigned char { kNoun = 1, kVerb = 2, kAdjective = 4, kPerson = 8, kNounLemma = 16 };
+  enum Bits : unsigned char {
+    kNoun = 1,
+    kVerb = 2,
+    kAdjective = 4,
+    kPerson = 8,
+    kNounLemma = 16,
+    kIrregularVerb = 32
+  };
   unsigned char Classes(std::string_view word) const;
   void Load() const;
   // The lemma WordNet files the word under in `lemmas`, or "": a noun's,

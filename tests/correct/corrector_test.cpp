@@ -184,6 +184,8 @@ INSTANTIATE_TEST_SUITE_P(
              "The Yugoslav leaderships pursued the talks", OneBodyUses("leadership", 0, 2)},
         Case{"collective_noun_after_both_kept", "both Yugoslav leaderships clear intention",
              "both Yugoslav leaderships clear intention", OneBodyUses("leadership", 0, 2)},
+        Case{"plural_before_an_irregular_past_kept", "both leaderships drew back from the brink",
+             "both leaderships drew back from the brink", OneBodyUses("leadership", 5, 0)},
         Case{"plural_after_a_hyphen_kept", "to apply to Soviet-Yugoslavs relations alone",
              "to apply to Soviet-Yugoslavs relations alone"},
         Case{"name_ending_in_s_kept", "Sir Frank Roberts reported that",

@@ -15,6 +15,7 @@ namespace {
 struct ClassCase {
   std::string word;
   bool noun, verb, adjective, agent;
+  bool irregular_verb_form = false;  // an inflection WordNet's verb exceptions list
 };
 
 class WordClassesTest : public testing::TestWithParam<ClassCase> {};
@@ -30,6 +31,7 @@ TEST_P(WordClassesTest, AnswersAsWordNet) {
   EXPECT_EQ(Classes().CanBeVerb(c.word), c.verb);
   EXPECT_EQ(Classes().CanBeAdjective(c.word), c.adjective);
   EXPECT_EQ(Classes().IsPersonNoun(c.word), c.agent);
+  EXPECT_EQ(Classes().IsIrregularVerbForm(c.word), c.irregular_verb_form);
 }
 
 INSTANTIATE_TEST_SUITE_P(Words, WordClassesTest,
@@ -48,6 +50,11 @@ INSTANTIATE_TEST_SUITE_P(Words, WordClassesTest,
                              // comparatives and superlatives are adjectives
                              ClassCase{"closer", true, false, true, true},
                              ClassCase{"largest", false, false, true, false},
+                             // irregular past forms, one of them a noun too
+                             ClassCase{"drew", true, true, false, true, true},
+                             ClassCase{"took", false, true, false, false, true},
+                             ClassCase{"draw", true, true, false, false, false},
+                             ClassCase{"pursued", true, true, true, true, false},
                              // no noun at all
                              ClassCase{"quickly", false, false, false, false},
                              ClassCase{"xyzzyq", false, false, false, false}),
