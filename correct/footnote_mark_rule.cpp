@@ -31,7 +31,8 @@ int SmallNumber(std::string_view s) {
 }
 
 // A mark glued to the word it follows: "mission.44", "considerations,115",
-// "Union.\"46". Returns the number and where its digits start, or 0.
+// "Union.\"46", or to a year and its full stop: "1951.13". Returns the number and where its digits
+// start, or 0.
 int GluedMark(std::string_view chunk, size_t* digits_at = nullptr) {
   while (!chunk.empty() && std::string_view(".,;:").find(chunk.back()) != std::string_view::npos) {
     chunk.remove_suffix(1);
@@ -42,7 +43,13 @@ int GluedMark(std::string_view chunk, size_t* digits_at = nullptr) {
     return 0;
   bool letter = false;
   for (size_t k = 0; k < at; ++k) letter |= std::isalpha(static_cast<unsigned char>(chunk[k])) != 0;
-  if (!letter) return 0;
+  // Or a year that ends a sentence, its full stop between ("1951.13").
+  const std::string_view head = chunk.substr(0, at);
+  const bool year = head.size() == 5 && head[4] == '.' &&
+                    (head.starts_with("18") || head.starts_with("19") || head.starts_with("20")) &&
+                    std::all_of(head.begin(), head.begin() + 4,
+                                [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (!letter && !year) return 0;
   if (digits_at) *digits_at = at;
   return SmallNumber(chunk.substr(at));
 }
@@ -540,7 +547,8 @@ int FootnoteMarkRule::SequenceNumberFor(const std::string& printed, int line) co
       if (found == 0) found = n;
     }
   };
-  // One digit misread ("64" for 54), or the first digit lost ("73" for 173).
+  // One digit misread ("64" for 54), the first digit lost ("73" for 173),
+  // or the last ("1" for 13).
   for (size_t at = 0; at < printed.size(); ++at) {
     for (char d = '0'; d <= '9'; ++d) {
       if (d == printed[at] || (at == 0 && d == '0')) continue;
@@ -550,6 +558,9 @@ int FootnoteMarkRule::SequenceNumberFor(const std::string& printed, int line) co
     }
   }
   for (char d = '1'; d <= '9'; ++d) consider(std::string(1, d) + printed);
+  if (printed.size() < 3) {
+    for (char d = '0'; d <= '9'; ++d) consider(printed + d);
+  }
   return std::max(found, 0);
 }
 

@@ -59,9 +59,9 @@ class FootnoteMarkRule : public Rule {
 
   // The number a note's line printed as `printed` (one to three digits; one
   // only with its mark glued in the body above) stands
-  // for: one digit from it (misread, or a first digit lost), the notes right before and after it
-  // carry the numbers around it, and no note of that number starts nearby, while the printed one is
-  // out of sequence ("64" between 53 and 55 is 54); 0 if none or several fit.
+  // for: one digit from it (misread, or a first or last digit lost), the notes right before and
+  // after it carry the numbers around it, and no note of that number starts nearby, while the
+  // printed one is out of sequence ("64" between 53 and 55 is 54); 0 if none or several fit.
   int SequenceNumberFor(const std::string& printed, int line) const;
 
   // The number a note line that starts "Ibid" without one has lost: the

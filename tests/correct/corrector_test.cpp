@@ -1167,6 +1167,22 @@ TEST(FootnoteNumbers, MisreadNumberReadFromTheSequence) {
   std::vector<std::string> unmarked = body;
   unmarked[22] = "the Soviet side. Tito's letter of 16 April reveals";
   EXPECT_EQ(corrector.Correct(unmarked).lines[24], "6 Ibid.");
+  // The last digit lost ("1" for 13); the mark above is glued to a year.
+  const std::vector<std::string> year = {"the agreement was signed on 14 November",
+                                         "1951.13 By this time, Yugoslavia and its leadership",
+                                         "11 Ibid.",
+                                         "12 Note of the Government of the USSR.",
+                                         "1 Vladimir Dedijer, Novi Prilozi, 435.",
+                                         "14 Transcript of Yugoslav-Soviet talks.",
+                                         "15 Ibid."};
+  r = corrector.Correct(year);
+  EXPECT_EQ(r.lines[4], "13 Vladimir Dedijer, Novi Prilozi, 435.");
+  ASSERT_EQ(r.emendations.size(), 1u);
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+  // Without the mark above, one digit stays as read.
+  std::vector<std::string> no_mark = year;
+  no_mark[1] = "1951. By this time, Yugoslavia and its leadership";
+  EXPECT_EQ(corrector.Correct(no_mark).lines[4], "1 Vladimir Dedijer, Novi Prilozi, 435.");
 }
 
 // One place, one record: two passes proposing the same doubtful reading
