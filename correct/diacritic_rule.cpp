@@ -154,8 +154,10 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
   r.reading = top.text;
   r.confidence = tie ? 0.4 : top.trace ? 0.9 : 0.7;
   if (beside_traced_name) {
-    // Only the listed name with its diacritics, and only when it is the one reading.
-    if (!top.name || top.trace || tie) return {};
+    // Only the listed name with its diacritics (hooks dropped, or a misread
+    // trace: "Koda Popovid", where "koda" is a word of its own), and only
+    // when it is the one reading.
+    if (!top.name || tie) return {};
     r.confidence = 0.8;
   }
   r.trace = top.trace;
