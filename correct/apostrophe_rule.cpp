@@ -144,7 +144,9 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       next.exists = true;
       // Brackets and quotes do not end the noun phrase; sentence punctuation does.
       next.separated = p.suffix.find_first_of(",.;:!?") != std::string_view::npos;
-      next.adjacent = p.suffix.empty() && n.prefix.empty();
+      // A closing bracket of an insertion does not part them either ("[the
+      // Soviet leaderships] position").
+      next.adjacent = (p.suffix.empty() || p.suffix == "]") && n.prefix.empty();
     }
     const bool next_is_verb = next.exists && !next.separated &&
                               evidence.word_classes.CanBeVerb(next.core) &&
@@ -357,9 +359,17 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // Djilas removal", "with Dulles statement"); after a determiner or a
     // capitalised word it names what follows ("the Djilas affair", "Radio
     // Paris broadcast").
+    // After a preposition a noun that may be a verb will do ("in Bekes
+    // book"): a name there starts a noun phrase, no clause.
+    const bool after_preposition_noun_follows =
+        !before_core.empty() && WordClasses::IsPreposition(ToLower(before_core)) && next.adjacent &&
+        ToLower(next.core) == next.core && utf8::Length(next.core) >= 3 &&
+        evidence.word_classes.CanBeNoun(next.core) && !past_form(next.core) &&
+        !next.core.ends_with("ing") && !WordClasses::IsFunctionWord(next.core) &&
+        !IsQuantifier(next.core);
     if (IsCapitalised(w) && evidence.lexicon.IsName(w) && !evidence.lexicon.IsName(stem) &&
-        (plain_noun_follows || adjective_then_noun) && !before_core.empty() &&
-        SplitWord(before_text).suffix.empty() &&
+        (plain_noun_follows || adjective_then_noun || after_preposition_noun_follows) &&
+        !before_core.empty() && SplitWord(before_text).suffix.empty() &&
         ((ToLower(before_core) == before_core && !IsDeterminer(before_core)) ||
          WordClasses::IsPreposition(ToLower(before_core)))) {
       line.Propose({i, 1, std::string(p.prefix) + std::string(w) + "'" + std::string(p.suffix),
@@ -508,7 +518,39 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
                                     : plural_seen || plural_before || people_possessive ||
                                           (!mostly_singular && plural_in_context &&
                                            !evidence.document.SeenPossessive(stem));
-    const std::string reading = plural_reading ? std::string(w) + "'" : stem + "'s";
+    // Owners joined by "and" right before it, through capitalised words and
+    // articles: "the British and the US Governments statement" is the
+    // governments' statement.
+    // Both sides of the "and" modify the plural: capitalised adjectives or
+    // abbreviations ("British", "US"), not nouns ("the Soviet Union and the
+    // Peoples Democracies", "29 June and the Presidiums reply").
+    const bool coordinated_owners = [&] {
+      auto modifier = [&](std::string_view core) {
+        return AllUpper(core) ||
+               (IsCapitalised(core) && evidence.word_classes.CanBeAdjective(ToLower(core)));
+      };
+      // A modifier stands right before the plural ("US Governments", not
+      // "the Presidiums").
+      if (i == 0 || !SplitWord(tokens[i - 1].text).suffix.empty() ||
+          !modifier(SplitWord(tokens[i - 1].text).core)) {
+        return false;
+      }
+      for (size_t k = i, seen = 0; k-- > 0 && seen < 4; ++seen) {
+        const WordParts b = SplitWord(tokens[k].text);
+        if (!b.suffix.empty() || b.core.empty()) return false;
+        const std::string lower = ToLower(b.core);
+        if (lower == "and") {
+          if (k == 0 || k + 1 == i) return false;
+          const WordParts a = SplitWord(tokens[k - 1].text);
+          return a.suffix.empty() && modifier(a.core);
+        }
+        if (lower != "the" && !modifier(b.core)) return false;
+      }
+      return false;
+    }();
+    const std::string reading = plural_reading || (coordinated_owners && !singular_determiner)
+                                    ? std::string(w) + "'"
+                                    : stem + "'s";
     const std::string why =
         singular_determiner ? "no plural can follow '" + std::string(before_core) + "'"
         : collective_owner
@@ -528,7 +570,8 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
             ? "the document has '" + std::string(w) + "' " + std::to_string(plural_uses) +
                   " times, nearly always where only a possessive fits, and '" + stem + "' " +
                   std::to_string(singular_uses) + " times"
-        : plural_before ? "a plural word stands before it"
+        : plural_before                         ? "a plural word stands before it"
+        : coordinated_owners && !plural_reading ? "owners joined by 'and' stand before it"
         : plural_in_context && !plural_seen
             ? "after '" + std::string(before_core) + "' the document mostly has the plural"
         : plural_seen     ? "'" + reading + "' occurs in clean text"

@@ -110,7 +110,11 @@ bool QuoteOpenBefore(const std::vector<std::string>& lines, int line, size_t col
       const bool before_letter =
           c + 1 < text.size() &&
           (std::isalpha(static_cast<unsigned char>(text[c + 1])) || text[c + 1] == '[');
-      if (after_space && before_letter) {
+      // A quote set apart from the word it opens ("that ' Mr. Khrushchev").
+      const bool alone_before_word =
+          after_space && c + 2 < text.size() && text[c + 1] == ' ' &&
+          (std::isalpha(static_cast<unsigned char>(text[c + 2])) || text[c + 2] == '[');
+      if (after_space && (before_letter || alone_before_word)) {
         ++open;
       } else if (open > 0 && !before_letter) {
         --open;
@@ -741,6 +745,17 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
                       "punct: footnote " + std::to_string(glued_after_stop ? glued : apart) +
                           "'s mark ends a quotation opened with a double quote, and its "
                           "closing quote was lost"});
+        continue;
+      }
+      // "steps. 145" after "that ' Mr. Khrushchev ...": the same with a
+      // single quote open, where the space before the mark is the lost
+      // quote's trace (a mark glued to the stop closes nothing here).
+      if (apart > 0 && Expected(apart, here) && QuoteOpenBefore(lines_, here, tokens[i].begin)) {
+        line.Propose({i, 2, std::string(w.prefix) + std::string(w.core) + ".'" + tokens[i + 1].text,
+                      EmendationClass::kPunct, 0.8,
+                      "punct: footnote " + std::to_string(apart) +
+                          "'s mark, set apart, ends a quotation opened with a single quote, and "
+                          "its closing quote was lost"});
         continue;
       }
     }
