@@ -472,8 +472,24 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         ((adjective_then_noun || plain_noun_follows || narrative_noun_follows) &&
          singular_commoner) ||
         fixed_phrase || possessive_form;
+    // After a preposition and "the" a noun that may be a verb will do too
+    // ("in the Soviets favour"): the people is the preposition's object, so
+    // no verb of theirs can follow. Not after "to", "for" or "from", whose
+    // object may be the first of two ("disclosed to the Soviets true
+    // figures"), nor before an adjective.
+    const bool object_of_preposition = [&] {
+      if (i < 2 || ToLower(before_core) != "the" || !next.adjacent) return false;
+      const WordParts b = SplitWord(tokens[i - 2].text);
+      const std::string preposition = ToLower(b.core);
+      return b.suffix.empty() && WordClasses::IsPreposition(preposition) && preposition != "to" &&
+             preposition != "for" && preposition != "from" && ToLower(next.core) == next.core &&
+             utf8::Length(next.core) >= 3 && evidence.word_classes.CanBeNoun(next.core) &&
+             !evidence.word_classes.CanBeAdjective(next.core) && !past_form(next.core) &&
+             !next.core.ends_with("ing") && !WordClasses::IsFunctionWord(next.core) &&
+             !IsQuantifier(next.core);
+    }();
     const bool people_possessive =
-        !other_evidence && plain_noun_follows && AllLetters(next.core) &&
+        !other_evidence && (plain_noun_follows || object_of_preposition) && AllLetters(next.core) &&
         ((IsCapitalised(w) && ToLower(before_core) == "the" &&
           SplitWord(before_text).suffix.empty() &&
           evidence.word_classes.CanBeAdjective(ToLower(stem)) &&

@@ -623,6 +623,39 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
         continue;
       }
     }
+    // "USSR.8'": a mark whose last digit was read as a quote; the one number
+    // the clean marks around leave that starts with the digits read, its
+    // note below.
+    if (tokens[i].emendation < 0 && text.size() >= 5 && text.back() == '\'') {
+      const std::string_view chunk(text.data(), text.size() - 1);
+      size_t at = 0;
+      if (GluedMark(chunk, &at) > 0 && at > 1 && chunk[at - 1] == '.' &&
+          std::isalpha(static_cast<unsigned char>(chunk[at - 2]))) {
+        const std::string digits(chunk.substr(at));
+        int n = digits.size() <= 2 ? FillsGapWith(digits, here, /*leading=*/true) : 0;
+        // No clean mark after it near: the number right after the last clean
+        // one, if its note starts below and has no mark yet.
+        if (n == 0 && digits.size() <= 2) {
+          int before = 0;
+          for (const auto& [at, number] : ordered_marks_) {
+            if (at >= here) break;
+            if (at >= here - kWindow) before = number;
+          }
+          const std::string next = std::to_string(before + 1);
+          if (before > 0 && next.size() == digits.size() + 1 && next.starts_with(digits) &&
+              Expected(before + 1, here)) {
+            n = before + 1;
+          }
+        }
+        if (n > 0 && FootnoteBelow(n, here)) {
+          line.Propose({i, 1, std::string(chunk.substr(0, at)) + std::to_string(n),
+                        EmendationClass::kConfusion, 0.7,
+                        "confusion: the clean marks around leave footnote " + std::to_string(n) +
+                            ", whose last digit the OCR read as a quote after '" + digits + "'"});
+          continue;
+        }
+      }
+    }
     // "'lager*.": the star is a closing quote and a mark whose digits were
     // lost; the sequence around gives the number. The quote rule may have
     // read the star as the quote already: the mark is added to its reading.

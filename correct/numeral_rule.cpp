@@ -53,6 +53,8 @@ NumeralRule::NumeralRule(const DocumentStats& document) {
   static const std::regex signature("[0-9]{2,}/(I|II|III|IV|V|VI|VII|VIII|IX|X)([/-]|[,;.]? |$)");
   // A label, then a number and a dash: "SSSR II - 288", "Madjarska VI -418551".
   static const std::regex labelled("([A-Z][A-Za-z]*\\.?) +([IVX]+|[0-9]+) *-");
+  static const std::regex glued_label("(^|[ ,;])F(I{1,3}|IV|V|VI{1,3}|IX|X) ?/");
+  int glued_labels = 0;
   std::unordered_map<std::string, int> roman_uses, other_uses;
   for (const std::string& line : document.lines()) {
     if (line.find('-') != std::string::npos &&
@@ -67,12 +69,17 @@ NumeralRule::NumeralRule(const DocumentStats& document) {
         }
       }
     }
+    if (line.find("F") != std::string::npos && line.find('/') != std::string::npos) {
+      glued_labels += static_cast<int>(std::distance(
+          std::sregex_iterator(line.begin(), line.end(), glued_label), std::sregex_iterator()));
+    }
     if (!roman_headings_ && std::regex_search(line, heading)) roman_headings_ = true;
     if (!roman_signatures_ && line.find('/') != std::string::npos &&
         std::regex_search(line, signature)) {
       roman_signatures_ = true;
     }
   }
+  glued_file_label_ = glued_labels >= 2;
   for (const auto& [label, n] : roman_uses) {
     if (n >= 2 && n >= 2 * other_uses[label]) roman_labels_.insert(label);
   }
@@ -178,19 +185,24 @@ void NumeralRule::Apply(LineEditor& line, const Evidence& evidence) const {
       }
     }
   }
-  // A signature part of l/I before a slash or dash ("F lll/62", "ll-14").
+  // A signature part of l/I before a slash or dash ("F lll/62", "ll-14"),
+  // or glued to the file label F where the document glues it so ("Fll/Kina"
+  // beside "FIV/1", "FV/f3/2").
   if (roman_signatures_) {
     static const std::regex part("^([lI1]{1,3})([/-][0-9A-Za-z].*)$");
     for (size_t i = 0; i < line.tokens().size(); ++i) {
       const std::string& text = line.tokens()[i].text;
+      const size_t label = glued_file_label_ && text.starts_with("F") ? 1 : 0;
       // Cheap tests first: the regular expression is costly on every chunk.
-      if (text.size() < 3 || text.find('l') == std::string::npos ||
-          std::string_view("lI1").find(text[0]) == std::string_view::npos) {
+      if (text.size() < 3 + label || text.find('l') == std::string::npos ||
+          std::string_view("lI1").find(text[label]) == std::string_view::npos) {
         continue;
       }
       std::smatch m;
-      if (!std::regex_match(text, m, part) || m[1].str().find('l') == std::string::npos) continue;
-      line.Propose({i, 1, AsRoman(m[1].str()) + m[2].str(), EmendationClass::kConfusion, 0.8,
+      const std::string rest = text.substr(label);
+      if (!std::regex_match(rest, m, part) || m[1].str().find('l') == std::string::npos) continue;
+      line.Propose({i, 1, text.substr(0, label) + AsRoman(m[1].str()) + m[2].str(),
+                    EmendationClass::kConfusion, 0.8,
                     "numeral: archival signature part, l read for I"});
     }
   }

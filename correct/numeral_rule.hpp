@@ -23,6 +23,9 @@ class NumeralRule : public Rule {
  private:
   bool roman_headings_ = false;
   bool roman_signatures_ = false;
+  // The document glues a roman numeral to the file label F before a slash
+  // at least twice ("FIV/1", "FV/f3/2").
+  bool glued_file_label_ = false;
   // Labels ("SSSR") the document's signatures follow with a roman numeral
   // and a dash at least twice, and twice as often as with any other number.
   std::unordered_set<std::string> roman_labels_;

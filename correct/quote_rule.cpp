@@ -7,6 +7,10 @@
 namespace emend::correct {
 namespace {
 
+// Uses of a word that let a dictionary word with a W before its rest be read
+// as a quote and that word ("that Wanks to", where "thanks" stands twice).
+constexpr int kMinReadingUses = 2;
+
 // "*Archive of the President*", "*ibid.*": an asterisk closed later on the
 // line (by one that ends a word and has no digit after it, unlike the
 // misread quote-and-footnote "salt.*3") marks emphasis in Markdown-like
@@ -122,11 +126,17 @@ void QuoteRule::Apply(LineEditor& line, const Evidence& evidence) const {
     // "acknowledged Wat there", "a Worough explanation": the same glyph
     // before the rest of any word that starts with th, where the OCR form is
     // no word and the reading an English one.
-    if (const WordParts w = SplitWord(text); !w_e && w.prefix.empty() && w.core.size() >= 3 &&
-                                             w.core[0] == 'W' && AllLetters(w.core) &&
-                                             !evidence.Known(w.core)) {
+    // A dictionary word will do when nothing speaks for it here ("that
+    // Wanks to": no name, the document has it nowhere else) and the document
+    // uses the reading often.
+    if (const WordParts w = SplitWord(text);
+        !w_e && w.prefix.empty() && w.core.size() >= 3 && w.core[0] == 'W' && AllLetters(w.core)) {
       const std::string tail(w.core.substr(1));
       const std::string reading = "th" + tail;
+      const bool stray_word = evidence.Known(w.core) && !evidence.lexicon.IsName(w.core) &&
+                              evidence.document.CountIgnoringCase(w.core) <= 1 &&
+                              evidence.document.CountIgnoringCase(reading) >= kMinReadingUses;
+      if (evidence.Known(w.core) && !stray_word) continue;
       if (ToLower(tail) == tail && evidence.lexicon.IsEnglish(reading)) {
         line.Propose({i, 1, "'" + reading + std::string(w.suffix), EmendationClass::kPunct, 0.7,
                       "punct: '" + std::string(w.core) +

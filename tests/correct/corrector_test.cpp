@@ -192,6 +192,19 @@ INSTANTIATE_TEST_SUITE_P(
              "both leaderships drew back from the brink", OneBodyUses("leadership", 5, 0)},
         Case{"singular_possessive_after_a_noun_and_the", "the CPSU and the Presidiums reply of 7",
              "the CPSU and the Presidium's reply of 7", OneBodyUses("Presidium", 5, 0)},
+        Case{"quote_and_th_read_as_w_before_a_stray_word",
+             "added a warning that Wanks to the support obtained",
+             "added a warning that 'thanks to the support obtained",
+             {"thanks to them, and thanks to us"}},
+        Case{"stray_word_kept_where_its_reading_is_unused",
+             "added a warning that Wanks to the support obtained",
+             "added a warning that Wanks to the support obtained"},
+        Case{"file_label_glued_to_a_misread_numeral",
+             "SMIP, SPA, 1956, Fll/Kina I, pp 176-7",
+             "SMIP, SPA, 1956, FII/Kina I, pp 176-7",
+             {"SMIP, SPA, 1954, FIV/1 - DSIP Strogo Pov.", "SMIP, SPA, 1954, FV/f3/2, Razno-645"}},
+        Case{"file_label_never_glued_kept", "SMIP, SPA, 1956, Fll/Kina I, pp 176-7",
+             "SMIP, SPA, 1956, Fll/Kina I, pp 176-7"},
         Case{"plural_after_a_hyphen_kept", "to apply to Soviet-Yugoslavs relations alone",
              "to apply to Soviet-Yugoslavs relations alone"},
         Case{"name_ending_in_s_kept", "Sir Frank Roberts reported that",
@@ -478,6 +491,9 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"name_ending_in_s_after_a_preposition_before_a_noun_or_verb",
                    "as quoted in Bekes book, cannot be", "Bekes", "Bekes'", C::kApostrophe,
                    S::kApplied, Band::kMid},
+        RecordCase{"people_plural_object_of_a_preposition",
+                   "tilted the debate in the Soviets favour and had", "Soviets", "Soviets'",
+                   C::kApostrophe, S::kApplied, Band::kMid, PeopleUses("Soviets")},
         RecordCase{"name_ending_in_s_before_a_noun",
                    "whether he agreed with Dulles statement, Tito", "Dulles", "Dulles'",
                    C::kApostrophe, S::kApplied, Band::kMid},
@@ -954,6 +970,29 @@ TEST(FootnoteMarks, MarksReadAsLettersTakeTheNumbersTheSequenceLeaves) {
   document.insert(document.begin() + 5, "and it was done at 5 a.m. on the day.");
   const CorrectionResult none = corrector.Correct(document);
   ASSERT_TRUE(none.emendations.empty()) << none.emendations[0].ocr;
+}
+
+// A mark whose last digit was read as a quote ("USSR.8'"): the number right
+// after the last clean mark, its note below and unmarked.
+TEST(FootnoteMarks, LastDigitReadAsAQuote) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  std::vector<std::string> document = {
+      "again in a letter signed by Khrushchev.80 The Soviet letter accepted",
+      "rapprochement between Yugoslavia and the USSR.8' To dispel remaining",
+      "79 Fifth Plenum of the LCY CC.",
+      "80 The CPSU CC letter, signed by N. S. Khrushchev.",
+      "81 Ibid.",
+      "82 Ibid.",
+  };
+  CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[1], "rapprochement between Yugoslavia and the USSR.81 To dispel remaining");
+  ASSERT_EQ(r.emendations.size(), 1u);
+  EXPECT_EQ(ClassName(r.emendations[0].emendation_class), "confusion");
+  EXPECT_EQ(StatusName(r.emendations[0].status), "applied");
+  // The number after the last clean mark does not start with the digit read.
+  document[0] = "again in a letter signed by Khrushchev.90 The Soviet letter accepted";
+  EXPECT_EQ(corrector.Correct(document).lines[1],
+            "rapprochement between Yugoslavia and the USSR.8' To dispel remaining");
 }
 
 // A note's number glued to its first word, where the notes' sequence has
