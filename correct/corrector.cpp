@@ -17,6 +17,7 @@
 #include "correct/quote_rule.hpp"
 #include "correct/sentence_end_rule.hpp"
 #include "correct/split_rule.hpp"
+#include "correct/template_rule.hpp"
 
 namespace emend::correct {
 
@@ -34,7 +35,9 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
 
   // Order matters: Cyrillic and numerals see the OCR's chunks before joins;
   // splits are joined before word rules; apostrophes come last, on whole words.
+  // Signature templates first, on the chunks as read.
   std::vector<std::unique_ptr<Rule>> rules;
+  rules.push_back(std::make_unique<TemplateRule>(document));
   rules.push_back(std::make_unique<CyrillicRule>(lexicon_));
   rules.push_back(std::make_unique<NumeralRule>(document));
   rules.push_back(std::make_unique<SplitRule>());
