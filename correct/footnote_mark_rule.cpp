@@ -623,6 +623,27 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
         continue;
       }
     }
+    // "support. '23": a closing quote and a mark whose first digit was lost,
+    // set apart from the sentence's full stop; the number the clean marks
+    // around leave that ends with the digits read.
+    if (i > 0 && tokens[i].emendation < 0 && tokens[i - 1].emendation < 0 && text.size() >= 2 &&
+        text.size() <= 4 && text[0] == '\'') {
+      const std::string digits = text.substr(1);
+      const std::string& before = tokens[i - 1].text;
+      const WordParts w = SplitWord(before);
+      if (SmallNumber(digits) > 0 && digits.size() <= 2 && w.suffix == "." && !w.core.empty() &&
+          AllLetters(w.core)) {
+        int n = FillsGap(digits, here);
+        if (n == 0) n = ExpectedEndingWith(digits, here);
+        if (n > 0 && std::to_string(n) != digits && FootnoteBelow(n, here)) {
+          line.Propose({i - 1, 2, before + "'" + std::to_string(n), EmendationClass::kPunct, 0.7,
+                        "punct: a closing quote, then footnote " + std::to_string(n) +
+                            "'s mark with its first digit lost, which the clean marks around "
+                            "leave"});
+          continue;
+        }
+      }
+    }
     // "USSR.8'": a mark whose last digit was read as a quote; the one number
     // the clean marks around leave that starts with the digits read, its
     // note below.
