@@ -1,6 +1,7 @@
 #include "correct/language_model.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/utf8.hpp"
@@ -22,13 +23,14 @@ std::u32string Framed(std::string_view word) { return U"^^" + utf8::Decode(ToLow
 LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexicon)
     : document_(document) {
   words_ = std::max<double>(1, static_cast<double>(document.words()));
-  double unseen = 0;
+  std::array<double, kShapes> unseen{}, unseen_known{};
   for (const auto& [form, count] : document.forms()) {
     const bool known = lexicon.IsKnown(form);
     if (!known) {
-      if (count == 1) unseen += 1;
+      if (count == 1) unseen[Shape(form)] += 1;
       continue;
     }
+    if (count == 1) unseen_known[Shape(form)] += 1;
     if (!AllLetters(form)) continue;
     const std::u32string w = Framed(form);
     for (size_t k = 2; k < w.size(); ++k) {
@@ -44,7 +46,16 @@ LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexic
   alphabet_ = std::max<double>(1, static_cast<double>(unigrams_.size()));
   // At least one unseen word in the whole document, so that no form is
   // impossible.
-  unseen_share_ = std::max(1.0, unseen) / words_;
+  for (size_t k = 0; k < kShapes; ++k) {
+    unseen_share_[k] = std::max(1.0, unseen[k]) / words_;
+    unseen_known_share_[k] = std::max(1.0, unseen_known[k]) / words_;
+  }
+}
+
+size_t LanguageModel::Shape(std::string_view word) {
+  if (ToLower(word) == word) return 0;
+  if (IsCapitalised(word)) return 1;
+  return 2;
 }
 
 double LanguageModel::LogLetters(std::string_view word) const {
@@ -67,7 +78,11 @@ double LanguageModel::LogLetters(std::string_view word) const {
 }
 
 double LanguageModel::LogUnseen(std::string_view word) const {
-  return std::log(unseen_share_) + LogLetters(word);
+  return std::log(unseen_share_[Shape(word)]) + LogLetters(word);
+}
+
+double LanguageModel::LogUnseenKnown(std::string_view word) const {
+  return std::log(unseen_known_share_[Shape(word)]) + LogLetters(word);
 }
 
 double LanguageModel::LogWord(std::string_view word, int leave_out) const {

@@ -8,6 +8,7 @@
 // than "fundamental" misread.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,17 +39,28 @@ class LanguageModel {
   int Uses(std::string_view word) const { return document_.CountIgnoringCase(word); }
   // log P(word) for a form the document has never seen.
   double LogUnseen(std::string_view word) const;
+  // log P(word) for a dictionary word the document has never seen: the
+  // share of its words that are dictionary words used once, times the
+  // probability of its letters.
+  double LogUnseenKnown(std::string_view word) const;
 
   // The share of the document's words whose form occurs once and no
-  // dictionary knows: what an unseen word's probability starts from.
-  double unseen_share() const { return unseen_share_; }
+  // dictionary knows, among forms of the word's shape (lower case,
+  // capitalised, other): what an unseen word's probability starts from. A
+  // lower-case word no dictionary knows is rare in this prose; a capitalised
+  // one is most often a name.
+  double unseen_share(std::string_view word) const { return unseen_share_[Shape(word)]; }
 
  private:
   double LogLetters(std::string_view word) const;
 
   const DocumentStats& document_;
   double words_ = 1;
-  double unseen_share_ = 0;
+  // By shape: lower case, capitalised, other.
+  static constexpr size_t kShapes = 3;
+  static size_t Shape(std::string_view word);
+  std::array<double, kShapes> unseen_share_{};
+  std::array<double, kShapes> unseen_known_share_{};
   // Letter trigrams and their two-letter histories over the lower-cased
   // dictionary words the document uses, weighted by use; '^' and '$' mark
   // a word's edges.

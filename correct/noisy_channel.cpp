@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "correct/token.hpp"
 
 namespace emend::correct {
 namespace {
@@ -20,7 +21,8 @@ NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon
                            NoisyChannelOptions options)
     : errors_(document, lexicon, options.visual_prior),
       language_(document, lexicon),
-      known_stem_([&lexicon](const std::string& word) { return lexicon.IsKnown(word); }) {
+      known_stem_([&lexicon](const std::string& word) { return lexicon.IsKnown(word); }),
+      known_english_([&lexicon](const std::string& word) { return lexicon.IsEnglish(word); }) {
   double lost = 0, kept = 0;
   for (const auto& [form, count] : document.forms()) {
     if (form.size() > 3 && form.back() == 's' && !lexicon.IsKnown(form) &&
@@ -66,6 +68,29 @@ Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,
     scored.push_back(
         {word, edits,
          channel + language_.LogWord(word) + language_.LogContext(previous, word, next)});
+  }
+  // A dictionary word the document does not use, one strong visual
+  // confusion away ("ensiave" for enslave): an unseen word too, but one of
+  // the dictionary's, whose share of the document's new words is its own.
+  // Letters only: a digit in the form may be a quote as well ("1ate").
+  for (const VisualConfusion& v : VisualConfusions()) {
+    if (!v.strong || !AllLetters(ocr)) continue;
+    for (const auto& [truth, read] : {std::pair{v.a, v.b}, std::pair{v.b, v.a}}) {
+      const std::string_view t(truth), r(read);
+      for (size_t at = ocr.find(r); at != std::string_view::npos; at = ocr.find(r, at + 1)) {
+        std::string reading(ocr);
+        reading.replace(at, r.size(), t);
+        if (utf8::Length(reading) < 4 || !known_english_(reading) || language_.Uses(reading) > 0 ||
+            std::any_of(scored.begin(), scored.end(),
+                        [&](const Scored& s) { return s.reading == reading; })) {
+          continue;
+        }
+        const BlockEdit edit{std::string(t), std::string(r)};
+        const std::optional<double> log_p = errors_.LogProbability(edit, ocr);
+        if (!log_p) continue;
+        scored.push_back({reading, {edit}, *log_p + language_.LogUnseenKnown(reading)});
+      }
+    }
   }
   // The commonest misread of all: an apostrophe lost ("countrys" is
   // country's, not countries). Its rate is the document's own: of the

@@ -53,6 +53,7 @@ class NoisyChannel {
   ErrorModel errors_;
   LanguageModel language_;
   std::function<bool(const std::string&)> known_stem_;
+  std::function<bool(const std::string&)> known_english_;
   // The share of the possessives of dictionary words that the OCR read
   // without their apostrophe.
   double apostrophe_lost_ = 0;

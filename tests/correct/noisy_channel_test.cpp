@@ -146,6 +146,16 @@ TEST_P(RankTest, RanksTheReadings) {
   }
 }
 
+// Prose whose words each stand once, all of them dictionary words.
+std::vector<std::string> KnownHapaxes() {
+  return {"history tells of kings who ruled wide lands beyond mountains",
+          "rivers carried boats laden with grain toward distant markets",
+          "merchants bargained loudly while children played near fountains",
+          "soldiers marched through villages singing old songs about harvest",
+          "scholars wrote careful letters describing comets seen over cities",
+          "bakers rose early kneading dough beside warm ovens every morning"};
+}
+
 std::vector<std::string> With(std::vector<std::string> lines, const std::string& line) {
   lines.push_back(line);
   return lines;
@@ -235,6 +245,30 @@ INSTANTIATE_TEST_SUITE_P(
             0,
             0,
             0},
+        // A dictionary word the document does not use, one strong visual
+        // confusion away, in prose whose new words are nearly all the
+        // dictionary's: weighed as an unseen dictionary word.
+        RankCase{"unseen_dictionary_word",
+                 With(KnownHapaxes(), "and using it to ensiave us as a state"),
+                 "ensiave",
+                 "to",
+                 "us",
+                 "enslave",
+                 {{"l", "i"}},
+                 1,
+                 0.5,
+                 1.0},
+        // A digit in the form may be a quote as well: no unseen reading.
+        RankCase{"unseen_dictionary_word_not_for_a_digit",
+                 With(KnownHapaxes(), "and they 1ate arrived"),
+                 "1ate",
+                 "they",
+                 "arrived",
+                 "",
+                 {},
+                 0,
+                 0,
+                 0},
         // a read as e once and nowhere else: the author's spelling stays.
         RankCase{"unbelieved_edit",
                  With(Times("Vyacheslav Molotov", 6), "Vyecheslav Molotov"),
