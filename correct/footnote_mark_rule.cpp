@@ -698,7 +698,14 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
       const bool word_before = apart && i > 0 && tokens[i - 1].emendation < 0 &&
                                AllLetters(SplitWord(tokens[i - 1].text).core) &&
                                SplitWord(tokens[i - 1].text).suffix.empty();
-      if (const int n = StarWordNumber(here, tokens[i].begin); n > 0 && (!apart || word_before)) {
+      // Or the one number the clean marks around leave, its note below or
+      // lost in the scan there.
+      int n = StarWordNumber(here, tokens[i].begin);
+      if (n == 0) {
+        const int gap = FillsGap("", here);
+        if (gap > 0 && (FootnoteBelow(gap, here) || LostBelow(gap, here))) n = gap;
+      }
+      if (n > 0 && (!apart || word_before)) {
         const std::string number = std::to_string(n);
         const std::string evidence_text = "punct: the marks read around leave footnote " + number +
                                           " for this word, and '" + text +

@@ -978,6 +978,18 @@ TEST(FootnoteMarks, MarksReadAsLettersTakeTheNumbersTheSequenceLeaves) {
   document.insert(document.begin() + 5, "and it was done at 5 a.m. on the day.");
   const CorrectionResult none = corrector.Correct(document);
   ASSERT_TRUE(none.emendations.empty()) << none.emendations[0].ocr;
+  // The one number the clean marks leave, its note lost in the scan.
+  const CorrectionResult lost = corrector.Correct({
+      "relations between the Communist countries.159 Kardelj was convinced",
+      "we have always been in the Socialist lager of the Blocs'.m Kardelj spoke",
+      "Yugoslavia should not be dependent on either side.161 He said",
+      "158 Ibid.",
+      "159 Ibid.",
+      "161 Ibid.",
+      "162 Ibid.",
+  });
+  EXPECT_EQ(lost.lines[1],
+            "we have always been in the Socialist lager of the Blocs'.160 Kardelj spoke");
 }
 
 // A mark whose last digit was read as a quote ("USSR.8'"): the number right
