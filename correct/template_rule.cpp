@@ -47,9 +47,13 @@ TemplateRule::TemplateRule(const DocumentStats& document) {
 }
 
 void TemplateRule::Apply(LineEditor& line, const Evidence&) const {
-  const std::vector<Token> tokens = line.tokens();
+  // Frames are counted on lines with a digit or a slash only.
+  if (line.original().find_first_of("0123456789/") == std::string_view::npos) return;
+  const std::vector<Token>& tokens = line.tokens();
   for (size_t i = 2; i + 2 < tokens.size(); ++i) {
-    if (tokens[i].emendation >= 0) continue;
+    // A look-alike differs only in strokes and rounds.
+    if (tokens[i].emendation >= 0 || tokens[i].text.find_first_of("1/Il|0O") == std::string::npos)
+      continue;
     const auto frame = frames_.find(FrameKey(tokens, i));
     if (frame == frames_.end()) continue;
     const auto here = frame->second.find(tokens[i].text);
