@@ -9,6 +9,8 @@ namespace {
 
 // The other readings in the frame that outvote the one read here.
 constexpr int kMinVotes = 3;
+// The strokes and rounds the OCR confuses: 1 / I l | and 0 O.
+constexpr const char* kLookAlikeGlyphs = "1/Il|0O";
 
 std::string FrameKey(const std::vector<Token>& tokens, size_t i) {
   return tokens[i - 2].text + '\t' + tokens[i - 1].text + '\t' + tokens[i + 1].text + '\t' +
@@ -42,7 +44,11 @@ TemplateRule::TemplateRule(const DocumentStats& document) {
   for (const std::string& line : document.lines()) {
     if (line.find_first_of("0123456789/") == std::string::npos) continue;
     const std::vector<Token> tokens = Tokenize(line);
-    for (size_t i = 2; i + 2 < tokens.size(); ++i) ++frames_[FrameKey(tokens, i)][tokens[i].text];
+    for (size_t i = 2; i + 2 < tokens.size(); ++i) {
+      // Only a chunk with a stroke or a round can be a look-alike of another.
+      if (tokens[i].text.find_first_of(kLookAlikeGlyphs) == std::string::npos) continue;
+      ++frames_[FrameKey(tokens, i)][tokens[i].text];
+    }
   }
 }
 
@@ -52,7 +58,8 @@ void TemplateRule::Apply(LineEditor& line, const Evidence&) const {
   const std::vector<Token>& tokens = line.tokens();
   for (size_t i = 2; i + 2 < tokens.size(); ++i) {
     // A look-alike differs only in strokes and rounds.
-    if (tokens[i].emendation >= 0 || tokens[i].text.find_first_of("1/Il|0O") == std::string::npos)
+    if (tokens[i].emendation >= 0 ||
+        tokens[i].text.find_first_of(kLookAlikeGlyphs) == std::string::npos)
       continue;
     const auto frame = frames_.find(FrameKey(tokens, i));
     if (frame == frames_.end()) continue;
