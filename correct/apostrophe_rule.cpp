@@ -435,17 +435,10 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
         const auto& lines = evidence.document.lines();
         const size_t previous = static_cast<size_t>(line.line_number()) - 2;
         if (previous < lines.size()) {
-          std::vector<std::string> chunks;
-          std::string chunk;
-          for (char c : lines[previous] + " ") {
-            if (c == ' ') {
-              if (!chunk.empty()) chunks.push_back(chunk);
-              chunk.clear();
-            } else {
-              chunk += c;
-            }
+          const std::vector<Token> chunks = Tokenize(lines[previous]);
+          for (size_t k = chunks.size(); k-- > 0 && before.size() < 3;) {
+            before.push_back(chunks[k].text);
           }
-          for (size_t k = chunks.size(); k-- > 0 && before.size() < 3;) before.push_back(chunks[k]);
         }
       }
       if (before.empty()) return false;
