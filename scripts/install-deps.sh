@@ -12,7 +12,7 @@ packages="
   libtesseract-dev libleptonica-dev zlib1g-dev libpoppler-cpp-dev tesseract-ocr
   tesseract-ocr-eng tesseract-ocr-hrv tesseract-ocr-srp-latn tesseract-ocr-rus
   fonts-liberation fonts-dejavu-core fonts-dejavu-extra
-  chromium
+  chromium chromium-headless-shell
   texlive-xetex texlive-humanities texlive-lang-cyrillic texlive-fonts-recommended
   latexmk fonts-linuxlibertine poppler-utils
   slurm-wlm munge
@@ -43,8 +43,8 @@ if [ -n "$missing" ]; then
 fi
 
 # The HTML edition's browser test: playwright-core from npm, pinned by
-# tests/browser/package-lock.json (it drives Debian's chromium; no browser is
-# downloaded). Installed again only when the lock file is newer than the install.
+# tests/browser/package-lock.json (it drives Debian's chromium-headless-shell,
+# or chromium; no browser is downloaded). Installed again only when the lock file is newer than the install.
 browser="$(cd "$(dirname "$0")/.." && pwd)/tests/browser"
 if [ ! -f "$browser/node_modules/.package-lock.json" ] ||
    [ "$browser/package-lock.json" -nt "$browser/node_modules/.package-lock.json" ]; then

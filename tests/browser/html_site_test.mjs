@@ -1,5 +1,6 @@
-// The HTML edition in a real browser: Debian's chromium driven by
-// playwright-core. Run by CTest through run.sh, which renders the sites:
+// The HTML edition in a real browser: Debian's Chromium (run.sh picks
+// chromium-headless-shell, or chromium; CHROMIUM) driven by playwright-core.
+// Run by CTest through run.sh, which renders the sites:
 //   node html_site_test.mjs THESIS_SITE SAMPLE_SITE ARTEFACT_DIR
 // THESIS_SITE is the whole thesis rendered by emend; SAMPLE_SITE is
 // tests/data/html/sample.tei.xml rendered (markup in the text, a proposal).
@@ -42,7 +43,7 @@ const fileUrl = (site, page) => pathToFileURL(path.join(site, page)).href;
 let browser;
 before(async () => {
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium-headless-shell',
     headless: true,
     args: CHROMIUM_ARGS,
   });
