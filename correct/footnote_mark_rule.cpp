@@ -740,7 +740,10 @@ void FootnoteMarkRule::Apply(LineEditor& line, const Evidence& evidence) const {
       // Without clean marks around, the notes below decide: one note starting
       // on the page whose number ends so and whose mark is nowhere else.
       if (n == 0) n = ExpectedEndingWith(g.digits, here);
-      if (n > 0 && std::to_string(n) != g.digits && FootnoteBelow(n, here)) {
+      // Its note starts below, or the scan lost it there ("Satellites.0"
+      // between 129 and 131, the notes of that page gone).
+      if (n > 0 && std::to_string(n) != g.digits &&
+          (FootnoteBelow(n, here) || LostBelow(n, here))) {
         line.Propose({i, 1, g.word + "." + std::to_string(n) + g.suffix, EmendationClass::kPunct,
                       0.7,
                       "punct: the clean marks around leave footnote " + std::to_string(n) +

@@ -990,6 +990,16 @@ TEST(FootnoteMarks, MarksReadAsLettersTakeTheNumbersTheSequenceLeaves) {
   });
   EXPECT_EQ(lost.lines[1],
             "we have always been in the Socialist lager of the Blocs'.160 Kardelj spoke");
+  // A mark cut to its last digit, its note lost in the scan with the page's others.
+  const CorrectionResult cut = corrector.Correct({
+      "beyond what the Soviets allow'.129 As a result, Micunovic concluded,",
+      "relations with the Satellites.0 Micunovics expose reveals that Belgrade",
+      "the new Yugoslav approach towards the Soviet initiatives.131 At the same",
+      "132 Ibid.",
+      "133 Ibid.",
+  });
+  EXPECT_EQ(cut.lines[1],
+            "relations with the Satellites.130 Micunovic's expose reveals that Belgrade");
 }
 
 // A mark whose last digit was read as a quote ("USSR.8'"): the number right
