@@ -89,6 +89,33 @@ bool IsTimeNoun(std::string_view word) {
   return words.count(ToLower(word)) > 0;
 }
 
+// The past form after tokens[i] qualifies a noun instead of being the
+// clause's verb: tokens[i] is the object of a preposition, a determiner or a
+// verb before it ("juxtaposed Yugoslavias achieved independent position", "of
+// Titos proposed visit"), so it cannot be a subject, and an adjective or noun
+// follows the past form. "that" may open a clause, so it does not count.
+template <typename PastForm>
+bool AttributiveParticiple(const std::vector<Token>& tokens, size_t i, const std::string& following,
+                           const Evidence& evidence, const PastForm& past_form) {
+  if (i == 0 || i + 1 >= tokens.size()) return false;
+  const WordParts before = SplitWord(tokens[i - 1].text);
+  if (!before.suffix.empty() || SplitWord(tokens[i].text).suffix.size() > 0) return false;
+  const std::string previous = ToLower(before.core);
+  const bool governs =
+      (WordClasses::IsPreposition(previous) || (IsDeterminer(previous) && previous != "that") ||
+       (past_form(previous) && evidence.word_classes.CanBeVerb(previous)));
+  if (!governs) return false;
+  const WordParts participle = SplitWord(tokens[i + 1].text);
+  if (!participle.suffix.empty()) return false;
+  const std::string& after = i + 2 < tokens.size() ? tokens[i + 2].text : following;
+  const WordParts head = SplitWord(after);
+  if (head.core.empty() || !head.prefix.empty() || WordClasses::IsFunctionWord(head.core)) {
+    return false;
+  }
+  return evidence.word_classes.CanBeAdjective(head.core) ||
+         evidence.word_classes.CanBeNoun(head.core);
+}
+
 }  // namespace
 
 void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
@@ -174,7 +201,11 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       double confidence = 0.9;
       if (next_is_verb || next_is_function) confidence = IsCapitalised(stem) ? 0.55 : 0.45;
       const bool sentence_end = p.suffix.find_first_of(".;:!?") != std::string_view::npos;
-      if (sentence_end || (next_is_verb && past_form(next.core))) confidence = 0.45;
+      const bool before_past = next_is_verb && past_form(next.core);
+      if (sentence_end || (before_past && !AttributiveParticiple(tokens, i, line.following(),
+                                                                 evidence, past_form))) {
+        confidence = 0.45;
+      }
       line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
                     EmendationClass::kApostrophe, confidence,
                     "apostrophe: '" + std::string(w) + "' is no word, '" + stem + "' is" +
