@@ -116,7 +116,10 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
     if (text.find('6') != std::string::npos) continue;
     bool d_as_c_caron = false;
     for (size_t i = 0; i < w.size(); ++i) d_as_c_caron |= w[i] == U'd' && current[i] == U'č';
-    if (d_as_c_caron && !evidence.lexicon.IsName(text)) continue;
+    // A common word read with d for č ("sludaj" for slučaj) shows no misread
+    // the way a name does, as common words have both letters: it is restored
+    // as a dropped hook is, only inside Serbo-Croatian text.
+    if (d_as_c_caron && !evidence.lexicon.IsName(text)) trace = false;
     // Letters foreign to Serbo-Croatian only in a listed name or an English word.
     if (HasForeignLetter(current) && !evidence.lexicon.IsName(text) &&
         !evidence.lexicon.IsEnglish(text)) {

@@ -178,6 +178,10 @@ INSTANTIATE_TEST_SUITE_P(
              "založba, 1985) 137.",
              {"Zagreb: Cankarjeva"}},
         Case{"hookless_word_in_english_kept", "the zalozba of 1985", "the zalozba of 1985"},
+        // d for č in a common word: like a dropped hook, only in Serbo-Croatian text.
+        Case{"d_for_c_caron_in_a_title", "Jugoslavije prema Madjarskoj i sludaj Imre Nadja",
+             "Jugoslavije prema Madjarskoj i slučaj Imre Nadja"},
+        Case{"d_for_c_caron_in_english_kept", "the sludaj of 1956", "the sludaj of 1956"},
         Case{"possessive_after_a_colon", "Pavlowitch, Stevan, Tito:Yugoslavias Great Dictator",
              "Pavlowitch, Stevan, Tito:Yugoslavia's Great Dictator"},
         Case{"collective_noun_of_two_owners_kept",
