@@ -4,6 +4,7 @@
 #include <cctype>
 #include <limits>
 #include <string>
+#include <tuple>
 #include <unordered_set>
 
 #include "correct/token.hpp"
@@ -281,6 +282,7 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
       if (const int n = GluedMark(t.text); n > 0) {
         marks_[n].push_back(line);
         ordered_marks_.emplace_back(line, n);
+        glued_digits_.push_back({line, t.begin, std::to_string(n)});
       }
       if (IsStarWord(t.text) || ParseLetterMark(t.text).found)
         star_words_.push_back({line, t.begin});
@@ -299,7 +301,10 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
   };
   for (const auto& [n, at] : footnotes_) {
     for (int line : at) {
-      if (near(n - 1, line, -kSequenceReach, 0) || near(n + 1, line, 0, kSequenceReach)) {
+      // Where the scan lost both neighbours' numbers, the notes two away
+      // keep the sequence.
+      if (near(n - 1, line, -kSequenceReach, 0) || near(n + 1, line, 0, kSequenceReach) ||
+          (near(n - 2, line, -kSequenceReach, 0) && near(n + 2, line, 0, kSequenceReach))) {
         in_sequence[n].push_back(line);
       }
     }
@@ -377,18 +382,28 @@ int FootnoteMarkRule::LostNoteNumber(int line) const {
 }
 
 int FootnoteMarkRule::StarWordNumber(int line, size_t column) const {
-  // The marks read just before and after the word's line, none on its line.
-  const std::pair<int, int>* before = nullptr;
+  // The marks read just before and after the word's line, none on its line;
+  // before it, the last that reads in sequence with the one after (not a
+  // mark cut to its last digits, "lager.7"), as far back as two windows
+  // where several marks between were damaged.
   const std::pair<int, int>* after = nullptr;
   for (const auto& m : sequence_marks_) {
     if (m.first == line) return 0;
-    if (m.first < line && m.first >= line - kWindow) before = &m;
     if (m.first > line && m.first <= line + kWindow) {
       after = &m;
       break;
     }
   }
-  if (!before || !after || after->second <= before->second + 1) return 0;
+  if (!after) return 0;
+  const std::pair<int, int>* before = nullptr;
+  for (const auto& m : sequence_marks_) {
+    if (m.first >= line) break;
+    if (m.first >= line - 2 * kWindow && m.second < after->second &&
+        m.second >= after->second - kMaxGap - 1) {
+      before = &m;
+    }
+  }
+  if (!before || after->second <= before->second + 1) return 0;
   // Each number left must have its note start below its own word, in order.
   auto note_below = [&](int n, int at) {
     auto f = footnotes_.find(n);
@@ -396,19 +411,54 @@ int FootnoteMarkRule::StarWordNumber(int line, size_t column) const {
     return std::any_of(f->second.begin(), f->second.end(),
                        [&](int l) { return l > at && l <= at + kWindow; });
   };
-  std::vector<const StarWord*> words;
+  // A note whose number the scan lost: no line near starts it, while the
+  // notes on either side of it start in order around the word.
+  auto lost_below = [&](int n, int at) {
+    if (auto f = footnotes_.find(n); f != footnotes_.end()) {
+      for (int l : f->second) {
+        if (l >= at - 2 * kWindow && l <= at + 2 * kWindow) return false;
+      }
+    }
+    return note_below(n + 1, at) && footnotes_.count(n - 1) > 0;
+  };
+  struct Item {
+    int line;
+    size_t column;
+    std::string digits;  // a cut mark's digits; empty for a star word
+  };
+  std::vector<Item> items;
   for (const StarWord& w : star_words_) {
     if (w.line <= before->first || w.line >= after->first) continue;
     bool any = false;
-    for (int n = before->second + 1; n < after->second && !any; ++n) any = note_below(n, w.line);
-    if (any) words.push_back(&w);
+    for (int n = before->second + 1; n < after->second && !any; ++n)
+      any = note_below(n, w.line) || lost_below(n, w.line);
+    if (any) items.push_back({w.line, w.column, ""});
   }
-  if (static_cast<int>(words.size()) != after->second - before->second - 1) return 0;
+  // Marks cut to their last digits, which read out of the sequence.
+  for (const CutMark& m : glued_digits_) {
+    if (m.line <= before->first || m.line >= after->first) continue;
+    const int read = std::stoi(m.digits);
+    if (read > before->second && read < after->second) continue;
+    int fits = 0;
+    for (int n = before->second + 1; n < after->second; ++n) {
+      const std::string number = std::to_string(n);
+      fits += number.size() > m.digits.size() && number.ends_with(m.digits);
+    }
+    if (fits == 1) items.push_back({m.line, m.column, m.digits});
+  }
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  if (static_cast<int>(items.size()) != after->second - before->second - 1) return 0;
   int found = 0;
-  for (size_t k = 0; k < words.size(); ++k) {
+  for (size_t k = 0; k < items.size(); ++k) {
     const int n = before->second + 1 + static_cast<int>(k);
-    if (!note_below(n, words[k]->line)) return 0;
-    if (words[k]->line == line && words[k]->column == column) found = n;
+    if (!items[k].digits.empty()) {
+      if (!std::to_string(n).ends_with(items[k].digits)) return 0;
+      continue;
+    }
+    if (!note_below(n, items[k].line) && !lost_below(n, items[k].line)) return 0;
+    if (items[k].line == line && items[k].column == column) found = n;
   }
   return found;
 }

@@ -8,6 +8,7 @@
 // fits and its footnote starts below.
 #pragma once
 
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -52,9 +53,12 @@ class FootnoteMarkRule : public Rule {
   // Expected at `line`; 0 if none or several.
   int ExpectedEndingWith(std::string_view tail, int line) const;
 
-  // The number a word ending in a misread star ("'lager*.") stands for when
-  // the marks read around it leave exactly as many numbers as there are such
-  // words between them, each with its note below it; 0 otherwise.
+  // The number a word ending in a misread star ("'lager*.") or a mark read
+  // as letters ("there.m") stands for when the marks read around it leave
+  // exactly as many numbers as there are such words between them, counting
+  // marks cut to their last digits ("lager.7" between 106 and 110 is 107),
+  // each with its note below it or that note's number lost in the scan
+  // between its neighbours'; 0 otherwise.
   int StarWordNumber(int line, size_t column) const;
 
   // The number a note's line printed as `printed` (one to three digits; one
@@ -78,6 +82,12 @@ class FootnoteMarkRule : public Rule {
     size_t column;
   };
   std::vector<StarWord> star_words_;  // "'lager*", "harder*", by line
+  struct CutMark {
+    int line;
+    size_t column;
+    std::string digits;
+  };
+  std::vector<CutMark> glued_digits_;  // every mark glued to a word, as its digits read, by line
   std::vector<std::pair<int, int>>
       sequence_marks_;  // (line, number): glued marks and spaced ones with their note below
   const std::vector<std::string>& lines_;                // the document, for open quotations

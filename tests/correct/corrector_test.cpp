@@ -1013,6 +1013,40 @@ TEST(FootnoteMarks, MarksReadAsLettersTakeTheNumbersTheSequenceLeaves) {
             "relations with the Satellites.130 Micunovic's expose reveals that Belgrade");
 }
 
+// Between two clean marks: a mark cut to its last digit ("lager.7") and two
+// read as letters, one of whose notes lost its number in the scan; the note
+// between two lost numbers ("110") still counts in the sequence.
+TEST(FootnoteMarks, LetterMarksCountCutMarksAndLostNoteNumbers) {
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  std::vector<std::string> document = {
+      "strengthening of the Socialist lager. 106",
+      "Socialist countries would enhance the cohesion of the lager.7 Formulations used",
+      "106 Ibid, Report by the First Secretary.",
+      "107 Ibid, 63.",
+      "and other comrades there.m  At meetings with Tito and the Yugoslavs,",
+      "108 Memoirs, Volume 4, 189.",
+      "liberated our spirit from the dependence that we lived in under Stalin .m",
+      "Memoirs, Volume 3, 148-50.",
+      "for the healthy elements in the peoples of Yugoslavia. 110",
+      "he had stressed that it needs to trade with the Russians,111 By May 1955",
+      "110 Plenum of the CC CPSU.",
+      "The Meeting of the LCY CC Executive Committee.",
+      "had been delivered by May 1955.112 US assistance",
+      "112 Progress Report.",
+  };
+  const CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[1],
+            "Socialist countries would enhance the cohesion of the lager.107 Formulations used");
+  EXPECT_EQ(r.lines[4], "and other comrades there.108  At meetings with Tito and the Yugoslavs,");
+  EXPECT_EQ(r.lines[6],
+            "liberated our spirit from the dependence that we lived in under Stalin.109");
+  // With note 108's number lost as well, nothing vouches for the letters.
+  document[5] = "Memoirs, Volume 4, 189.";
+  const CorrectionResult lost = corrector.Correct(document);
+  EXPECT_EQ(lost.lines[4], document[4]);
+  EXPECT_EQ(lost.lines[6], document[6]);
+}
+
 // A mark whose last digit was read as a quote ("USSR.8'"): the number right
 // after the last clean mark, its note below and unmarked.
 TEST(FootnoteMarks, LastDigitReadAsAQuote) {
