@@ -77,6 +77,39 @@ void ProposeYears(LineEditor& line) {
   }
 }
 
+// Numbers spaced digit by digit in references ("SPA, 1953, F III / SSSR I
+// -1 4 6 .", "Ролик 6 2 3 9 ,"): three lone digits or more, none glued to a
+// lone digit before, are one number; punctuation set apart right after it
+// closes up to it. Runs that form a year are left to ProposeYears, which
+// runs first.
+void ProposeSpacedNumbers(LineEditor& line) {
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    const auto& tokens = line.tokens();
+    if (i > 0 && IsLoneDigit(SplitWord(tokens[i - 1].text).core)) continue;
+    size_t end = i;
+    std::string digits;
+    while (end < tokens.size()) {
+      const WordParts p = SplitWord(tokens[end].text);
+      const bool first = end == i, inner_ok = first || p.prefix.empty();
+      if (!IsLoneDigit(p.core) || !inner_ok) break;
+      digits += p.core;
+      ++end;
+      if (!p.suffix.empty()) break;
+    }
+    if (end - i < 3) continue;
+    const WordParts first = SplitWord(tokens[i].text), last = SplitWord(tokens[end - 1].text);
+    std::string suffix(last.suffix);
+    size_t count = end - i;
+    if (suffix.empty() && end < tokens.size() && tokens[end].text.size() == 1 &&
+        std::string_view(".,;").find(tokens[end].text[0]) != std::string_view::npos) {
+      suffix = tokens[end].text;
+      ++count;
+    }
+    line.Propose({i, count, std::string(first.prefix) + digits + suffix, EmendationClass::kSplit,
+                  0.8, "split: lone digits set apart in a reference form one number"});
+  }
+}
+
 // A file code spaced into capitals before a file number ("Doc. R Y 10338/63"),
 // where the document writes the code whole before file numbers elsewhere.
 void ProposeFileCodes(LineEditor& line, const Evidence& evidence) {
@@ -102,6 +135,7 @@ void ProposeFileCodes(LineEditor& line, const Evidence& evidence) {
 
 void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
   ProposeYears(line);
+  ProposeSpacedNumbers(line);
   ProposeFileCodes(line, evidence);
   // Work on a snapshot; proposals are made from the right so indices stay valid.
   const std::vector<Token> tokens = line.tokens();
