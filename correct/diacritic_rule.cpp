@@ -118,8 +118,13 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
     for (size_t i = 0; i < w.size(); ++i) d_as_c_caron |= w[i] == U'd' && current[i] == U'č';
     // A common word read with d for č ("sludaj" for slučaj) shows no misread
     // the way a name does, as common words have both letters: it is restored
-    // as a dropped hook is, only inside Serbo-Croatian text.
-    if (d_as_c_caron && !evidence.lexicon.IsName(text)) trace = false;
+    // as a dropped hook is, only inside Serbo-Croatian text, and only a word
+    // of five letters or more (short forms are often another language's
+    // words spelt in Latin letters: "u nas odin").
+    if (d_as_c_caron && !evidence.lexicon.IsName(text)) {
+      if (w.size() < 5) continue;
+      trace = false;
+    }
     // Letters foreign to Serbo-Croatian only in a listed name or an English word.
     if (HasForeignLetter(current) && !evidence.lexicon.IsName(text) &&
         !evidence.lexicon.IsEnglish(text)) {

@@ -187,6 +187,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"d_for_c_caron_in_a_title", "Jugoslavije prema Madjarskoj i sludaj Imre Nadja",
              "Jugoslavije prema Madjarskoj i slučaj Imre Nadja"},
         Case{"d_for_c_caron_in_english_kept", "the sludaj of 1956", "the sludaj of 1956"},
+        Case{"short_transliterated_word_kept", "one on our side [*u nas odin*] has",
+             "one on our side [*u nas odin*] has"},
         Case{"possessive_after_a_colon", "Pavlowitch, Stevan, Tito:Yugoslavias Great Dictator",
              "Pavlowitch, Stevan, Tito:Yugoslavia's Great Dictator"},
         Case{"collective_noun_of_two_owners_kept",
