@@ -13,6 +13,8 @@ namespace {
 constexpr int kFrequentFunctionWord = 50;
 // A half must be a word the document itself uses apart this often.
 constexpr int kMinHalfUses = 3;
+// How often the document must write two halves side by side to vouch for a cut.
+constexpr int kMinPairUses = 2;
 constexpr size_t kMinChunk = 6;
 
 struct Cut {
@@ -66,8 +68,18 @@ std::vector<Cut> Cuts(const std::string& core, const Evidence& evidence) {
                              std::islower(static_cast<unsigned char>(core[cut - 1]));
     const bool halves_used = evidence.document.Count(left) >= std::max(kMinHalfUses, uses) &&
                              evidence.document.Count(right) >= std::max(kMinHalfUses, uses);
-    if (!case_change && !halves_used && !WordClasses::IsFunctionWord(right)) continue;
+    // The document writes the two halves side by side elsewhere, more often
+    // than glued ("Odnosisa" beside "Odnosi sa" twice).
+    const int pair = evidence.document.CountPair(left, right);
+    const bool pair_seen = pair >= kMinPairUses && pair > uses;
+    if (!case_change && !halves_used && !pair_seen && !WordClasses::IsFunctionWord(right)) continue;
     if (!evidence.Known(left) || !evidence.Known(right)) continue;
+    if (pair_seen) {
+      cuts.push_back({left + " " + right, EmendationClass::kSplit,
+                      "'" + left + " " + right + "' is how the document writes them elsewhere (" +
+                          std::to_string(pair) + " times)"});
+      continue;
+    }
     const bool left_plain = IsCapitalised(left) || ToLower(left) == left;
     if (!left_plain) continue;
     if (IsCapitalised(right) && IsLower(static_cast<unsigned char>(left.back()))) {
