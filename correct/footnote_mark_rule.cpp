@@ -7,6 +7,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "core/utf8.hpp"
 #include "correct/token.hpp"
 
 namespace emend::correct {
@@ -15,6 +16,10 @@ namespace {
 constexpr int kMaxFootnote = 999;
 // How far a note's neighbours in the sequence may start from it (lines).
 constexpr int kNoteNeighbourReach = 12;
+// Lines measured before the notes' and the body's widths are trusted, and the
+// least difference of their medians that shows two sizes of type.
+constexpr size_t kMinWidthSample = 20;
+constexpr size_t kMinWidthGap = 8;
 // How far apart (in lines) two consecutive footnotes may start.
 constexpr int kSequenceReach = 150;
 // The widest gap between two clean marks that a garbled one may fill.
@@ -337,6 +342,26 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
     }
   }
   std::stable_sort(sequence_marks_.begin(), sequence_marks_.end());
+  // The notes' type is smaller than the body's, so their lines are wider:
+  // the width halfway between the median first line of a note in sequence
+  // and the median line with a clean mark in the body tells them apart.
+  std::vector<size_t> note_widths, body_widths;
+  auto width = [&](int line) {
+    const std::string& t = lines[static_cast<size_t>(line) - 1];
+    const size_t end = t.find_last_not_of(' ');
+    return end == std::string::npos ? size_t{0}
+                                    : utf8::Length(std::string_view(t).substr(0, end + 1));
+  };
+  for (const auto& [line, n] : note_starts_) note_widths.push_back(width(line));
+  for (const auto& m : sequence_marks_) body_widths.push_back(width(m.first));
+  if (note_widths.size() >= kMinWidthSample && body_widths.size() >= kMinWidthSample) {
+    auto median = [](std::vector<size_t>& v) {
+      std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+      return v[v.size() / 2];
+    };
+    const size_t note = median(note_widths), body = median(body_widths);
+    if (note > body + kMinWidthGap) note_width_ = (note + body + 1) / 2;
+  }
 }
 
 namespace {
@@ -374,6 +399,23 @@ int FootnoteMarkRule::LostNoteNumber(int line) const {
     const std::string& t = lines_[static_cast<size_t>(k) - 1];
     return t.empty() || t.back() != ' ';
   };
+  // Or: note N-1 runs on unbroken to the line right above and ends there,
+  // and this line is as wide as the notes' smaller type makes a line, wider
+  // than the body's ("Term used by Communist officials, ..." after note 82,
+  // with note 84 on the next page).
+  // A note ends as a sentence or a reference does ("Ibid, 90", "49."), not
+  // on a word whose line only lost its trailing space ("Sekretara Koce").
+  const std::string& last = lines_[static_cast<size_t>(line) - 2];
+  const size_t last_end = last.find_last_not_of(' ');
+  const bool closed =
+      last_end != std::string::npos &&
+      (last[last_end] == '.' || std::isdigit(static_cast<unsigned char>(last[last_end])));
+  bool unbroken = closed && ends(line - 1);
+  for (int k = above->first; k < line - 1 && unbroken; ++k) unbroken = !ends(k);
+  const size_t width = text.find_last_not_of(' ') + 1;
+  if (unbroken && width >= note_width_ && IsUpper(static_cast<unsigned char>(text[0]))) {
+    return above->second + 1;
+  }
   if (below->first - line > kNoteNeighbourReach) return 0;
   for (int k = above->first; k < below->first; ++k) {
     if (ends(k) != (k == line - 1 || k == below->first - 1)) return 0;

@@ -8,6 +8,7 @@
 // fits and its footnote starts below.
 #pragma once
 
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -71,7 +72,10 @@ class FootnoteMarkRule : public Rule {
   // The number a note line that starts "Ibid" without one has lost: the
   // note numbered right above it, a few lines up, is N-1, the next one below
   // (on this page or the next) is N+1, and no other unnumbered "Ibid" line
-  // stands between them. 0 where that does not hold.
+  // stands between them. Another first line only where the layout shows
+  // it: note N-1 ends right above it, and the line is as wide as the notes'
+  // smaller type sets one (or note N+1 follows right below it). 0 where that
+  // does not hold.
   int LostNoteNumber(int line) const;
 
   static constexpr int kWindow = 60;
@@ -96,6 +100,9 @@ class FootnoteMarkRule : public Rule {
   std::vector<std::pair<int, int>> note_starts_;         // (line, number) of those, by line
   std::unordered_map<int, std::vector<int>>
       marks_;  // number -> lines with the mark glued to a word
+  // The width (code points) from which a line is set in the notes' smaller
+  // type; none where the document does not show two sizes.
+  size_t note_width_ = std::numeric_limits<size_t>::max();
 };
 
 }  // namespace emend::correct

@@ -1450,6 +1450,50 @@ TEST(FootnoteNumbers, LostNumberOfANoteTheLayoutShows) {
   EXPECT_EQ(r.lines[5], "Vladimir Dedijer, Novi Prilozi, 615 and ");
 }
 
+// A note's first line that lost its number, set in the notes' smaller type
+// (wider than the body's lines) right after note N-1 ends, with note N+1 on a
+// later page: the widths come from the document's own notes and body.
+TEST(FootnoteNumbers, LostNumberOfANoteSetInTheNotesType) {
+  // Lines of a given width: words repeated from `fill` after `start`.
+  auto line_of = [](std::string start, size_t width, const std::string& end) {
+    const std::string fill = " and the delegations agreed";
+    for (size_t k = 0; start.size() + end.size() < width; ++k) start += fill[k % fill.size()];
+    return start + end;
+  };
+  // The body's lines (about 78 wide, a trailing space) and the notes' (about
+  // 104 wide, none after a note's last line).
+  auto body = [&](const std::string& mark) { return line_of("The talks went on", 76, mark + " "); };
+  auto note = [&](const std::string& start) { return line_of(start, 104, ", SMIP, PA, 1955."); };
+  std::vector<std::string> document;
+  for (int n = 1; n <= 24; ++n) {
+    document.push_back(body(" text." + std::to_string(n)));
+    document.push_back(note(std::to_string(n) + " Memorandum of conversation"));
+  }
+  document.push_back(body(" text.25"));
+  document.push_back(body(" text.26"));
+  document.push_back("25 Ibid, 90.");
+  const size_t lost = document.size();
+  document.push_back(note("Term used by Communist officials, part of Marxist terminology"));
+  document.push_back(line_of("rest of the Presidium over the responsibility", 78, " "));
+  document.push_back(body(" text.27"));
+  document.push_back(body(" text.28"));
+  document.push_back("27 Ibid, 91.");
+  document.push_back("28 Ibid, 92.");
+  Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
+  CorrectionResult r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[lost], "26 " + document[lost]);
+  // A line of the body's width there is body text.
+  const std::string wide = document[lost];
+  document[lost] = "Term used by Communist officials.";
+  r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[lost], document[lost]);
+  // After a line that ends on a word, the note above runs on.
+  document[lost] = wide;
+  document[lost - 1] = "25 Ibid, the letter of";
+  r = corrector.Correct(document);
+  EXPECT_EQ(r.lines[lost], document[lost]);
+}
+
 // A full stop lost between two sentences.
 TEST(SentenceEnd, FullStopBeforeAPronounThatOpensASentence) {
   Corrector corrector(SharedLexicon(), SharedWordClasses(), CorrectorOptions{});
