@@ -246,17 +246,33 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
   bool cyrillic_on_line = HasCyrillic(line.original());
   // Two passes: the second may take dictionary words once the line has Cyrillic.
   for (int pass = 0; pass < 2; ++pass) {
+    // A line with no Cyrillic after the first pass had nothing proposed in
+    // it: the second would read it the same way.
+    if (pass == 1 && !cyrillic_on_line) break;
+    // The chunks' lengths and digits, measured once for the line and again
+    // only after a proposal has changed its chunks.
+    std::vector<size_t> chunk_lengths;
+    std::vector<bool> chunk_digits;
+    auto measure = [&] {
+      chunk_lengths.clear();
+      chunk_digits.clear();
+      for (const Token& token : line.tokens()) {
+        chunk_lengths.push_back(utf8::Length(token.text));
+        chunk_digits.push_back(token.text.find_first_of("0123456789") != std::string::npos);
+      }
+    };
+    measure();
     for (size_t i = 0; i < line.tokens().size(); ++i) {
-      // The chunks' lengths and digits, once for all the runs from i.
+      // The lengths and digits of the runs from i.
       const size_t most = std::min(kMaxSpaced, line.tokens().size() - i);
-      std::vector<size_t> lengths(most);
-      std::vector<bool> digits_in(most);
-      for (size_t k = 0; k < most; ++k) {
-        const std::string& t = line.tokens()[i + k].text;
-        lengths[k] = utf8::Length(t);
-        // An opening bracket is not a letter of a spaced run ("(M ockbs").
-        if (k == 0 && lengths[k] > 1 && (t[0] == '(' || t[0] == '[')) --lengths[k];
-        digits_in[k] = t.find_first_of("0123456789") != std::string::npos;
+      std::vector<size_t> lengths(chunk_lengths.begin() + static_cast<long>(i),
+                                  chunk_lengths.begin() + static_cast<long>(i + most));
+      std::vector<bool> digits_in(chunk_digits.begin() + static_cast<long>(i),
+                                  chunk_digits.begin() + static_cast<long>(i + most));
+      // An opening bracket is not a letter of a spaced run ("(M ockbs").
+      if (const std::string& t = line.tokens()[i].text;
+          lengths[0] > 1 && (t[0] == '(' || t[0] == '[')) {
+        --lengths[0];
       }
       // Longest run first: letter-spaced words ("O o h a", "B o c n o M U H a H u n")
       // come as several chunks; a run of more than five is single letters only.
@@ -408,6 +424,7 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
           }
         }
         cyrillic_on_line = true;
+        measure();
         break;
       }
     }
