@@ -3,10 +3,13 @@
 # --shard K/N), then a merge job that runs when every shard has ended
 # (emend ocr --merge, which checks that every page is recorded).
 #
-#   scripts/ocr-slurm.sh [-n SHARDS] [-c CPUS] [-e EMEND] OUTPUT_DIR INPUT...
+#   scripts/ocr-slurm.sh [-n SHARDS] [-c CPUS] [-e EMEND] [-o OPTIONS] OUTPUT_DIR INPUT...
 #
 # SHARDS defaults to 8, CPUS (pages at once in each shard, one Tesseract
-# engine per CPU) to 2. Logs go to OUTPUT_DIR/slurm/. A shard that is stopped
+# engine per CPU) to 2. OPTIONS (-o, which may be given more than once) are
+# more of emend ocr's options for every shard, split at white space
+# (-o '--no-script-repair --binarization otsu'). Logs go to
+# OUTPUT_DIR/slurm/. A shard that is stopped
 # (time limit, preemption, node failure) loses only the page in hand: submit
 # again with the same arguments and the shards skip the pages already
 # recorded. A shard whose pages partly failed (exit 5) still lets the merge
@@ -15,16 +18,18 @@ set -eu
 
 shards=8 cpus=2
 emend=$(cd "$(dirname "$0")/.." && pwd)/build/cli/emend
-while getopts n:c:e: option; do
+options=""
+while getopts n:c:e:o: option; do
   case $option in
     n) shards=$OPTARG ;;
     c) cpus=$OPTARG ;;
     e) emend=$OPTARG ;;
-    *) echo "usage: $0 [-n SHARDS] [-c CPUS] [-e EMEND] OUTPUT_DIR INPUT..." >&2; exit 2 ;;
+    o) options="$options $OPTARG" ;;
+    *) echo "usage: $0 [-n SHARDS] [-c CPUS] [-e EMEND] [-o OPTIONS] OUTPUT_DIR INPUT..." >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 2 ] || { echo "usage: $0 [-n SHARDS] [-c CPUS] [-e EMEND] OUTPUT_DIR INPUT..." >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: $0 [-n SHARDS] [-c CPUS] [-e EMEND] [-o OPTIONS] OUTPUT_DIR INPUT..." >&2; exit 2; }
 command -v sbatch >/dev/null || { echo "ocr-slurm: sbatch not found (Debian package slurm-client)" >&2; exit 1; }
 [ -x "$emend" ] || { echo "ocr-slurm: $emend: not built" >&2; exit 1; }
 
@@ -34,6 +39,10 @@ quote() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
 out=$1; shift
 mkdir -p "$out/slurm"
 out=$(cd "$out" && pwd)
+shard_options=""
+set -f  # the options' words are not file patterns
+for word in $options; do shard_options="$shard_options $(quote "$word")"; done
+set +f
 args=""
 for input in "$@"; do
   case $input in /*) ;; *) input=$(pwd)/$input ;; esac
@@ -46,7 +55,7 @@ cat > "$shard_job" <<JOB
 #!/bin/sh
 # One shard of emend ocr (written by scripts/ocr-slurm.sh).
 export OMP_THREAD_LIMIT=1
-$(quote "$emend") ocr --shard "\$SLURM_ARRAY_TASK_ID/$shards" --jobs $cpus -o $(quote "$out") $args
+$(quote "$emend") ocr --shard "\$SLURM_ARRAY_TASK_ID/$shards" --jobs $cpus -o $(quote "$out")$shard_options $args
 status=\$?
 # Some pages failed (5): the merge reports them; anything else stops it.
 [ \$status -eq 5 ] && exit 0

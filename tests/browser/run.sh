@@ -14,10 +14,11 @@
 # checks the link there.
 # EDITION, when given, holds the thesis already corrected and encoded
 # (tests/thesis_edition.sh); otherwise this script makes it.
-# PART (default all) splits the work so that CTest can run it on two cores:
-# "sites" only renders the two sites into OUT (the html_sites fixture);
-# "pages" (the interactions) and "a11y" (axe-core's audits) only drive the
-# browser through the sites "sites" rendered; "all" does both, in one go.
+# PART (default all) splits the work: "sites" only renders the two sites
+# into OUT (CTest's html_sites fixture); "browse" drives one browser through
+# the sites "sites" rendered, the interactions and axe-core's audits
+# (CTest's html_browser); "pages" (the interactions) and "a11y" (the audits)
+# do one half of that each; "all" renders and browses, in one go.
 # Usage: tests/browser/run.sh EMEND SOURCE_DIR OUT [PDF] [EDITION] [PART]
 # Exits 77 (skipped) when chromium or the npm packages are missing: run
 # scripts/install-deps.sh (which `make` does) to install them.
@@ -28,7 +29,7 @@ out=$3
 pdf=${4:-}
 edition=${5:-}
 part=${6:-all}
-case $part in all|sites|pages|a11y) ;; *) echo "run.sh: PART is all, sites, pages or a11y, not $part"; exit 2 ;; esac
+case $part in all|sites|browse|pages|a11y) ;; *) echo "run.sh: PART is all, sites, browse, pages or a11y, not $part"; exit 2 ;; esac
 here="$src/tests/browser"
 if [ -z "${CHROMIUM:-}" ]; then
   CHROMIUM=/usr/bin/chromium
@@ -48,12 +49,13 @@ if [ "$part" != sites ]; then
 fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-if [ "$part" = pages ] || [ "$part" = a11y ]; then
+if [ "$part" = browse ] || [ "$part" = pages ] || [ "$part" = a11y ]; then
   if [ ! -f "$out/thesis-site/index.html" ] || [ ! -f "$out/sample-site/index.html" ]; then
     echo "run.sh: no sites in $out: run PART sites first (CTest's html_sites fixture)"
     exit 1
   fi
   cd "$here"
+  [ "$part" = browse ] && part=all
   EMEND_BROWSER_PART=$part exec node --test-reporter=spec html_site_test.mjs "$out/thesis-site" "$out/sample-site" "$out"
 fi
 if [ -n "$edition" ] && [ -f "$edition/thesis.tei.xml" ]; then

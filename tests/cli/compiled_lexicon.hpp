@@ -58,4 +58,16 @@ inline std::vector<std::string> CompiledLexiconArgs() {
   return {"--lexicon-cache", copy};
 }
 
+// The whole thesis's emendations as the thesis_edition fixture wrote them
+// beside its compiled lexicon (`emend correct` with no other option), or ""
+// when the variable is unset or the file is missing: a test that needs the
+// thesis corrected reads them instead of correcting it once more.
+inline std::string FixtureThesisEmendations() {
+  const char* fixture = std::getenv("EMEND_TEST_LEXICON_CACHE");
+  if (fixture == nullptr || *fixture == '\0') return {};
+  const std::filesystem::path file =
+      std::filesystem::path(fixture).parent_path() / "thesis.emendations.tsv";
+  return std::filesystem::exists(file) ? file.string() : std::string();
+}
+
 }  // namespace emend_test

@@ -116,10 +116,12 @@ TEST_F(EndToEndTest, OcrThenCorrectIsCloseToTheGroundTruth) {
   EXPECT_NE(hocr.find("x_emend_preprocessing"), std::string::npos);
 }
 
+// An error path: the script repair (OcrThenCorrectIsCloseToTheGroundTruth
+// runs it) is left out, so that Hunspell's dictionaries are not loaded for it.
 TEST_F(EndToEndTest, BadPageIsReportedAndTheOthersWritten) {
   std::ofstream(Path("broken.png"), std::ios::binary) << "\x89PNG\r\n\x1a\n and then nothing";
-  const RunResult run =
-      Emend("ocr " + Path("broken.png") + " " + kPages + "/t2-twopages.tif -o " + Path("out"));
+  const RunResult run = Emend("ocr " + Path("broken.png") + " " + kPages + "/t2-twopages.tif -o " +
+                              Path("out") + " --no-script-repair");
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run.output, Path("broken.png") + ": cannot decode the image: truncated or corrupt\n");
   EXPECT_TRUE(fs::exists(Path("out/t2-twopages.txt")));
