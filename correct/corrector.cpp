@@ -44,7 +44,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<JoinRule>());
   rules.push_back(std::make_unique<BracketRule>());
   rules.push_back(std::make_unique<QuoteRule>());
-  rules.push_back(std::make_unique<DiacriticRule>());
+  rules.push_back(std::make_unique<DiacriticRule>(channel));
   rules.push_back(std::make_unique<ConfusionRule>(channel));
   rules.push_back(std::make_unique<ApostropheRule>());
   rules.push_back(std::make_unique<SentenceEndRule>());

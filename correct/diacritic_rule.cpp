@@ -1,7 +1,9 @@
 #include "correct/diacritic_rule.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
+#include <span>
 
 #include "core/utf8.hpp"
 #include "correct/token.hpp"
@@ -79,8 +81,9 @@ bool Restorable(std::string_view word) {
 
 }  // namespace
 
-DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evidence& evidence,
-                                             bool beside_traced_name) const {
+std::vector<DiacriticRule::Candidate> DiacriticRule::Candidates(const std::string& word,
+                                                                const Evidence& evidence,
+                                                                bool beside_traced_name) const {
   const std::u32string w = utf8::Decode(word);
   std::vector<Option> options;
   size_t combinations = 1;
@@ -90,12 +93,6 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
     if (combinations > kMaxCandidates) return {};
   }
   // Enumerate every combination; note which use a misread trace.
-  struct Candidate {
-    std::string text;
-    int changes;
-    bool trace;
-    bool name;  // in the names list: a capitalised OCR word is most often a name
-  };
   std::vector<Candidate> found;
   std::u32string current = w;
   for (size_t n = 1; n < combinations; ++n) {
@@ -148,27 +145,125 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
     const bool name = evidence.lexicon.IsName(text);
     found.push_back({std::move(text), changes, trace, name});
   }
-  if (found.empty()) return {};
-  // Prefer readings that explain a misread, then the fewest changes.
-  auto better = [](const Candidate& a, const Candidate& b) {
-    if (a.trace != b.trace) return a.trace;
-    if (a.name != b.name) return a.name;
-    return a.changes < b.changes;
+  return found;
+}
+
+void DiacriticRule::Learn(const Evidence& evidence) const {
+  learned_ = true;
+  // The listed words with letters outside ASCII, by their base letters
+  // ("Koca" -> Koča); "" where two share a form.
+  std::unordered_map<std::string, std::string> unhooked;
+  for (const auto* list : {&evidence.lexicon.names(), &evidence.lexicon.english_list(),
+                           &evidence.lexicon.serbo_croatian_list()}) {
+    for (const std::string& word : *list) {
+      std::string base = BaseLetters(word);
+      if (base == word) continue;
+      auto [it, added] = unhooked.emplace(std::move(base), word);
+      if (!added && it->second != word) it->second.clear();
+    }
+  }
+  auto name = [](const Candidate& c) { return c.name; };
+  // The reading a form stands for: its one reading, or of a capitalised form
+  // its one listed name (such a form most often names a person).
+  auto sole = [&](const std::vector<Candidate>& found, bool names_only) -> std::string {
+    if (found.size() == 1 && (!names_only || found[0].name)) return found[0].text;
+    if (std::count_if(found.begin(), found.end(), name) != 1) return "";
+    return std::find_if(found.begin(), found.end(), name)->text;
   };
-  std::sort(found.begin(), found.end(), better);
-  const Candidate& top = found[0];
-  const bool tie = found.size() > 1 && !better(found[0], found[1]) && !better(found[1], found[0]);
+  for (const auto& [form, count] : evidence.document.forms()) {
+    // Hyphenated names (Vukmanovi6-Tempo) part by part.
+    for (size_t start = 0; start < form.size();) {
+      size_t dash = form.find('-', start);
+      if (dash == std::string::npos) dash = form.size();
+      const std::string part = form.substr(start, dash - start);
+      start = dash + 1;
+      if (part.size() < 3) continue;
+      const bool capitalised = IsCapitalised(part);
+      std::string reading;
+      if (!evidence.Known(part)) {
+        if (Restorable(part)) {
+          const std::vector<Candidate> found = Candidates(part, evidence, false);
+          reading = found.size() == 1 ? found[0].text : capitalised ? sole(found, true) : "";
+        }
+        if (reading.empty() && AllLetters(part)) reading = DroppedLetters(part, evidence);
+      }
+      if (!reading.empty()) {
+        letters_.Observe(reading, part, count);
+        uses_[reading] += count;
+        learned_from_[part] = reading;
+        continue;
+      }
+      // A listed word typed without its diacritics ("Koca", "Janos"): the
+      // same word, whose uses count, though the typist may not have typed
+      // its hooks, so its letters teach the channel nothing.
+      auto it = unhooked.find(part);
+      if (it == unhooked.end() || it->second.empty()) continue;
+      uses_[it->second] += count;
+      learned_from_[part] = it->second;
+    }
+  }
+}
+
+Alternative DiacriticRule::Weighed(const std::string& reading, const std::string& ocr) const {
+  auto it = uses_.find(reading);
+  int uses = it == uses_.end() ? 0 : it->second;
+  auto from = learned_from_.find(ocr);
+  if (from != learned_from_.end() && from->second == reading) --uses;
+  return {reading, letters_.LogWord(reading, ocr), std::max(0, uses)};
+}
+
+std::string DiacriticRule::Describe(const std::string& reading, const std::string& ocr,
+                                    double posterior) const {
+  const std::u32string t = utf8::Decode(reading), r = utf8::Decode(ocr);
+  std::string how;
+  auto note = [&](char32_t typed, char32_t read) {
+    const std::string shown =
+        read == 0 ? "left out" : "read as '" + utf8::Encode(std::u32string(1, read)) + "'";
+    how += std::string(how.empty() ? "" : ", ") + "'" + utf8::Encode(std::u32string(1, typed)) +
+           "' " + shown + " " + std::to_string(letters_.Observed(typed, read)) + " time(s)";
+  };
+  std::set<std::pair<char32_t, char32_t>> seen;
+  if (t.size() == r.size()) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] != r[i] && seen.insert({t[i], r[i]}).second) note(t[i], r[i]);
+    }
+  } else {
+    for (char32_t c : t) {
+      if (c >= 0x80 && seen.insert({c, 0}).second) note(c, 0);
+    }
+  }
+  char p[16];
+  std::snprintf(p, sizeof p, "%.2f", posterior);
+  return "; the document shows " + how + ", and writes '" + reading + "' " +
+         std::to_string(Weighed(reading, ocr).uses) + " other time(s); P = " + p;
+}
+
+DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evidence& evidence,
+                                             bool beside_traced_name) const {
+  std::vector<Candidate> found = Candidates(word, evidence, beside_traced_name);
+  if (found.empty()) return {};
+  std::vector<Alternative> alternatives;
+  for (const Candidate& c : found) alternatives.push_back(Weighed(c.text, word));
+  const std::vector<double> posterior = channel_.Weigh(word, alternatives);
+  size_t best = 0;
+  for (size_t k = 1; k < found.size(); ++k) {
+    if (posterior[k] > posterior[best]) best = k;
+  }
+  // The OCR form itself more likely than any reading: nothing to propose.
+  if (posterior[best] <= posterior.back()) return {};
+  const Candidate& top = found[best];
+  // Beside a name restored from a misread: only the listed name with its
+  // diacritics (hooks dropped, or a misread trace: "Koda Popovid", where
+  // "koda" is a word of its own).
+  if (beside_traced_name && !top.name) return {};
   Result r;
   r.reading = top.text;
-  r.confidence = tie ? 0.4 : top.trace ? 0.9 : 0.7;
-  if (beside_traced_name) {
-    // Only the listed name with its diacritics (hooks dropped, or a misread
-    // trace: "Koda Popovid", where "koda" is a word of its own), and only
-    // when it is the one reading.
-    if (!top.name || tie) return {};
-    r.confidence = 0.8;
-  }
+  r.confidence = posterior[best];
   r.trace = top.trace;
+  size_t second = best == 0 ? 1 : 0;
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (k != best && posterior[k] > posterior[second]) second = k;
+  }
   r.evidence = std::string("diacritic: '") + top.text + "' is " +
                (evidence.lexicon.IsName(top.text) ? "in the names list"
                                                   : "a Serbo-Croatian dictionary word") +
@@ -176,7 +271,8 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
                 : beside_traced_name
                     ? "; the name beside it was typed with diacritics, the OCR dropped these"
                     : "; the OCR dropped its diacritics") +
-               (tie ? "; other readings fit as well: '" + found[1].text + "'" : "");
+               Describe(top.text, word, r.confidence) +
+               (found.size() > 1 ? "; next best '" + found[second].text + "'" : "");
   return r;
 }
 
@@ -242,6 +338,7 @@ const std::string& DiacriticRule::DroppedLetters(const std::string& form,
 
 void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
   static const Result kNothing;
+  if (!learned_) Learn(evidence);
   // "Charg", "Jnos Kadar": the letters the English OCR could not read, left out.
   for (size_t i = 0; i < line.tokens().size(); ++i) {
     if (line.tokens()[i].emendation >= 0) continue;
@@ -252,10 +349,14 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
       continue;
     }
     if (const std::string& word = DroppedLetters(core, evidence); !word.empty()) {
+      const Alternative a = Weighed(word, core);
+      const double posterior = channel_.Weigh(core, std::span(&a, 1))[0];
+      if (posterior <= 0.5) continue;
       line.Propose({i, 1, std::string(p.prefix) + word + std::string(p.suffix),
-                    EmendationClass::kDiacritic, 0.8,
+                    EmendationClass::kDiacritic, posterior,
                     "diacritic: '" + word + "' is a listed word, and '" + core +
-                        "' is it without the letters the OCR could not read"});
+                        "' is it without the letters the OCR could not read" +
+                        Describe(word, core, posterior)});
     }
   }
   // Capitalised words restored from a misread trace: their neighbours are
@@ -299,7 +400,7 @@ void DiacriticRule::Apply(LineEditor& line, const Evidence& evidence) const {
         if (found->reading.empty() && ending.empty() && part.size() > 4 && part.back() == 's') {
           const DiacriticRule::Result& stem = Lookup(part.substr(0, part.size() - 1), evidence);
           // Only a misread name takes the ending this way, never a plain word.
-          if (!stem.reading.empty() && stem.confidence >= 0.9) {
+          if (!stem.reading.empty() && stem.trace && IsCapitalised(stem.reading)) {
             found = &stem;
             part.pop_back();
             ending = "s";

@@ -4,7 +4,10 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
+#include "correct/letter_channel.hpp"
+#include "correct/noisy_channel.hpp"
 #include "correct/rule.hpp"
 
 namespace emend::correct {
@@ -23,10 +26,21 @@ namespace emend::correct {
 // A word no dictionary knows that is a listed word with its letters outside
 // ASCII dropped ("Charg", "Jnos", "Kdr": the English OCR left out the letters
 // it could not read) is that word.
+//
+// The readings those gates allow are weighed on the noisy channel's footing
+// (NoisyChannel::Weigh): the letter channel (letter_channel.hpp), learned
+// from the document's forms that read as exactly one listed word, times how
+// often the document writes the reading in any of its forms, against each
+// other and the OCR form kept. The best reading's posterior is the
+// emendation's confidence.
 class DiacriticRule : public Rule {
  public:
+  explicit DiacriticRule(const NoisyChannel& channel) : channel_(channel) {}
   std::string_view name() const override { return "diacritic"; }
   void Apply(LineEditor& line, const Evidence& evidence) const override;
+
+  // The channel as learned from the document (after the first Apply).
+  const LetterChannel& letters() const { return letters_; }
 
  private:
   struct Result {
@@ -35,6 +49,22 @@ class DiacriticRule : public Rule {
     std::string evidence;
     bool trace = false;  // the reading explains a misread (not only dropped hooks)
   };
+  struct Candidate {
+    std::string text;
+    int changes;
+    bool trace;
+    bool name;  // in the names list
+  };
+  // The readings the lexicon and the gates allow; empty when none, or when a
+  // name typed without diacritics rules the restoration out.
+  std::vector<Candidate> Candidates(const std::string& word, const Evidence& evidence,
+                                    bool beside_traced_name) const;
+  // Learns the letter channel and the readings' uses from the document.
+  void Learn(const Evidence& evidence) const;
+  // log P(ocr | reading) and the reading's uses, the occurrence of `ocr`
+  // judged left out.
+  Alternative Weighed(const std::string& reading, const std::string& ocr) const;
+  std::string Describe(const std::string& reading, const std::string& ocr, double posterior) const;
   // beside_traced_name: the word stands next to a name restored from a
   // misread, so a listed name without a trace of its own may be restored.
   Result Restore(const std::string& word, const Evidence& evidence, bool beside_traced_name) const;
@@ -53,6 +83,13 @@ class DiacriticRule : public Rule {
   mutable bool dropped_built_ = false;
   mutable std::unordered_map<std::string, Result> cache_;
   mutable std::unordered_map<std::string, Result> beside_name_cache_;
+  const NoisyChannel& channel_;
+  mutable LetterChannel letters_;
+  // Listed word -> the document's uses of the forms that read as it alone;
+  // OCR form -> that word.
+  mutable std::unordered_map<std::string, int> uses_;
+  mutable std::unordered_map<std::string, std::string> learned_from_;
+  mutable bool learned_ = false;
 };
 
 }  // namespace emend::correct

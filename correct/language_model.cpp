@@ -24,6 +24,7 @@ LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexic
     : document_(document) {
   words_ = std::max<double>(1, static_cast<double>(document.words()));
   std::array<double, kShapes> unseen{}, unseen_known{};
+  double after_lower = 0, inner_capitals = 0;
   for (const auto& [form, count] : document.forms()) {
     const bool known = lexicon.IsKnown(form);
     if (!known) {
@@ -32,6 +33,12 @@ LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexic
     }
     if (count == 1) unseen_known[Shape(form)] += 1;
     if (!AllLetters(form)) continue;
+    const std::u32string cased = utf8::Decode(form);
+    for (size_t k = 1; k < cased.size(); ++k) {
+      if (!IsLower(cased[k - 1])) continue;
+      after_lower += count;
+      if (IsUpper(cased[k])) inner_capitals += count;
+    }
     const std::u32string w = Framed(form);
     for (size_t k = 2; k < w.size(); ++k) {
       trigrams_[w.substr(k - 2, 3)] += count;
@@ -44,6 +51,7 @@ LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexic
     }
   }
   alphabet_ = std::max<double>(1, static_cast<double>(unigrams_.size()));
+  inner_capital_ = (inner_capitals + 1) / (after_lower + 2);
   // At least one unseen word in the whole document, so that no form is
   // impossible.
   for (size_t k = 0; k < kShapes; ++k) {
@@ -74,6 +82,10 @@ double LanguageModel::LogLetters(std::string_view word) const {
     const double uni = (count(unigrams_, w.substr(k, 1)) + 1) / (letters_ + alphabet_);
     log_p += std::log(kTrigramWeight * tri + kBigramWeight * bi + kUnigramWeight * uni);
   }
+  const std::u32string cased = utf8::Decode(word);
+  for (size_t k = 1; k < cased.size(); ++k) {
+    if (IsLower(cased[k - 1]) && IsUpper(cased[k])) log_p += std::log(inner_capital_);
+  }
   return log_p;
 }
 
@@ -84,6 +96,8 @@ double LanguageModel::LogUnseen(std::string_view word) const {
 double LanguageModel::LogUnseenKnown(std::string_view word) const {
   return std::log(unseen_known_share_[Shape(word)]) + LogLetters(word);
 }
+
+double LanguageModel::LogUses(int uses) const { return std::log(uses / words_); }
 
 double LanguageModel::LogWord(std::string_view word, int leave_out) const {
   const int count = document_.CountIgnoringCase(word) - leave_out;

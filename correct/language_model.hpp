@@ -5,7 +5,8 @@
 // occur once and no dictionary knows, times the probability of its letters
 // under a model of the document's dictionary words (letter trigrams), so that
 // "Loszonczy" is a likely unseen word and "fundamentai" a less likely one
-// than "fundamental" misread.
+// than "fundamental" misread; a capital inside a word costs what the
+// dictionary words the document uses say it does.
 #pragma once
 
 #include <array>
@@ -37,6 +38,9 @@ class LanguageModel {
   int PhraseUses(std::string_view previous, std::string_view word, std::string_view next) const;
   // The document's uses of a form, its case ignored.
   int Uses(std::string_view word) const { return document_.CountIgnoringCase(word); }
+  // log P(word) for a word the document writes `uses` times, in whatever
+  // forms (a listed word the OCR read several ways; see NoisyChannel::Weigh).
+  double LogUses(int uses) const;
   // log P(word) for a form the document has never seen.
   double LogUnseen(std::string_view word) const;
   // log P(word) for a dictionary word the document has never seen: the
@@ -67,6 +71,10 @@ class LanguageModel {
   std::unordered_map<std::u32string, double> trigrams_, bigrams_, unigrams_;
   double letters_ = 1;
   double alphabet_ = 1;
+  // Of the dictionary words' letters that follow a lower-case letter, the
+  // share in upper case ("McCarthy"): what a capital inside a word costs, as
+  // the letter model reads words in lower case ("VidiC" is rarely typed so).
+  double inner_capital_ = 1;
 };
 
 }  // namespace emend::correct

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "correct/letter_channel.hpp"
 #include "correct/token.hpp"
 
 namespace emend::correct {
@@ -32,6 +33,22 @@ NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon
     if (form.ends_with("'s") || form.ends_with("\u2019s")) kept += count;
   }
   apostrophe_lost_ = lost / (lost + kept + 1);
+}
+
+std::vector<double> NoisyChannel::Weigh(std::string_view ocr,
+                                        std::span<const Alternative> alternatives) const {
+  std::vector<double> log_p;
+  for (const Alternative& a : alternatives) {
+    log_p.push_back(a.log_channel + (a.uses > 0
+                                         ? language_.LogUses(a.uses)
+                                         : language_.LogUnseenKnown(BaseLetters(a.reading))));
+  }
+  log_p.push_back(language_.LogUnseen(ocr));
+  const double top = *std::max_element(log_p.begin(), log_p.end());
+  double total = 0;
+  for (double& l : log_p) total += (l = std::exp(l - top));
+  for (double& l : log_p) l /= total;
+  return log_p;
 }
 
 Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,

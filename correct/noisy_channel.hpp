@@ -12,6 +12,7 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,17 @@ struct Ranking {
   std::string evidence;          // for the emendation record
 };
 
+// A reading a rule proposes from what it knows of letters the OCR has no
+// glyph for (a hook or an accent, letter_channel.hpp; a Cyrillic letter; an
+// apostrophe): log P(ocr | reading) by that rule's channel, and how many
+// times the document writes the reading, in any of the forms the OCR made of
+// it, the occurrence judged left out.
+struct Alternative {
+  std::string reading;
+  double log_channel = 0;
+  int uses = 0;
+};
+
 class NoisyChannel {
  public:
   // Learns from the document; the document and lexicon must outlive it.
@@ -45,6 +57,13 @@ class NoisyChannel {
   // Ranks the readings of `ocr` (one occurrence of it; a word core) between
   // the word cores `previous` and `next` (empty at a line's edge).
   Ranking Rank(std::string_view ocr, std::string_view previous, std::string_view next) const;
+
+  // P(reading | ocr) for each alternative, against the others and the OCR
+  // form itself as an unseen word, on Rank's footing: the channel times the
+  // document's frequency of the reading (a reading it never writes elsewhere
+  // has the share of the dictionary words it uses once). The last element is
+  // the OCR form's own.
+  std::vector<double> Weigh(std::string_view ocr, std::span<const Alternative> alternatives) const;
 
   const ErrorModel& errors() const { return errors_; }
   const LanguageModel& language() const { return language_; }

@@ -110,6 +110,16 @@ std::vector<std::string> TermUses(const std::string& term, int uses) {
   return {line};
 }
 
+// A document that writes its names, as the thesis does, in the several
+// forms the OCR made of them: the evidence the letter channel learns from
+// (6, d and b for ć; accents left out or read as 6 or d).
+std::vector<std::string> NamesInOtherForms() {
+  return {"Veljko Mi6unovi6, Moskovske godine; V. Midunovid; Mi6unovi6 to DSIP, Mi6unovi6",
+          "Koca Popovi6 and Koca Popovid; Popovi6 to Vidi6; Vidid to Popovi6a, Popovi6",
+          "Csaba Bek6s et al; Bek6s, Gomutka and Gomutka; the Charg6 d'affaires, Charg6",
+          "Janos Kadar; Janos Kadar and Janos; Staljin i HruScov; Jugoslavije i sludaj"};
+}
+
 class CorrectorTest : public testing::TestWithParam<Case> {};
 
 TEST_P(CorrectorTest, CorrectsLine) {
@@ -162,15 +172,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"initials_not_joined", "146 I K i", "146 I K i"},
         // Serbo-Croatian letters
         Case{"digit_six", "V. Mi6unovi6, Moskovske godine", "V. Mićunović, Moskovske godine"},
-        Case{"final_d", "Koca Popovid and D. Vidid", "Koča Popović and D. Vidić"},
+        Case{"final_d", "Koca Popovid and D. Vidid", "Koča Popović and D. Vidić",
+             NamesInOtherForms()},
         Case{"name_beside_traced_name", "Kabinet Sekretara Koce Popovida, F 1",
-             "Kabinet Sekretara Koče Popovića, F 1"},
+             "Kabinet Sekretara Koče Popovića, F 1", NamesInOtherForms()},
         Case{"misread_name_beside_traced_name", "66 Koda Popovid to Yugoslav ambassadors",
-             "66 Koča Popović to Yugoslav ambassadors"},
+             "66 Koča Popović to Yugoslav ambassadors", NamesInOtherForms()},
         Case{"misread_name_beside_untraced_name_kept", "Even after Koda Popovic took over",
              "Even after Koda Popovic took over"},
         Case{"name_beside_untraced_name_kept", "Koca Popovic replied", "Koca Popovic replied"},
-        Case{"name_after_punctuation_kept", "Koca, Popovid", "Koca, Popović"},
+        Case{"name_after_punctuation_kept", "Koca, Popovid", "Koca, Popović", NamesInOtherForms()},
         Case{"hyphenated_name", "Svetozar Vukmanovi6-Tempo", "Svetozar Vukmanović-Tempo"},
         Case{"common_word_without_hooks", "Kabinet Drzavnog Sekretara",
              "Kabinet Državnog Sekretara"},
@@ -187,7 +198,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hookless_word_in_english_kept", "the zalozba of 1985", "the zalozba of 1985"},
         // d for č in a common word: like a dropped hook, only in Serbo-Croatian text.
         Case{"d_for_c_caron_in_a_title", "Jugoslavije prema Madjarskoj i sludaj Imre Nadja",
-             "Jugoslavije prema Madjarskoj i slučaj Imre Nadja"},
+             "Jugoslavije prema Madjarskoj i slučaj Imre Nadja", NamesInOtherForms()},
         Case{"d_for_c_caron_in_english_kept", "the sludaj of 1956", "the sludaj of 1956"},
         Case{"short_transliterated_word_kept", "one on our side [*u nas odin*] has",
              "one on our side [*u nas odin*] has"},
@@ -596,16 +607,21 @@ INSTANTIATE_TEST_SUITE_P(
         RecordCase{"hungarian_accents_with_a_trace", "A History in Documents by Csaba Bek6s et al.",
                    "Bek6s", "Békés", C::kDiacritic, S::kApplied, Band::kHigh},
         RecordCase{"hungarian_accents_read_as_d", "in Csaba Bdkds, et al (eds.) The 1956", "Bdkds",
-                   "Békés", C::kDiacritic, S::kApplied, Band::kHigh},
+                   "Békés", C::kDiacritic, S::kApplied, Band::kHigh, NamesInOtherForms()},
         RecordCase{"d_read_for_c_caron_in_a_listed_name",
                    "druge velesile: Staljin i HruSdov, 1941-1964", "HruSdov", "Hruščov",
                    C::kDiacritic, S::kApplied, Band::kHigh},
         RecordCase{"accented_letters_left_out", "and the Polish Charg in Belgrade", "Charg",
-                   "Chargé", C::kDiacritic, S::kApplied, Band::kMid},
+                   "Chargé", C::kDiacritic, S::kApplied, Band::kHigh, NamesInOtherForms()},
         RecordCase{"accented_letters_left_out_of_a_name", "Letter from Jnos Kdr to the", "Jnos",
-                   "János", C::kDiacritic, S::kApplied, Band::kMid},
+                   "János", C::kDiacritic, S::kApplied, Band::kHigh, NamesInOtherForms()},
         RecordCase{"polish_l_read_as_t", "Gomutka returned to power", "Gomutka", "Gomułka",
-                   C::kDiacritic, S::kApplied, Band::kHigh},
+                   C::kDiacritic, S::kApplied, Band::kHigh, NamesInOtherForms()},
+        // the document's uses of a name outweigh the likelier misread of a
+        // common word (6 is read for ć far more often than for č)
+        RecordCase{"name_the_document_writes_outweighs_the_likelier_misread",
+                   "Ko6a Popovi6 to DSIP", "Ko6a", "Koča", C::kDiacritic, S::kApplied, Band::kHigh,
+                   Concat(NamesInOtherForms(), {"Koca Popovi6 and Koca", "Koca and Koca"})},
         RecordCase{"final_b_read_for_c_acute", "D. Vidib and the Polish", "Vidib", "Vidić",
                    C::kDiacritic, S::kApplied, Band::kHigh},
         // lost spaces
