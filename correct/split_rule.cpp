@@ -80,33 +80,64 @@ void ProposeYears(LineEditor& line) {
 // Numbers spaced digit by digit in references ("SPA, 1953, F III / SSSR I
 // -1 4 6 .", "Ролик 6 2 3 9 ,"): three lone digits or more, none glued to a
 // lone digit before, are one number; punctuation set apart right after it
-// closes up to it. Runs that form a year are left to ProposeYears, which
+// closes up to it. Two lone digits are one number only as one end of a
+// range whose other end is a number or spaced too ("1 7 -2 2  March",
+// "1346 -4 7 .", "1 3 - 1 4  February"): "1 4  February" alone stays, as it
+// may be two numbers. Runs that form a year are left to ProposeYears, which
 // runs first.
 void ProposeSpacedNumbers(LineEditor& line) {
-  for (size_t i = 0; i < line.tokens().size(); ++i) {
+  // The lone digits from `i` on that form one run: the first may open with
+  // a sign or bracket, the others not; a run ends after a digit with
+  // punctuation glued on.
+  auto run_at = [&line](size_t i) {
     const auto& tokens = line.tokens();
-    if (i > 0 && IsLoneDigit(SplitWord(tokens[i - 1].text).core)) continue;
     size_t end = i;
-    std::string digits;
     while (end < tokens.size()) {
       const WordParts p = SplitWord(tokens[end].text);
-      const bool first = end == i, inner_ok = first || p.prefix.empty();
-      if (!IsLoneDigit(p.core) || !inner_ok) break;
-      digits += p.core;
+      if (!IsLoneDigit(p.core) || (end > i && !p.prefix.empty())) break;
       ++end;
       if (!p.suffix.empty()) break;
     }
-    if (end - i < 3) continue;
+    return end - i;
+  };
+  auto all_digits = [](std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  for (size_t i = 0; i < line.tokens().size(); ++i) {
+    const auto& tokens = line.tokens();
+    if (i > 0 && IsLoneDigit(SplitWord(tokens[i - 1].text).core)) continue;
+    const size_t length = run_at(i);
+    if (length < 2) continue;
+    const size_t end = i + length;
     const WordParts first = SplitWord(tokens[i].text), last = SplitWord(tokens[end - 1].text);
+    bool range_end = false;
+    if (length == 2) {
+      // The range's dash after: a dash set apart, or one opening the next run.
+      const bool dash_after =
+          last.suffix.empty() && end < tokens.size() &&
+          ((tokens[end].text == "-" && end + 1 < tokens.size() && run_at(end + 1) >= 2) ||
+           (SplitWord(tokens[end].text).prefix == "-" && run_at(end) >= 2));
+      // The dash before, after a number ("1346 -4 7", "13 - 1 4").
+      const bool dash_before =
+          (first.prefix == "-" && i > 0 && all_digits(SplitWord(tokens[i - 1].text).core)) ||
+          (first.prefix.empty() && i > 1 && tokens[i - 1].text == "-" &&
+           all_digits(SplitWord(tokens[i - 2].text).core));
+      range_end = dash_after || dash_before;
+    }
+    if (length < 3 && !range_end) continue;
+    std::string digits;
+    for (size_t k = i; k < end; ++k) digits += SplitWord(tokens[k].text).core;
     std::string suffix(last.suffix);
-    size_t count = end - i;
+    size_t count = length;
     if (suffix.empty() && end < tokens.size() && tokens[end].text.size() == 1 &&
         std::string_view(".,;").find(tokens[end].text[0]) != std::string_view::npos) {
       suffix = tokens[end].text;
       ++count;
     }
     line.Propose({i, count, std::string(first.prefix) + digits + suffix, EmendationClass::kSplit,
-                  0.8, "split: lone digits set apart in a reference form one number"});
+                  0.8,
+                  range_end ? "split: lone digits set apart at one end of a range form one number"
+                            : "split: lone digits set apart in a reference form one number"});
   }
 }
 
