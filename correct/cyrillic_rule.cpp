@@ -447,6 +447,10 @@ void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) c
     };
     std::string previous = cyrillic_word(i - 1);
     if (!previous.empty() && !AllUpper(previous)) previous.clear();
+    // An abbreviation in two parts ("АВП РФ," once its comma went): its last.
+    if (const size_t space = previous.rfind(' '); space != std::string::npos) {
+      previous.erase(0, space + 1);
+    }
     if (previous.empty() && i >= 2 && StartsWithDigit(tokens[i - 1].text))
       previous = cyrillic_word(i - 2);
     if (previous.empty()) continue;

@@ -1267,6 +1267,11 @@ TEST(CorrectorRecords, CitationLabelFromTheDocumentsOrder) {
   EXPECT_EQ(corrector.Correct(spaced).lines.back(), "АВП РФ, Фонд 2, Опись 41, Папка 169, Дело 5.");
   spaced.back() = "ABn PO, 4>oha 2, Onucb 41, nanKa 169, fleno 5.";
   EXPECT_EQ(corrector.Correct(spaced).lines.back(), "АВП РФ, Фонд 2, Опись 41, Папка 169, Дело 5.");
+  // After the abbreviation in two parts, its comma between gone ("АВП РФ,"):
+  // the label the document puts after its last part.
+  spaced.back() = "ABI1, P<t>, (pO Hfl 0144, Onucb 42, nanKa 175, fleno 4, 6-11";
+  EXPECT_EQ(corrector.Correct(spaced).lines.back(),
+            "АВП РФ, Фонд 0144, Опись 42, Папка 175, Дело 4, 6-11");
   // Without a label before, nothing is predicted.
   spaced.back() = "see Oo h a2, in the text";
   EXPECT_EQ(corrector.Correct(spaced).lines.back(), "see Oo h a2, in the text");
