@@ -38,7 +38,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   // Signature templates first, on the chunks as read.
   std::vector<std::unique_ptr<Rule>> rules;
   rules.push_back(std::make_unique<TemplateRule>(document));
-  rules.push_back(std::make_unique<CyrillicRule>(lexicon_));
+  rules.push_back(std::make_unique<CyrillicRule>(lexicon_, channel));
   rules.push_back(std::make_unique<NumeralRule>(document));
   rules.push_back(std::make_unique<SplitRule>());
   rules.push_back(std::make_unique<JoinRule>());

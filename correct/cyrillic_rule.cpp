@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <map>
 
 #include "core/utf8.hpp"
+#include "correct/cyrillic_channel.hpp"
 #include "correct/token.hpp"
 
 namespace emend::correct {
@@ -25,110 +27,6 @@ constexpr int kMaxSlotCost = 3;
 // The most chunks a letter-spaced word may come in.
 constexpr size_t kMaxSpaced = 14;
 
-// The Latin strings (lower case) each Cyrillic letter was read as.
-const std::map<char32_t, std::vector<std::u32string>>& LookAlikes() {
-  static const std::map<char32_t, std::vector<std::u32string>> table = {
-      {U'а', {U"a"}},
-      {U'б', {U"6", U"b"}},
-      {U'в', {U"b", U"8"}},
-      {U'г', {U"r", U"i~", U"f", U"i\"", U"[\"", U"[", U"t", U"l~", U"1~"}},
-      {U'д', {U"fl", U"il", U"d", U"a", U"r"}},
-      {U'е', {U"e"}},
-      {U'ё', {U"e"}},
-      {U'ж', {U">k", U")k", U"x"}},
-      {U'з', {U"3", U"z"}},
-      {U'и', {U"u", U"m", U"h", U"n", U"w", U"i/l", U"ii", U"n"}},
-      {U'й', {U"u", U"n", U"m"}},
-      {U'к', {U"k", U"ic", U"<"}},
-      {U'л', {U"n", U"ji", U"jl", U"h", U"jt", U"ii", U"l"}},
-      {U'м', {U"m"}},
-      {U'н', {U"h", U"n"}},
-      {U'о', {U"o", U"0"}},
-      {U'п', {U"n", U"ii", U"fl", U"i1", U"il", U"ri"}},
-      {U'р', {U"p"}},
-      {U'с', {U"c"}},
-      {U'т', {U"t", U"m"}},
-      {U'у', {U"y"}},
-      {U'ф',
-       {U"o", U"<t>", U"<d", U"(d", U"<j>", U"<t", U"(t", U"cd", U"cp", U"(p", U"<i>", U"<1>",
-        U"<l>", U"(i)", U"(1)", U"(l)", U"<])", U"<]"}},
-      {U'х', {U"x"}},
-      {U'ц', {U"u"}},
-      {U'ч', {U"4", U"y"}},
-      {U'ш', {U"w", U"m", U"iii", U"ui"}},
-      {U'щ', {U"m", U"w", U"iii", U"ui", U"un"}},
-      {U'ъ', {U"b"}},
-      {U'ы', {U"bi", U"bl"}},
-      {U'ь', {U"b"}},
-      {U'э', {U"3"}},
-      {U'ю', {U"io", U"10", U"lo", U"to"}},
-      {U'я', {U"r", U"fl", U"a"}},
-  };
-  return table;
-}
-
-std::u32string Lower(std::u32string_view s) {
-  std::u32string out;
-  for (char32_t c : s) out += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-  return out;
-}
-
-// Edit distance where a Cyrillic letter matched by one of its look-alikes costs
-// nothing; any other substitution, insertion or deletion costs one.
-// The look-alikes of a lower-case Cyrillic letter (а to я, ё), or nullptr.
-const std::vector<std::u32string>* LookAlikesOf(char32_t c) {
-  static const auto table = [] {
-    std::vector<const std::vector<std::u32string>*> t(0x60, nullptr);
-    for (const auto& [letter, readings] : LookAlikes()) {
-      if (letter >= 0x400 && letter < 0x460) t[letter - 0x400] = &readings;
-    }
-    return t;
-  }();
-  return c >= 0x400 && c < 0x460 ? table[c - 0x400] : nullptr;
-}
-
-// The longest strings Align compares (longer ones never match a listed word).
-constexpr size_t kMaxAligned = 63;
-
-int Align(const std::u32string& latin, const std::u32string& cyrillic, int max_cost) {
-  const size_t n = latin.size(), m = cyrillic.size();
-  constexpr int kInf = 1000;
-  if (n > kMaxAligned || m > kMaxAligned) return kInf;
-  // One flat table, reused: this runs for every unknown word and every listed word.
-  static thread_local std::vector<int> table;
-  const size_t width = m + 1;
-  table.assign((n + 1) * width, kInf);
-  auto d = [&](size_t i, size_t j) -> int& { return table[i * width + j]; };
-  d(0, 0) = 0;
-  for (size_t i = 0; i <= n; ++i) {
-    bool reachable = false;
-    for (size_t j = 0; j <= m; ++j) {
-      const int here = d(i, j);
-      if (here > max_cost) continue;
-      reachable = true;
-      if (i < n) d(i + 1, j) = std::min(d(i + 1, j), here + 1);
-      if (j < m) d(i, j + 1) = std::min(d(i, j + 1), here + 1);
-      if (i < n && j < m) d(i + 1, j + 1) = std::min(d(i + 1, j + 1), here + 1);
-      if (j < m) {
-        const auto* readings = LookAlikesOf(cyrillic[j]);
-        if (readings == nullptr) continue;
-        for (const std::u32string& s : *readings) {
-          if (latin.compare(i, s.size(), s) == 0)
-            d(i + s.size(), j + 1) = std::min(d(i + s.size(), j + 1), here);
-        }
-      }
-    }
-    // No cell of this row is within the budget: nothing below can be either.
-    if (!reachable && i < n) {
-      bool later = false;
-      for (size_t k = (i + 1) * width; k < table.size() && !later; ++k)
-        later = table[k] <= max_cost;
-      if (!later) return kInf;
-    }
-  }
-  return d(n, m);
-}
-
 bool HasCyrillic(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (IsCyrillic(utf8::Next(s, i))) return true;
@@ -144,7 +42,8 @@ bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s
 
 }  // namespace
 
-CyrillicRule::CyrillicRule(const Lexicon& lexicon) {
+CyrillicRule::CyrillicRule(const Lexicon& lexicon, const NoisyChannel& channel)
+    : channel_(channel) {
   auto starts = [](const std::u32string& lower, size_t k) {
     std::u32string out;
     if (k >= lower.size()) return out;
@@ -154,7 +53,7 @@ CyrillicRule::CyrillicRule(const Lexicon& lexicon) {
     return out;
   };
   for (const std::string& word : lexicon.russian_list()) {
-    std::u32string lower = Lower(utf8::Decode(word));
+    std::u32string lower = LowerCase(utf8::Decode(word));
     std::u32string first = starts(lower, 0), second = starts(lower, 1);
     targets_.push_back({word, std::move(lower), std::move(first), std::move(second)});
   }
@@ -165,7 +64,7 @@ CyrillicRule::CyrillicRule(const Lexicon& lexicon) {
 CyrillicRule::Match CyrillicRule::Best(std::string_view latin_text, int max_cost) const {
   std::string key = std::string(latin_text) + "#" + std::to_string(max_cost);
   if (auto it = cache_.find(key); it != cache_.end()) return it->second;
-  const std::u32string latin = Lower(utf8::Decode(latin_text));
+  const std::u32string latin = LowerCase(utf8::Decode(latin_text));
   Match best{"", max_cost + 1, true};
   for (const Target& t : targets_) {
     const long diff = static_cast<long>(latin.size()) - static_cast<long>(t.lower.size());
@@ -191,6 +90,64 @@ CyrillicRule::Match CyrillicRule::Best(std::string_view latin_text, int max_cost
   if (best.cost > max_cost) best.word.clear();
   cache_.emplace(std::move(key), best);
   return best;
+}
+
+void CyrillicRule::Learn(const Evidence& evidence) const {
+  learned_ = true;
+  for (const auto& [form, count] : evidence.document.forms()) {
+    if (utf8::Length(form) < 4 || HasCyrillic(form) || evidence.Known(form)) continue;
+    // Letter for letter, or (six letters or more) with one letter the table
+    // does not explain: the rate of such letters is learned too.
+    Match m = Best(form, 0);
+    if (m.word.empty() && utf8::Length(form) >= 6) m = Best(form, 1);
+    if (m.word.empty() || !m.unique) continue;
+    const std::u32string word = LowerCase(utf8::Decode(m.word));
+    letters_.Observe(LowerCase(utf8::Decode(form)), word, count);
+    uses_[utf8::Encode(word)] += count;
+    learned_from_[form] = utf8::Encode(word);
+  }
+}
+
+double CyrillicRule::Weigh(const std::string& latin, const Match& m, bool in_citation,
+                           std::string* how) const {
+  const std::u32string lower = LowerCase(utf8::Decode(latin));
+  std::vector<Alternative> alternatives;
+  std::vector<std::string> lowers;
+  auto add = [&](const Target& t) {
+    const std::string key = utf8::Encode(t.lower);
+    if (std::find(lowers.begin(), lowers.end(), key) != lowers.end()) return;
+    auto it = uses_.find(key);
+    int uses = it == uses_.end() ? 0 : it->second;
+    if (auto from = learned_from_.find(latin); from != learned_from_.end() && from->second == key) {
+      --uses;
+    }
+    lowers.push_back(key);
+    alternatives.push_back(
+        {t.word, letters_.LogProbability(lower, t.lower), std::max(0, uses), targets_.size()});
+  };
+  // The match first, then every listed word within one letter more.
+  for (const Target& t : targets_) {
+    if (t.word == m.word) add(t);
+  }
+  for (const Target& t : targets_) {
+    if (Align(lower, t.lower, m.cost + 1) <= m.cost + 1) add(t);
+  }
+  const std::vector<double> posterior = channel_.Weigh(latin, alternatives, !in_citation);
+  const double confidence = Confidence(posterior, 0);
+  char p[64];
+  std::snprintf(p, sizeof p, "%.2f", confidence);
+  *how = "; the document writes it " + std::to_string(alternatives[0].uses) +
+         " other time(s); P = " + p + " of " + std::to_string(alternatives.size()) +
+         (in_citation ? " reading(s) in a Russian citation" : " reading(s) and the chunk kept");
+  size_t second = 0;
+  for (size_t k = 1; k < alternatives.size(); ++k) {
+    if (second == 0 || posterior[k] > posterior[second]) second = k;
+  }
+  if (second > 0) {
+    std::snprintf(p, sizeof p, "%.2f", posterior[second]);
+    *how += "; next best '" + alternatives[second].reading + "', P = " + p;
+  }
+  return confidence;
 }
 
 std::vector<std::string> CyrillicRule::NextLabels(const DocumentStats& document,
@@ -243,6 +200,7 @@ std::vector<std::string> CyrillicRule::NextLabels(const DocumentStats& document,
 
 void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
   if (targets_.empty()) return;
+  if (!learned_) Learn(evidence);
   bool cyrillic_on_line = HasCyrillic(line.original());
   // Two passes: the second may take dictionary words once the line has Cyrillic.
   for (int pass = 0; pass < 2; ++pass) {
@@ -390,8 +348,9 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
             !(cyrillic_on_line && (length >= 8 || (length >= 6 && cyrillic_next)))) {
           continue;
         }
-        double confidence = m.cost == 0 ? 0.9 : 0.7;
-        if (!m.unique) confidence = 0.3;
+        std::string how;
+        const double confidence = Weigh(prefix.empty() ? latin : latin.substr(1), m,
+                                        cyrillic_on_line || after_cyrillic, &how);
         std::string reading = prefix + m.word;
         // Archival terms and title words stand capitalised in the citations.
         if (!AllUpper(m.word)) reading = prefix + Capitalise(m.word);
@@ -407,7 +366,7 @@ void CyrillicRule::Apply(LineEditor& line, const Evidence& evidence) const {
             line.Propose({i, span, reading + suffix, EmendationClass::kCyrillic, confidence,
                           "cyrillic: '" + latin + "' is how the typescript's '" + m.word +
                               "' reads to an English engine (" + std::to_string(m.cost) +
-                              " letter(s) unexplained)"});
+                              " letter(s) unexplained)" + how});
         // "ABn, P<t>": a two-letter abbreviation after an archive's one and a
         // comma is its second part (АВП РФ, the Foreign Policy Archive of the
         // Russian Federation); the comma is the OCR's.
@@ -492,12 +451,15 @@ void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) c
     if (length < 3 || length > 12 || (count == 1 && evidence.Known(SplitWord(latin).core)))
       continue;
     // The order predicts the word; the look-alike model need only explain
-    // about half its letters, and one label must fit best.
+    // about half its letters, and one label must fit best. Not weighed on the
+    // channel: learned from the chunks read letter for letter, it puts a
+    // letter the table does not explain at well under one in a hundred, and
+    // the garbled chunks where labels stand show several.
     Match slot;
     slot.cost = kMaxSlotCost + 1;
-    const std::u32string latin_lower = Lower(utf8::Decode(latin));
+    const std::u32string latin_lower = LowerCase(utf8::Decode(latin));
     for (const std::string& label : NextLabels(evidence.document, previous)) {
-      const int cost = Align(latin_lower, Lower(utf8::Decode(label)), kMaxSlotCost);
+      const int cost = Align(latin_lower, LowerCase(utf8::Decode(label)), kMaxSlotCost);
       if (cost > kMaxSlotCost || static_cast<size_t>(2 * cost) > utf8::Length(label) + 1) continue;
       if (cost < slot.cost) {
         slot = {label, cost, true};
@@ -525,7 +487,9 @@ void CyrillicRule::ApplyInCitation(LineEditor& line) const {
     const size_t colon = p.core.find(':');
     if (colon == std::string_view::npos || HasCyrillic(text)) continue;
     std::string out(p.prefix);
-    bool changed = false, sure = true;
+    bool changed = false;
+    double confidence = 1;
+    std::string how;
     size_t start = 0;
     const std::string core(p.core);
     while (start <= core.size()) {
@@ -536,7 +500,9 @@ void CyrillicRule::ApplyInCitation(LineEditor& line) const {
       if (!m.word.empty() && !AllUpper(m.word) && ToLower(part) != part) {
         out += Capitalise(m.word);
         changed = true;
-        sure &= m.unique && m.cost == 0;
+        std::string part_how;
+        confidence = std::min(confidence, Weigh(part, m, true, &part_how));
+        how += "; '" + part + "' as '" + m.word + "'" + part_how;
       } else {
         out += part;
       }
@@ -546,9 +512,9 @@ void CyrillicRule::ApplyInCitation(LineEditor& line) const {
     if (!changed) continue;
     out += p.suffix;
     line.Propose(
-        {i, 1, out, EmendationClass::kCyrillic, sure ? 0.9 : 0.7,
+        {i, 1, out, EmendationClass::kCyrillic, confidence,
          "cyrillic: the parts of '" + std::string(p.core) +
-             "' are Latin look-alikes of listed Russian words, in a citation with Cyrillic"});
+             "' are Latin look-alikes of listed Russian words, in a citation with Cyrillic" + how});
   }
   // Initials follow the citation's script: "H. C. Хрущев" and "Хрущев, H. C.,"
   // are Н. С.: capitals with a Cyrillic twin, each with its full stop, next

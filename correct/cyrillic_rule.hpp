@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "correct/cyrillic_channel.hpp"
+#include "correct/noisy_channel.hpp"
 #include "correct/rule.hpp"
 
 namespace emend::correct {
@@ -18,9 +20,18 @@ namespace emend::correct {
 // labels come in an order the document repeats (Фонд, Опись, Папка, Дело):
 // a worse-garbled chunk where that order puts a label is read as that label
 // when the look-alike model finds it close ("Omic 41" after "Фонд 0144").
+//
+// A chunk's readings (the listed words its look-alikes come closest to, and
+// those one letter further) are weighed on the noisy channel's footing
+// (NoisyChannel::Weigh): the Cyrillic channel (cyrillic_channel.hpp),
+// learned from the document's chunks that read letter for letter as one
+// listed word, times how often the document writes the word, against each
+// other and the chunk kept as Latin, unless the line's Cyrillic has shown the
+// chunk to stand in a Russian citation (a citation's chunks are read in its
+// language). The best reading's posterior is the confidence.
 class CyrillicRule : public Rule {
  public:
-  explicit CyrillicRule(const Lexicon& lexicon);
+  CyrillicRule(const Lexicon& lexicon, const NoisyChannel& channel);
   std::string_view name() const override { return "cyrillic"; }
   void Apply(LineEditor& line, const Evidence& evidence) const override;
 
@@ -54,7 +65,24 @@ class CyrillicRule : public Rule {
   std::vector<std::string> NextLabels(const DocumentStats& document,
                                       const std::string& previous) const;
 
+  // Learns the channel and the listed words' uses from the document.
+  void Learn(const Evidence& evidence) const;
+  // The posterior of `m` (the best match of `latin`) against the listed words
+  // within one letter more of it and the chunk kept; `how` gets the record's
+  // account of it.
+  // `in_citation`: the chunk stands in a citation the line's Cyrillic (or
+  // the abbreviation right before) has shown to be Russian; the chunk kept
+  // as Latin is then no reading of it.
+  double Weigh(const std::string& latin, const Match& m, bool in_citation, std::string* how) const;
+
   std::vector<Target> targets_;
+  const NoisyChannel& channel_;
+  mutable CyrillicChannel letters_;
+  // Listed word (lower case) -> the document's uses of the chunks that read
+  // as it alone; chunk -> that word.
+  mutable std::unordered_map<std::string, int> uses_;
+  mutable std::unordered_map<std::string, std::string> learned_from_;
+  mutable bool learned_ = false;
   mutable std::unordered_map<std::string, Match> cache_;
   mutable std::unordered_map<std::string, std::unordered_map<std::string, int>> next_labels_;
   mutable bool labels_learnt_ = false;

@@ -258,7 +258,7 @@ DiacriticRule::Result DiacriticRule::Restore(const std::string& word, const Evid
   if (beside_traced_name && !top.name) return {};
   Result r;
   r.reading = top.text;
-  r.confidence = posterior[best];
+  r.confidence = Confidence(posterior, best);
   r.trace = top.trace;
   size_t second = best == 0 ? 1 : 0;
   for (size_t k = 0; k < found.size(); ++k) {

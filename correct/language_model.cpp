@@ -97,6 +97,11 @@ double LanguageModel::LogUnseenKnown(std::string_view word) const {
   return std::log(unseen_known_share_[Shape(word)]) + LogLetters(word);
 }
 
+double LanguageModel::LogUnseenListed(std::string_view word, size_t list_size) const {
+  return std::log(unseen_known_share_[Shape(word)] /
+                  static_cast<double>(std::max<size_t>(1, list_size)));
+}
+
 double LanguageModel::LogUses(int uses) const { return std::log(uses / words_); }
 
 double LanguageModel::LogWord(std::string_view word, int leave_out) const {

@@ -47,6 +47,10 @@ class LanguageModel {
   // share of its words that are dictionary words used once, times the
   // probability of its letters.
   double LogUnseenKnown(std::string_view word) const;
+  // log P(word) for a word of a list of `list_size` words the document has
+  // never seen: the share of its words that are dictionary words used once,
+  // spread evenly over the list.
+  double LogUnseenListed(std::string_view word, size_t list_size) const;
 
   // The share of the document's words whose form occurs once and no
   // dictionary knows, among forms of the word's shape (lower case,

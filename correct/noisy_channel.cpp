@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <vector>
 
 #include "core/utf8.hpp"
@@ -35,15 +36,27 @@ NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon
   apostrophe_lost_ = lost / (lost + kept + 1);
 }
 
+double Confidence(std::span<const double> posterior, size_t best) {
+  for (size_t k = 0; k + 1 < posterior.size(); ++k) {
+    if (k != best && std::abs(posterior[k] - posterior[best]) <= 1e-9 * posterior[best]) {
+      return std::min(posterior[best], 0.49);
+    }
+  }
+  return posterior[best];
+}
+
 std::vector<double> NoisyChannel::Weigh(std::string_view ocr,
-                                        std::span<const Alternative> alternatives) const {
+                                        std::span<const Alternative> alternatives,
+                                        bool ocr_form_possible) const {
   std::vector<double> log_p;
   for (const Alternative& a : alternatives) {
-    log_p.push_back(a.log_channel + (a.uses > 0
-                                         ? language_.LogUses(a.uses)
+    log_p.push_back(a.log_channel + (a.uses > 0 ? language_.LogUses(a.uses)
+                                     : a.list_size > 0
+                                         ? language_.LogUnseenListed(a.reading, a.list_size)
                                          : language_.LogUnseenKnown(BaseLetters(a.reading))));
   }
-  log_p.push_back(language_.LogUnseen(ocr));
+  log_p.push_back(ocr_form_possible ? language_.LogUnseen(ocr)
+                                    : -std::numeric_limits<double>::infinity());
   const double top = *std::max_element(log_p.begin(), log_p.end());
   double total = 0;
   for (double& l : log_p) total += (l = std::exp(l - top));

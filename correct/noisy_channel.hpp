@@ -46,7 +46,18 @@ struct Alternative {
   std::string reading;
   double log_channel = 0;
   int uses = 0;
+  // For a reading from a word list of this many words (the Russian list),
+  // unseen elsewhere: the share of the document's words that are dictionary
+  // words used once, spread over the list; 0: by its letters (its base
+  // letters, letter_channel.hpp), as any dictionary word.
+  size_t list_size = 0;
 };
+
+// The confidence in alternative `best` of Weigh's posteriors: its
+// posterior, but short of even odds (0.49 at most) when another alternative
+// is exactly as likely: neither the channel nor the document tells them
+// apart, so the reading is a coin's toss.
+double Confidence(std::span<const double> posterior, size_t best);
 
 class NoisyChannel {
  public:
@@ -63,7 +74,12 @@ class NoisyChannel {
   // document's frequency of the reading (a reading it never writes elsewhere
   // has the share of the dictionary words it uses once). The last element is
   // the OCR form's own.
-  std::vector<double> Weigh(std::string_view ocr, std::span<const Alternative> alternatives) const;
+  // `ocr_form_possible` false where the context has already decided the
+  // span's language against the OCR form (a Latin chunk inside a Russian
+  // citation): the readings are weighed among themselves, and the last
+  // element is 0.
+  std::vector<double> Weigh(std::string_view ocr, std::span<const Alternative> alternatives,
+                            bool ocr_form_possible = true) const;
 
   const ErrorModel& errors() const { return errors_; }
   const LanguageModel& language() const { return language_; }

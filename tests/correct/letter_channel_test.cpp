@@ -7,6 +7,7 @@
 
 #include <cmath>
 
+#include "correct/cyrillic_channel.hpp"
 #include "correct/noisy_channel.hpp"
 #include "tests/correct/shared_lexicon.hpp"
 
@@ -89,6 +90,35 @@ TEST(NoisyChannelWeigh, TheDocumentsUsesOfAReadingOutweighAStrongerChannel) {
   const std::vector<Alternative> unlikely = {{"Koča", std::log(1e-9), 0}};
   const std::vector<double> q = channel.Weigh("Koca", unlikely);
   EXPECT_GT(q.back(), 0.5);
+}
+
+// The Cyrillic channel (correct/cyrillic_channel.hpp): the alignment's
+// look-alikes are counted; a letter the table does not explain costs the
+// learned rate of such letters.
+TEST(CyrillicChannel, LearnsTheLookAlikesOfItsAlignments) {
+  CyrillicChannel channel;
+  EXPECT_NEAR(channel.unexplained_rate(), 0.1, 1e-12);  // one of ten prior letters
+  channel.Observe(U"onucb", U"опись", 10);              // о п и с ь as o n u c b
+  channel.Observe(U"fleno", U"дело", 4);                // д as fl
+  EXPECT_EQ(channel.Observed(U'п', U"n"), 10);
+  EXPECT_EQ(channel.Observed(U'д', U"fl"), 4);
+  EXPECT_EQ(channel.Observed(U'д', U"d"), 0);
+  // 66 letters, none unexplained.
+  EXPECT_NEAR(channel.unexplained_rate(), 1.0 / 76, 1e-12);
+  // A learned look-alike beats one the table only allows; an unexplained
+  // letter costs more than either.
+  EXPECT_GT(channel.LogProbability(U"fleno", U"дело"), channel.LogProbability(U"deno", U"дело"));
+  EXPECT_GT(channel.LogProbability(U"deno", U"дело"), channel.LogProbability(U"xeno", U"дело"));
+  // One unexplained letter observed: the rate rises.
+  channel.Observe(U"omucb", U"опись", 1);
+  EXPECT_NEAR(channel.unexplained_rate(), 2.0 / 81, 1e-12);
+}
+
+TEST(CyrillicChannel, AlignsAsTheRulesEditDistanceDoes) {
+  EXPECT_EQ(Align(U"onucb", U"опись", 2), 0);
+  EXPECT_EQ(Align(U"<t>ohfl", U"фонд", 2), 0);
+  EXPECT_EQ(Align(U"omucb", U"опись", 2), 1);
+  EXPECT_GT(Align(U"xxxxx", U"опись", 2), 2);
 }
 
 }  // namespace
