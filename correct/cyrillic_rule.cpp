@@ -113,8 +113,8 @@ double CyrillicRule::Weigh(const std::string& latin, const Match& m, bool in_cit
   const std::u32string lower = LowerCase(utf8::Decode(latin));
   std::vector<Alternative> alternatives;
   std::vector<std::string> lowers;
-  auto add = [&](const Target& t) {
-    const std::string key = utf8::Encode(t.lower);
+  auto add = [&](const std::string& word, const std::u32string& word_lower) {
+    const std::string key = utf8::Encode(word_lower);
     if (std::find(lowers.begin(), lowers.end(), key) != lowers.end()) return;
     auto it = uses_.find(key);
     int uses = it == uses_.end() ? 0 : it->second;
@@ -123,14 +123,13 @@ double CyrillicRule::Weigh(const std::string& latin, const Match& m, bool in_cit
     }
     lowers.push_back(key);
     alternatives.push_back(
-        {t.word, letters_.LogProbability(lower, t.lower), std::max(0, uses), targets_.size()});
+        {word, letters_.LogProbability(lower, word_lower), std::max(0, uses), targets_.size()});
   };
-  // The match first, then every listed word within one letter more.
+  // The match first (an initial's twin is no listed word), then every listed
+  // word within one letter more.
+  add(m.word, LowerCase(utf8::Decode(m.word)));
   for (const Target& t : targets_) {
-    if (t.word == m.word) add(t);
-  }
-  for (const Target& t : targets_) {
-    if (Align(lower, t.lower, m.cost + 1) <= m.cost + 1) add(t);
+    if (Align(lower, t.lower, m.cost + 1) <= m.cost + 1) add(t.word, t.lower);
   }
   const std::vector<double> posterior = channel_.Weigh(latin, alternatives, !in_citation);
   const double confidence = Confidence(posterior, 0);
@@ -451,28 +450,37 @@ void CyrillicRule::ApplyLabelSlots(LineEditor& line, const Evidence& evidence) c
     if (length < 3 || length > 12 || (count == 1 && evidence.Known(SplitWord(latin).core)))
       continue;
     // The order predicts the word; the look-alike model need only explain
-    // about half its letters, and one label must fit best. Not weighed on the
-    // channel: learned from the chunks read letter for letter, it puts a
-    // letter the table does not explain at well under one in a hundred, and
-    // the garbled chunks where labels stand show several.
-    Match slot;
-    slot.cost = kMaxSlotCost + 1;
+    // about half its letters. The labels that fit are weighed by the channel
+    // and by how often the document's citations put each here; the slot
+    // stands in a Russian citation, so the chunk kept as Latin is no reading.
     const std::u32string latin_lower = LowerCase(utf8::Decode(latin));
+    std::vector<Alternative> alternatives;
+    std::vector<int> costs;
     for (const std::string& label : NextLabels(evidence.document, previous)) {
-      const int cost = Align(latin_lower, LowerCase(utf8::Decode(label)), kMaxSlotCost);
+      const std::u32string lower = LowerCase(utf8::Decode(label));
+      const int cost = Align(latin_lower, lower, kMaxSlotCost);
       if (cost > kMaxSlotCost || static_cast<size_t>(2 * cost) > utf8::Length(label) + 1) continue;
-      if (cost < slot.cost) {
-        slot = {label, cost, true};
-      } else if (cost == slot.cost) {
-        slot.unique = false;
-      }
+      alternatives.push_back({label, letters_.LogProbability(latin_lower, lower),
+                              next_labels_[previous][label], targets_.size()});
+      costs.push_back(cost);
     }
-    if (slot.word.empty() || !slot.unique) continue;
-    line.Propose({i, count, Capitalise(slot.word) + (number.empty() ? "" : " " + number) + suffix,
-                  EmendationClass::kCyrillic, 0.7,
-                  "cyrillic: the document's citations put '" + slot.word + "' after '" + previous +
-                      "', and '" + latin + "' is close to how it reads to an English engine (" +
-                      std::to_string(slot.cost) + " letter(s) unexplained)"});
+    if (alternatives.empty()) continue;
+    const std::vector<double> posterior = channel_.Weigh(latin, alternatives, false);
+    size_t best = 0;
+    for (size_t k = 1; k < alternatives.size(); ++k) {
+      if (posterior[k] > posterior[best]) best = k;
+    }
+    const double confidence = Confidence(posterior, best);
+    const std::string& word = alternatives[best].reading;
+    char p[16];
+    std::snprintf(p, sizeof p, "%.2f", confidence);
+    line.Propose({i, count, Capitalise(word) + (number.empty() ? "" : " " + number) + suffix,
+                  EmendationClass::kCyrillic, confidence,
+                  "cyrillic: the document's citations put '" + word + "' after '" + previous +
+                      "' " + std::to_string(alternatives[best].uses) + " times, and '" + latin +
+                      "' is close to how it reads to an English engine (" +
+                      std::to_string(costs[best]) + " letter(s) unexplained); P = " + p + " of " +
+                      std::to_string(alternatives.size()) + " label(s) that fit"});
   }
 }
 
@@ -545,8 +553,10 @@ void CyrillicRule::ApplyInCitation(LineEditor& line) const {
         if (!initial(k)) continue;
         const std::string& t = line.tokens()[k].text;
         const std::string twin = kCyrillicTwins[kTwins.find(t[0])];
-        line.Propose({k, 1, twin + t.substr(1), EmendationClass::kCyrillic, 0.9,
-                      "cyrillic: an initial beside a Cyrillic name is typed in Cyrillic"});
+        std::string how;
+        const double confidence = Weigh(t.substr(0, 1), Match{twin, 0, true}, true, &how);
+        line.Propose({k, 1, twin + t.substr(1), EmendationClass::kCyrillic, confidence,
+                      "cyrillic: an initial beside a Cyrillic name is typed in Cyrillic" + how});
       }
     }
     i = end;
@@ -558,10 +568,12 @@ void CyrillicRule::ApplyInCitation(LineEditor& line) const {
     if (t.size() != 1 || !cyrillic_at(i - 1)) continue;
     if (!cyrillic_at(i + 1) && !StartsWithDigit(line.tokens()[i + 1].text)) continue;
     const Match m = Best(t, 0);
-    if (m.word.empty() || utf8::Length(m.word) != 1 || !m.unique) continue;
-    line.Propose({i, 1, m.word, EmendationClass::kCyrillic, 0.8,
+    if (m.word.empty() || utf8::Length(m.word) != 1) continue;
+    std::string how;
+    const double confidence = Weigh(t, m, true, &how);
+    line.Propose({i, 1, m.word, EmendationClass::kCyrillic, confidence,
                   "cyrillic: '" + t + "' between Cyrillic and a number reads as the Russian '" +
-                      m.word + "'"});
+                      m.word + "'" + how});
   }
 }
 
