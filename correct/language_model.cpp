@@ -13,6 +13,12 @@ namespace {
 // How much of P(word | neighbour) the pair counts give; the rest is the
 // word's own frequency (the pairs of a 90,000-word document are sparse).
 constexpr double kPairWeight = 0.5;
+// What the shares of unseen words start from, before the document's own
+// words used once are counted: a typist types dictionary words, so a short
+// text that shows nothing yet takes an unseen form for one ten times as
+// readily as for a form no dictionary knows. A long document's own counts
+// (thousands) outweigh these.
+constexpr double kUnseenKnownPrior = 10, kUnseenPrior = 1;
 // The letter model's mixture: trigram, bigram, unigram (add-one).
 constexpr double kTrigramWeight = 0.6, kBigramWeight = 0.3, kUnigramWeight = 0.1;
 
@@ -24,7 +30,7 @@ LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexic
     : document_(document) {
   words_ = std::max<double>(1, static_cast<double>(document.words()));
   std::array<double, kShapes> unseen{}, unseen_known{};
-  double after_lower = 0, inner_capitals = 0;
+  double after_lower = 0, inner_capitals = 0, letter_pairs = 0;
   for (const auto& [form, count] : document.forms()) {
     const bool known = lexicon.IsKnown(form);
     if (!known) {
@@ -34,6 +40,7 @@ LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexic
     if (count == 1) unseen_known[Shape(form)] += 1;
     if (!AllLetters(form)) continue;
     const std::u32string cased = utf8::Decode(form);
+    letter_pairs += count * static_cast<double>(cased.size());
     for (size_t k = 1; k < cased.size(); ++k) {
       if (!IsLower(cased[k - 1])) continue;
       after_lower += count;
@@ -52,11 +59,13 @@ LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexic
   }
   alphabet_ = std::max<double>(1, static_cast<double>(unigrams_.size()));
   inner_capital_ = (inner_capitals + 1) / (after_lower + 2);
+  // The dictionary words it learns from are letters only.
+  inner_digit_ = 1 / (letter_pairs + 2);
   // At least one unseen word in the whole document, so that no form is
   // impossible.
   for (size_t k = 0; k < kShapes; ++k) {
-    unseen_share_[k] = std::max(1.0, unseen[k]) / words_;
-    unseen_known_share_[k] = std::max(1.0, unseen_known[k]) / words_;
+    unseen_share_[k] = (unseen[k] + kUnseenPrior) / words_;
+    unseen_known_share_[k] = (unseen_known[k] + kUnseenKnownPrior) / words_;
   }
 }
 
@@ -85,6 +94,11 @@ double LanguageModel::LogLetters(std::string_view word) const {
   const std::u32string cased = utf8::Decode(word);
   for (size_t k = 1; k < cased.size(); ++k) {
     if (IsLower(cased[k - 1]) && IsUpper(cased[k])) log_p += std::log(inner_capital_);
+    // A digit between letters ("Mi6unovi6").
+    if (k + 1 < cased.size() && cased[k] >= U'0' && cased[k] <= U'9' && IsLetter(cased[k - 1]) &&
+        IsLetter(cased[k + 1])) {
+      log_p += std::log(inner_digit_);
+    }
   }
   return log_p;
 }

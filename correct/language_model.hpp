@@ -5,8 +5,8 @@
 // occur once and no dictionary knows, times the probability of its letters
 // under a model of the document's dictionary words (letter trigrams), so that
 // "Loszonczy" is a likely unseen word and "fundamentai" a less likely one
-// than "fundamental" misread; a capital inside a word costs what the
-// dictionary words the document uses say it does.
+// than "fundamental" misread; a capital or a digit inside a word costs
+// what the dictionary words the document uses say it does.
 #pragma once
 
 #include <array>
@@ -79,6 +79,8 @@ class LanguageModel {
   // share in upper case ("McCarthy"): what a capital inside a word costs, as
   // the letter model reads words in lower case ("VidiC" is rarely typed so).
   double inner_capital_ = 1;
+  // Likewise a digit between letters: the dictionary words have none.
+  double inner_digit_ = 1;
 };
 
 }  // namespace emend::correct

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "correct/cyrillic_channel.hpp"
+#include "correct/language_model.hpp"
 #include "correct/noisy_channel.hpp"
 #include "tests/correct/shared_lexicon.hpp"
 
@@ -85,11 +86,27 @@ TEST(NoisyChannelWeigh, TheDocumentsUsesOfAReadingOutweighAStrongerChannel) {
   const std::vector<double> p = channel.Weigh("Ko6a", alternatives);
   ASSERT_EQ(p.size(), 3u);
   EXPECT_NEAR(p[0] + p[1] + p[2], 1.0, 1e-9);
-  EXPECT_GT(p[0], 0.99);
+  EXPECT_GT(p[0], 0.9);
+  EXPECT_GT(p[0], 10 * p[1]);
   // The OCR form as typed, against a reading the channel finds impossible.
   const std::vector<Alternative> unlikely = {{"Koča", std::log(1e-9), 0}};
   const std::vector<double> q = channel.Weigh("Koca", unlikely);
   EXPECT_GT(q.back(), 0.5);
+}
+
+// The source model's unseen forms (correct/language_model.hpp): a capital or
+// a digit inside a word costs what the document's dictionary words say, and a
+// short text takes an unseen form for a dictionary word more readily than for
+// a non-word.
+TEST(LanguageModelUnseen, InnerCapitalsAndDigitsCostWhatTheDictionaryWordsSay) {
+  DocumentStats document;
+  document.AddDocument({"Tito reported to Moscow and the Yugoslav leaders replied at once."});
+  const LanguageModel model(document, emend_test::SharedLexicon());
+  EXPECT_LT(model.LogUnseen("VidiC"), model.LogUnseen("Vidic") - 1);
+  EXPECT_LT(model.LogUnseen("Vidi6"), model.LogUnseen("Vidic") - 1);
+  // A digit at a word's edge is no digit inside it ("6s" stays a number's plural).
+  EXPECT_GT(model.LogUnseen("Vidi6"), model.LogUnseen("Vi6ic") - 1e-9);
+  EXPECT_GT(model.LogUnseenKnown("vidic"), model.LogUnseen("vidic") + 2);
 }
 
 // The Cyrillic channel (correct/cyrillic_channel.hpp): the alignment's
