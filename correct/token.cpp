@@ -41,16 +41,27 @@ bool IsCyrillic(char32_t c) {
 }
 
 WordParts SplitWord(std::string_view chunk) {
-  size_t first = std::string_view::npos, last_end = 0;
+  auto word_char = [](char32_t c) { return IsLetter(c) || IsDigit(c); };
+  // The first letter or digit from the front, the last from the back (the
+  // chunk is valid UTF-8: a code point starts at a byte that is no
+  // continuation byte), so the core itself is not read.
+  size_t first = std::string_view::npos;
   for (size_t i = 0; i < chunk.size();) {
-    size_t at = i;
-    char32_t c = utf8::Next(chunk, i);
-    if (IsLetter(c) || IsDigit(c)) {
-      if (first == std::string_view::npos) first = at;
-      last_end = i;
+    const size_t at = i;
+    if (word_char(utf8::Next(chunk, i))) {
+      first = at;
+      break;
     }
   }
   if (first == std::string_view::npos) return {chunk, {}, {}};
+  size_t last_end = chunk.size();
+  while (last_end > first) {
+    size_t start = last_end - 1;
+    while (start > first && (static_cast<unsigned char>(chunk[start]) & 0xC0) == 0x80) --start;
+    size_t next = start;
+    if (word_char(utf8::Next(chunk, next))) break;
+    last_end = start;
+  }
   return {chunk.substr(0, first), chunk.substr(first, last_end - first), chunk.substr(last_end)};
 }
 
