@@ -53,18 +53,19 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
 
   CorrectionResult result;
   result.lines.reserve(lines.size());
+  // The OCR's chunks of the lines before and after, each line read once.
+  std::vector<Token> previous, here = lines.empty() ? std::vector<Token>{} : Tokenize(lines[0]);
   for (size_t k = 0; k < lines.size(); ++k) {
     LineEditor editor(lines[k], static_cast<int>(k) + 1, options_.apply_threshold);
-    if (k > 0) {
-      std::vector<Token> previous = Tokenize(lines[k - 1]);
-      if (!previous.empty()) editor.set_preceding(previous.back().text);
-    }
+    std::vector<Token> next = k + 1 < lines.size() ? Tokenize(lines[k + 1]) : std::vector<Token>{};
+    if (!previous.empty()) editor.set_preceding(previous.back().text);
     if (k + 1 < lines.size()) {
-      std::vector<Token> next = Tokenize(lines[k + 1]);
       if (!next.empty()) editor.set_following(next.front().text);
       if (next.size() > 1) editor.set_following_second(next[1].text);
       editor.set_next_line(lines[k + 1]);
     }
+    previous = std::move(here);
+    here = std::move(next);
     if (!noise.Apply(editor, evidence)) {
       for (const auto& rule : rules) rule->Apply(editor, evidence);
     }
