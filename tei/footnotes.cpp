@@ -538,9 +538,30 @@ class SeriesReader {
   void CollectMarks() {
     int open_quotes = 0;  // double quotes opened and not closed in the last lines
     size_t counted_from = begin_;
+    size_t previous_body = end_;  // the body line before k, if any
     for (size_t k = begin_; k < end_; ++k) {
       if (!IsBody(k)) continue;
       for (MarkCandidate& c : MarkCandidates(k, lines_[k])) marks_.push_back(c);
+      // A mark the typescript wrapped to the start of the next line, after a
+      // sentence the line before ends ("... political system." / "83 Moscow
+      // had"): digits, a space and a capital, no month; less sure.
+      if (previous_body != end_) {
+        const std::string& before = info_[previous_body].trimmed;
+        const std::string& t = info_[k].trimmed;
+        size_t q = 0;
+        while (q < t.size() && IsDigit(t[q])) ++q;
+        const bool sentence_before =
+            !before.empty() &&
+            std::string_view(".?!'\"").find(before.back()) != std::string_view::npos;
+        // A line that ends on a number and a stop may end with its own mark.
+        const bool number_before = before.size() >= 2 && IsDigit(before[before.size() - 2]);
+        if (q >= 1 && q <= 3 && sentence_before && !number_before && q + 1 < t.size() &&
+            t[q] == ' ' && IsUpper(t[q + 1]) && !IsMonth(std::string_view(t).substr(q + 1))) {
+          const size_t lead = lines_[k].find_first_not_of(' ');
+          marks_.push_back({k, lead, lead + q, t.substr(0, q), 1.5});
+        }
+      }
+      previous_body = k;
       // A double quote after a sentence's end with no quotation open for it
       // to close: the mark read as a quote ("in Russian.\" Moreover",
       // "January 1954.\" The").

@@ -168,6 +168,38 @@ TEST(Structure, MarksReadAsLettersAfterASentence) {
   EXPECT_EQ(got, want);
 }
 
+// A mark the typescript wrapped to the start of the next line, after the
+// sentence it ends, is that mark; a line opening with a day and a month is
+// no mark, nor one after a line that ends on a number.
+TEST(Structure, MarkWrappedToTheNextLine) {
+  const std::vector<std::string> lines = {
+      "INTRODUCTION",                                                          // 0
+      Body("The first claim is made here.1 The second claim ends the"),        // 1
+      Body("line with the cooperation between countries of another system."),  // 2
+      Body("2 Moscow had thus accepted the postulate of equality on the"),     // 3
+      Body("same day. The talks lasted until the end of the month of"),        // 4
+      Body("3 March, and then a third claim was made in the year 1953."),      // 5
+      BodyEnd("4 Delegates met again, and the last claim came at last.3"),     // 6
+      "1 The first note.",                                                     // 7
+      "2 The second note.",                                                    // 8
+      "3 The third note.",                                                     // 9
+  };
+  const Structure s = AnalyseStructure(lines);
+  std::vector<std::tuple<int, size_t, std::string>> got;  // n, mark's line, mark
+  for (const Footnote& n : s.notes) {
+    got.emplace_back(n.n, n.reference_line,
+                     n.reference_found ? lines[n.reference_line].substr(
+                                             n.reference_begin, n.reference_end - n.reference_begin)
+                                       : "");
+  }
+  const std::vector<std::tuple<int, size_t, std::string>> want = {
+      {1, 1, "1"},
+      {2, 3, "2"},
+      {3, 6, "3"},
+  };
+  EXPECT_EQ(got, want);
+}
+
 // A double quote after a sentence's end that closes no quotation is a mark;
 // one that closes a quotation is not.
 TEST(Structure, MarkReadAsAClosingQuote) {
