@@ -42,8 +42,8 @@ using Runner = std::function<int()>;
 // not run, so use it only for objects that own nothing but memory.
 template <typename T>
 void KeepUntilExit(std::unique_ptr<T> object) {
-  static auto* kept = new std::vector<std::shared_ptr<const void>>;
-  kept->push_back(std::shared_ptr<const void>(object.release(), [](const void*) {}));
+  static auto* kept = new std::vector<const void*>;
+  kept->push_back(object.release());
 }
 
 // Runs a command and returns its exit code; an emend::Error it throws is
