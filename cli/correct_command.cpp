@@ -102,8 +102,11 @@ int Run(const CorrectArgs& args) {
     if (!cache->warning().empty()) std::cerr << cache->warning() << "\n";
     lexicon_options.cache = &*cache;
   }
-  const correct::Lexicon lexicon(lexicon_options);
-  const correct::WordClasses word_classes(args.wordnet_dir, cache ? &*cache : nullptr);
+  auto lexicon_owner = std::make_unique<const correct::Lexicon>(lexicon_options);
+  auto word_classes_owner =
+      std::make_unique<const correct::WordClasses>(args.wordnet_dir, cache ? &*cache : nullptr);
+  const correct::Lexicon& lexicon = *lexicon_owner;
+  const correct::WordClasses& word_classes = *word_classes_owner;
   const correct::Corrector corrector(lexicon, word_classes, {args.threshold});
   correct::CorrectionResult result = corrector.Correct(lines, clean);
   if (!args.decisions.empty()) {
@@ -148,6 +151,8 @@ int Run(const CorrectArgs& args) {
   }
   // Last, after the results: a cache that cannot be written costs only time.
   if (cache) cache->Save();
+  KeepUntilExit(std::move(lexicon_owner));
+  KeepUntilExit(std::move(word_classes_owner));
   return kOk;
 }
 

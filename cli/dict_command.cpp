@@ -74,18 +74,21 @@ int Lint(const DictArgs& args) {
     std::cerr << "emend dict lint: " << problems << " problem(s) in the format; fix them first\n";
     return kInputError;
   }
-  const Loaded loaded(args);
+  auto owner = std::make_unique<const Loaded>(args);
+  const Loaded& loaded = *owner;
   for (const std::string& file : lists) {
     problems +=
         Report(file, correct::FindContradictions(correct::ReadWordList(file), loaded.corrector));
   }
+  KeepUntilExit(std::move(owner));
   std::cerr << "emend dict lint: " << lists.size() << " word lists, " << problems
             << " problem(s)\n";
   return problems > 0 ? kInputError : kOk;
 }
 
 int Test(const DictArgs& args) {
-  const Loaded loaded(args);
+  auto owner = std::make_unique<const Loaded>(args);
+  const Loaded& loaded = *owner;
   int failures = 0, lists = 0;
   for (const auto& [extension, kind] : {std::pair{".good", correct::RegressionKind::kGood},
                                         std::pair{".wrong", correct::RegressionKind::kWrong}}) {
@@ -95,6 +98,7 @@ int Test(const DictArgs& args) {
     }
   }
   std::cerr << "emend dict test: " << lists << " regression lists, " << failures << " failure(s)\n";
+  KeepUntilExit(std::move(owner));
   return failures > 0 ? kInputError : kOk;
 }
 
