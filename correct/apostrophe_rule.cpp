@@ -513,13 +513,14 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
              !IsQuantifier(next.core);
     }();
     const bool people_possessive =
-        !other_evidence && (plain_noun_follows || object_of_preposition) && AllLetters(next.core) &&
-            ((IsCapitalised(w) && ToLower(before_core) == "the" &&
-              SplitWord(before_text).suffix.empty() &&
-              evidence.word_classes.CanBeAdjective(ToLower(stem)) &&
-              evidence.document.Count(w) >= kMinPluralUses) ||
-             (evidence.word_classes.IsPersonNoun(w) && !evidence.word_classes.CanBeVerb(w) &&
-              !WordClasses::IsFunctionWord(w))) ||
+        (!other_evidence && (plain_noun_follows || object_of_preposition) &&
+         AllLetters(next.core) &&
+         ((IsCapitalised(w) && ToLower(before_core) == "the" &&
+           SplitWord(before_text).suffix.empty() &&
+           evidence.word_classes.CanBeAdjective(ToLower(stem)) &&
+           evidence.document.Count(w) >= kMinPluralUses) ||
+          (evidence.word_classes.IsPersonNoun(w) && !evidence.word_classes.CanBeVerb(w) &&
+           !WordClasses::IsFunctionWord(w)))) ||
         // A plural that names people before an adjective no verb can be and
         // a noun ("the Soviet leaders historic trip"): the people own it.
         (!other_evidence && adjective_then_noun && evidence.word_classes.IsPersonNoun(w) &&
