@@ -139,6 +139,20 @@ TEST(Structure, MisreadMarksAndNumbers) {
 
 // Marks the OCR read as letters or as a second full stop after a sentence's
 // end: they stand for whatever number the sequence needs there.
+// Each note's number, its mark's line and the mark's characters ("" when
+// no mark was found).
+std::vector<std::tuple<int, size_t, std::string>> MarksFound(
+    const Structure& s, const std::vector<std::string>& lines) {
+  std::vector<std::tuple<int, size_t, std::string>> got;
+  for (const Footnote& n : s.notes) {
+    got.emplace_back(n.n, n.reference_line,
+                     n.reference_found ? lines[n.reference_line].substr(
+                                             n.reference_begin, n.reference_end - n.reference_begin)
+                                       : "");
+  }
+  return got;
+}
+
 TEST(Structure, MarksReadAsLettersAfterASentence) {
   const std::vector<std::string> lines = {
       "INTRODUCTION",                                                            // 0
@@ -152,13 +166,7 @@ TEST(Structure, MarksReadAsLettersAfterASentence) {
       "4 The fourth note.",                                                      // 8
   };
   const Structure s = AnalyseStructure(lines);
-  std::vector<std::tuple<int, size_t, std::string>> got;  // n, mark's line, mark
-  for (const Footnote& n : s.notes) {
-    got.emplace_back(n.n, n.reference_line,
-                     n.reference_found ? lines[n.reference_line].substr(
-                                             n.reference_begin, n.reference_end - n.reference_begin)
-                                       : "");
-  }
+  const auto got = MarksFound(s, lines);
   const std::vector<std::tuple<int, size_t, std::string>> want = {
       {1, 1, "m"},
       {2, 2, "1u"},
@@ -185,13 +193,7 @@ TEST(Structure, MarkWrappedToTheNextLine) {
       "3 The third note.",                                                     // 9
   };
   const Structure s = AnalyseStructure(lines);
-  std::vector<std::tuple<int, size_t, std::string>> got;  // n, mark's line, mark
-  for (const Footnote& n : s.notes) {
-    got.emplace_back(n.n, n.reference_line,
-                     n.reference_found ? lines[n.reference_line].substr(
-                                             n.reference_begin, n.reference_end - n.reference_begin)
-                                       : "");
-  }
+  const auto got = MarksFound(s, lines);
   const std::vector<std::tuple<int, size_t, std::string>> want = {
       {1, 1, "1"},
       {2, 3, "2"},
