@@ -1,5 +1,6 @@
 #include "correct/apostrophe_rule.hpp"
 
+#include <cstdio>
 #include <unordered_set>
 
 #include "core/utf8.hpp"
@@ -29,14 +30,6 @@ constexpr int kMinFixedPhrase = 3;
 // Uses of a word that may be an adjective before its own usage shows a noun.
 constexpr int kMinNounUses = 10;
 
-// Words that make the next noun plural ("both governments", "the two leaderships").
-bool IsPluralMarker(std::string_view word) {
-  static const std::unordered_set<std::string> markers = {
-      "both",    "two",   "three", "four",       "several",  "many", "all",
-      "various", "these", "those", "tripartite", "numerous", "few",  "other"};
-  return markers.count(ToLower(word)) > 0;
-}
-
 // Verbs that take two objects, in their forms ("gave the Soviets
 // assurances"), lower case.
 bool IsVerbOfGiving(std::string_view word) {
@@ -50,27 +43,12 @@ bool IsVerbOfGiving(std::string_view word) {
   return kWords.count(word) > 0;
 }
 
-// Determiners that take a singular noun only ("a moment", "each day"): a
-// plural form right after one is a possessive ("a moments notice").
-bool TakesSingularOnly(std::string_view word) {
-  static const std::unordered_set<std::string_view> kWords = {"a", "an", "each", "every",
-                                                              "another"};
-  return kWords.count(word) > 0;
-}
-
 // Endings of singular nouns that look plural ("a means", "a crisis", "a series").
 bool SingularLooksPlural(std::string_view word) {
   for (std::string_view end : {"ss", "us", "is", "ics", "ews", "eans", "ies", "ws"}) {
     if (word.ends_with(end)) return true;
   }
   return false;
-}
-
-// Articles, demonstratives and possessive determiners (lower case).
-bool IsDeterminer(std::string_view word) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"};
-  return kWords.count(word) > 0;
 }
 
 // Determiners that open a second object ("offer the Soviets any
@@ -87,33 +65,6 @@ bool IsTimeNoun(std::string_view word) {
   static const std::unordered_set<std::string> words = {"day",   "week",    "month",   "year",
                                                         "night", "morning", "evening", "time"};
   return words.count(ToLower(word)) > 0;
-}
-
-// The past form after tokens[i] qualifies a noun instead of being the
-// clause's verb: tokens[i] is the object of a preposition, a determiner or a
-// verb before it ("juxtaposed Yugoslavias achieved independent position", "of
-// Titos proposed visit"), so it cannot be a subject, and an adjective or noun
-// follows the past form. "that" may open a clause, so it does not count.
-template <typename PastForm>
-bool AttributiveParticiple(const std::vector<Token>& tokens, size_t i, const std::string& following,
-                           const Evidence& evidence, const PastForm& past_form) {
-  if (i == 0 || i + 1 >= tokens.size()) return false;
-  const WordParts before = SplitWord(tokens[i - 1].text);
-  if (!before.suffix.empty() || SplitWord(tokens[i].text).suffix.size() > 0) return false;
-  const std::string previous = ToLower(before.core);
-  const bool governs =
-      (WordClasses::IsPreposition(previous) || (IsDeterminer(previous) && previous != "that") ||
-       (past_form(previous) && evidence.word_classes.CanBeVerb(previous)));
-  if (!governs) return false;
-  const WordParts participle = SplitWord(tokens[i + 1].text);
-  if (!participle.suffix.empty()) return false;
-  const std::string& after = i + 2 < tokens.size() ? tokens[i + 2].text : following;
-  const WordParts head = SplitWord(after);
-  if (head.core.empty() || !head.prefix.empty() || WordClasses::IsFunctionWord(head.core)) {
-    return false;
-  }
-  return evidence.word_classes.CanBeAdjective(head.core) ||
-         evidence.word_classes.CanBeNoun(head.core);
 }
 
 }  // namespace
@@ -175,10 +126,6 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
       // Soviet leaderships] position").
       next.adjacent = (p.suffix.empty() || p.suffix == "]") && n.prefix.empty();
     }
-    const bool next_is_verb = next.exists && !next.separated &&
-                              evidence.word_classes.CanBeVerb(next.core) &&
-                              !evidence.word_classes.CanBeNoun(next.core) &&
-                              !evidence.word_classes.CanBeAdjective(next.core);
     const bool next_is_function = next.exists && WordClasses::IsFunctionWord(next.core);
 
     // A listed name with an s that a dictionary knows only as a common noun's
@@ -194,25 +141,27 @@ void ApostropheRule::Apply(LineEditor& line, const Evidence& evidence) const {
           evidence.lexicon.IsEnglish(stem) || evidence.lexicon.IsName(stem) ||
           (evidence.document.Count(stem) >= 3 && (IsCapitalised(stem) || AllUpper(stem)));
       if (!stem_known) continue;
-      // Before a verb or a function word a possessive is rarer ("Titos
-      // manoeuvring" is one, "Kardeljs was" too), but a name takes no plural.
-      // A full stop right after it ("the two Germanys.") or a past-tense verb
-      // ("Khrushchevs responded") leaves it to an editor.
-      double confidence = 0.9;
-      if (next_is_verb || next_is_function) confidence = IsCapitalised(stem) ? 0.55 : 0.45;
-      const bool sentence_end = p.suffix.find_first_of(".;:!?") != std::string_view::npos;
-      const bool before_past = next_is_verb && past_form(next.core);
-      if (sentence_end || (before_past && !AttributiveParticiple(tokens, i, line.following(),
-                                                                 evidence, past_form))) {
-        confidence = 0.45;
-      }
+      // Weighed by the words on either side: a possessive or a plural
+      // (a name's, or a word the dictionaries lack)? "Titos letter" is
+      // Tito's; "the two Germanys." a plural.
+      const std::string_view before =
+          i > 0 ? std::string_view(tokens[i - 1].text) : std::string_view(line.preceding());
+      const std::string_view after_second = i + 2 < tokens.size()    ? tokens[i + 2].text
+                                            : i + 2 == tokens.size() ? line.following()
+                                                                     : line.following_second();
+      const LeftContext left = context_.ClassifyLeft(before);
+      const RightContext right =
+          context_.ClassifyRight(p.suffix, after, after_second, i + 1 == tokens.size());
+      const bool capitalised = IsCapitalised(stem) || AllUpper(stem);
+      const double confidence = context_.Posterior(capitalised, left, right, context_.Doubtful(w));
+      char posterior[16];
+      std::snprintf(posterior, sizeof posterior, "%.2f", confidence);
       line.Propose({i, 1, std::string(p.prefix) + stem + "'s" + std::string(p.suffix),
                     EmendationClass::kApostrophe, confidence,
                     "apostrophe: '" + std::string(w) + "' is no word, '" + stem + "' is" +
-                        (name_with_s ? " a name, which takes no plural" : "") +
-                        (confidence < 0.9 ? "; but a possessive rarely stands before '" +
-                                                std::string(next.core) + "'"
-                                          : "")});
+                        (name_with_s ? " a name, which takes no plural" : "") + "; " +
+                        std::string(Describe(left)) + ", " + std::string(Describe(right)) +
+                        ", P(possessive) = " + posterior});
       continue;
     }
     // "countries", "parties": the singular ends in y.

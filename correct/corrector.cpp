@@ -14,6 +14,7 @@
 #include "correct/noise_rule.hpp"
 #include "correct/noisy_channel.hpp"
 #include "correct/numeral_rule.hpp"
+#include "correct/possessive_context.hpp"
 #include "correct/quote_rule.hpp"
 #include "correct/sentence_end_rule.hpp"
 #include "correct/split_rule.hpp"
@@ -32,6 +33,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   document.AddCleanText(clean_text);
   const Evidence evidence{lexicon_, document, word_classes_};
   const NoisyChannel channel(document, lexicon_);
+  const PossessiveContext possessives(lines, clean_text, lexicon_, word_classes_);
 
   // Order matters: Cyrillic and numerals see the OCR's chunks before joins;
   // splits are joined before word rules; apostrophes come last, on whole words.
@@ -46,7 +48,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<QuoteRule>());
   rules.push_back(std::make_unique<DiacriticRule>(channel));
   rules.push_back(std::make_unique<ConfusionRule>(channel));
-  rules.push_back(std::make_unique<ApostropheRule>());
+  rules.push_back(std::make_unique<ApostropheRule>(possessives));
   rules.push_back(std::make_unique<SentenceEndRule>());
   rules.push_back(std::make_unique<FootnoteMarkRule>(document));
   const NoiseRule noise;
