@@ -42,8 +42,8 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   rules.push_back(std::make_unique<TemplateRule>(document));
   rules.push_back(std::make_unique<CyrillicRule>(lexicon_, channel));
   rules.push_back(std::make_unique<NumeralRule>(document));
-  rules.push_back(std::make_unique<SplitRule>());
-  rules.push_back(std::make_unique<JoinRule>());
+  rules.push_back(std::make_unique<SplitRule>(channel));
+  rules.push_back(std::make_unique<JoinRule>(channel));
   rules.push_back(std::make_unique<BracketRule>());
   rules.push_back(std::make_unique<QuoteRule>());
   rules.push_back(std::make_unique<DiacriticRule>(channel));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <span>
 
 #include "core/utf8.hpp"
 #include "correct/token.hpp"
@@ -164,13 +166,27 @@ void JoinRule::Apply(LineEditor& line, const Evidence& evidence) const {
     }
     if (head.size() < kMinChunk || !AllLetters(head) || evidence.Known(head)) continue;
     std::vector<Cut> cuts = Cuts(head, evidence);
-    for (Cut& c : cuts) c.reading += rest;
     if (cuts.empty()) continue;
-    const Cut& c = cuts.front();
-    const bool sure = cuts.size() == 1;
-    line.Propose({i, 1, std::string(p.prefix) + c.reading + std::string(p.suffix),
-                  c.emendation_class, sure ? 0.8 : 0.4,
-                  "join: " + c.why + (sure ? "" : "; another cut fits as well")});
+    // Each cut against the others and the chunk as typed, by the document's
+    // rate of lost spaces and its frequencies of the halves.
+    std::vector<NoisyChannel::Segmentation> readings;
+    for (const Cut& c : cuts) {
+      const size_t space = c.reading.find(' ');
+      std::string left = c.reading.substr(0, space);
+      if (left.ends_with('.')) left.pop_back();  // the full stop lost with the space
+      readings.push_back({{left, c.reading.substr(space + 1)}, 0, 1});
+    }
+    const std::vector<double> posterior = channel_.WeighSpaces(std::span(&head, 1), readings);
+    const size_t best = static_cast<size_t>(
+        std::max_element(posterior.begin(), posterior.end() - 1) - posterior.begin());
+    const double confidence = Confidence(posterior, best);
+    const Cut& c = cuts[best];
+    char p_text[16];
+    std::snprintf(p_text, sizeof p_text, "%.2f", confidence);
+    line.Propose({i, 1, std::string(p.prefix) + c.reading + rest + std::string(p.suffix),
+                  c.emendation_class, confidence,
+                  "join: " + c.why + "; P = " + p_text + " of " + std::to_string(cuts.size()) +
+                      " cut(s) and the chunk as typed"});
   }
 }
 

@@ -3,6 +3,7 @@
 // and at a sentence boundary with its full stop, "aggressionAs" -> "aggression. As".
 #pragma once
 
+#include "correct/noisy_channel.hpp"
 #include "correct/rule.hpp"
 
 namespace emend::correct {
@@ -16,8 +17,14 @@ namespace emend::correct {
 // (the TEI schema's class for the OCR's space errors), the evidence says join.
 class JoinRule : public Rule {
  public:
+  // The channel weighs the readings by their spaces (NoisyChannel::WeighSpaces);
+  // it must outlive the rule.
+  explicit JoinRule(const NoisyChannel& channel) : channel_(channel) {}
   std::string_view name() const override { return "join"; }
   void Apply(LineEditor& line, const Evidence& evidence) const override;
+
+ private:
+  const NoisyChannel& channel_;
 };
 
 }  // namespace emend::correct

@@ -21,7 +21,8 @@ constexpr int kMinPhrase = 3;
 
 NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon,
                            NoisyChannelOptions options)
-    : errors_(document, lexicon, options.visual_prior),
+    : document_(document),
+      errors_(document, lexicon, options.visual_prior),
       language_(document, lexicon),
       known_stem_([&lexicon](const std::string& word) { return lexicon.IsKnown(word); }),
       known_english_([&lexicon](const std::string& word) { return lexicon.IsEnglish(word); }) {
@@ -34,6 +35,114 @@ NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon
     if (form.ends_with("'s") || form.ends_with("\u2019s")) kept += count;
   }
   apostrophe_lost_ = lost / (lost + kept + 1);
+  known_ = [&lexicon](const std::string& word) { return lexicon.IsKnown(word); };
+  listed_ = [&lexicon](const std::string& word) {
+    return lexicon.names().count(word) > 0 || lexicon.english_list().count(word) > 0 ||
+           lexicon.serbo_croatian_list().count(word) > 0 || lexicon.russian_list().count(word) > 0;
+  };
+  LearnSpaces(document, lexicon);
+}
+
+void NoisyChannel::LearnSpaces(const DocumentStats& document, const Lexicon& lexicon) {
+  // Broken: a run of chunks of letters side by side, no punctuation between,
+  // one at least no word, that is a dictionary word together ("Norm
+  // alization", "d e s p o ts"), against every word; and how many gaps such
+  // a word has (a letter-spaced one has many). Lost: a chunk no dictionary
+  // knows that is two dictionary words, one the document uses apart
+  // ("aggressionAs", "Hodderand"),
+  // against every space between words.
+  constexpr size_t kLongestRun = 8;
+  double broken = 0, gaps = 0, lost = 0, words = 0;
+  for (const std::string& line : document.lines()) {
+    const std::vector<Token> tokens = Tokenize(line);
+    std::vector<std::string> cores;
+    std::vector<bool> joinable;  // letters only, nothing between it and the next
+    for (const Token& t : tokens) {
+      const WordParts p = SplitWord(t.text);
+      cores.emplace_back(p.core);
+      joinable.push_back(!p.core.empty() && AllLetters(p.core) && p.suffix.empty());
+    }
+    for (size_t k = 0; k < cores.size(); ++k) {
+      if (cores[k].empty() || !AllLetters(cores[k])) continue;
+      words += 1;
+      // The longest run from here that reads as one word.
+      std::string joined = cores[k];
+      bool fragment = !lexicon.IsKnown(cores[k]);
+      size_t found = 0;
+      for (size_t e = k + 1; e < cores.size() && e - k < kLongestRun && joinable[e - 1]; ++e) {
+        const WordParts q = SplitWord(tokens[e].text);
+        if (!q.prefix.empty() || q.core.empty() || !AllLetters(q.core)) break;
+        joined += cores[e];
+        fragment = fragment || !lexicon.IsKnown(cores[e]);
+        if (fragment && utf8::Length(joined) >= 4 && lexicon.IsKnown(joined)) found = e;
+      }
+      if (found > 0) {
+        broken += 1;
+        gaps += static_cast<double>(found - k);
+        k = found;
+        continue;
+      }
+      const std::string& core = cores[k];
+      if (core.size() >= 6 && !lexicon.IsKnown(core)) {
+        for (size_t cut = 2; cut + 2 <= core.size(); ++cut) {
+          if ((static_cast<unsigned char>(core[cut]) & 0xC0) == 0x80) continue;
+          const std::string left = core.substr(0, cut), right = core.substr(cut);
+          if ((document.Count(left) >= 3 || document.Count(right) >= 3) && lexicon.IsKnown(left) &&
+              lexicon.IsKnown(right)) {
+            lost += 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+  word_broken_ = (broken + 1) / (words + 2);
+  another_gap_ = (gaps - broken + 1) / (gaps + 2);
+  space_lost_ = (lost + 1) / (words + 2);
+}
+
+double NoisyChannel::LogAnyWord(std::string_view word, int leave_out) const {
+  if (language_.Uses(word) > leave_out) return language_.LogWord(word, leave_out);
+  // The project's word lists hold this thesis's own names and terms: one
+  // the OCR never read whole is still a word of the document, used once.
+  const std::string w(word);
+  if (listed_(w)) return language_.LogUses(1);
+  return known_(w) ? language_.LogUnseenKnown(word) : language_.LogUnseen(word);
+}
+
+double NoisyChannel::LogSpacesInserted(int gaps) const {
+  if (gaps <= 0) return 0;
+  return std::log(word_broken_) + (gaps - 1) * std::log(another_gap_) + std::log(1 - another_gap_);
+}
+
+std::vector<double> NoisyChannel::WeighSpaces(std::span<const std::string> chunks,
+                                              std::span<const Segmentation> readings) const {
+  std::vector<double> log_p;
+  for (const Segmentation& r : readings) {
+    double l = LogSpacesInserted(r.inserted) + r.lost * std::log(space_lost_);
+    for (size_t k = 0; k < r.words.size(); ++k) {
+      const double alone = LogAnyWord(r.words[k], 0);
+      // A word after another: how often the document writes this pair
+      // ("ACK SKJ" 127 times), mixed evenly with the word's own frequency.
+      const int before = k > 0 ? language_.Uses(r.words[k - 1]) : 0;
+      const int pair = before > 0 ? document_.CountPair(r.words[k - 1], r.words[k]) : 0;
+      l += pair > 0 ? std::log(0.5 * pair / before + 0.5 * std::exp(alone)) : alone;
+    }
+    log_p.push_back(l);
+  }
+  // The chunks as typed: the words among them by their frequency, the
+  // rest as unseen forms, however often the OCR made them elsewhere (a
+  // misread recurs as the same words recur).
+  double keep = 0;
+  for (const std::string& chunk : chunks) {
+    keep += known_(chunk) ? LogAnyWord(chunk, 1) : language_.LogUnseen(chunk);
+  }
+  log_p.push_back(keep);
+  const double top = *std::max_element(log_p.begin(), log_p.end());
+  double total = 0;
+  for (double& l : log_p) total += (l = std::exp(l - top));
+  for (double& l : log_p) l /= total;
+  return log_p;
 }
 
 double Confidence(std::span<const double> posterior, size_t best) {

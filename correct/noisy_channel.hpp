@@ -81,10 +81,37 @@ class NoisyChannel {
   std::vector<double> Weigh(std::string_view ocr, std::span<const Alternative> alternatives,
                             bool ocr_form_possible = true) const;
 
+  // P(segmentation | the OCR's chunks) for the readings of a run of chunks
+  // that differ in their spaces only: a word the OCR read in pieces
+  // ("Norm alization") or two it read as one ("aggressionAs"). Each reading
+  // is a list of words with how many spaces the OCR inserted into them and
+  // how many it lost between them; its probability is the document's
+  // frequency of each word (of a word pair, where it writes the pair)
+  // times the document's rates of such spaces (learned from its own split
+  // and glued words). The OCR's chunks taken
+  // as typed are the last reading, their own occurrence left out. Returns
+  // the posteriors, the OCR's last.
+  struct Segmentation {
+    std::vector<std::string> words;
+    int inserted = 0;  // spaces the OCR put inside a word
+    int lost = 0;      // spaces between words the OCR did not see
+  };
+  std::vector<double> WeighSpaces(std::span<const std::string> chunks,
+                                  std::span<const Segmentation> readings) const;
+  // The learned rates: of the document's words, the share the OCR broke
+  // by spaces; of those, the share with one more gap than it has; of the
+  // spaces between words, the share lost.
+  double word_broken() const { return word_broken_; }
+  double another_gap() const { return another_gap_; }
+  double space_lost() const { return space_lost_; }
+  // log P(a word read with this many spaces inside | the word).
+  double LogSpacesInserted(int gaps) const;
+
   const ErrorModel& errors() const { return errors_; }
   const LanguageModel& language() const { return language_; }
 
  private:
+  const DocumentStats& document_;
   ErrorModel errors_;
   LanguageModel language_;
   std::function<bool(const std::string&)> known_stem_;
@@ -92,6 +119,15 @@ class NoisyChannel {
   // The share of the possessives of dictionary words that the OCR read
   // without their apostrophe.
   double apostrophe_lost_ = 0;
+  double word_broken_ = 0;
+  double another_gap_ = 0;
+  double space_lost_ = 0;
+  void LearnSpaces(const DocumentStats& document, const Lexicon& lexicon);
+  // log P(word) by the document, or as an unseen dictionary word or form.
+  double LogAnyWord(std::string_view word, int leave_out) const;
+  std::function<bool(const std::string&)> known_;
+  // In one of the project's word lists (dictionaries/*.txt), as written there.
+  std::function<bool(const std::string&)> listed_;
 };
 
 }  // namespace emend::correct

@@ -1,5 +1,8 @@
 #include "correct/split_rule.hpp"
 
+#include <cstdio>
+#include <span>
+
 #include "core/utf8.hpp"
 #include "correct/document_stats.hpp"
 #include "correct/numeral_rule.hpp"
@@ -262,10 +265,18 @@ void SplitRule::Apply(LineEditor& line, const Evidence& evidence) const {
           text.substr(chunks[j].prefix.size(),
                       text.size() - chunks[j].prefix.size() - chunks[i - 1].suffix.size());
       const bool by_dictionary = evidence.Known(joined);
-      line.Propose(
-          {j, i - j, text, EmendationClass::kSplit, by_dictionary ? 0.9 : 0.75,
-           std::string("split: '") + joined + "' is " +
-               (by_dictionary ? "a dictionary word" : "a recurring form of the document")});
+      // The word against its pieces as typed, by the document's rate of
+      // spaces inserted into words and its frequencies.
+      std::vector<std::string> pieces;
+      for (size_t k = j; k < i; ++k) pieces.emplace_back(chunks[k].core);
+      const NoisyChannel::Segmentation word{{joined}, static_cast<int>(i - j - 1), 0};
+      const double posterior = channel_.WeighSpaces(pieces, std::span(&word, 1))[0];
+      char p[16];
+      std::snprintf(p, sizeof p, "%.2f", posterior);
+      line.Propose({j, i - j, text, EmendationClass::kSplit, posterior,
+                    std::string("split: '") + joined + "' is " +
+                        (by_dictionary ? "a dictionary word" : "a recurring form of the document") +
+                        "; P = " + p + " against the pieces as typed"});
     }
     i = j;
   }

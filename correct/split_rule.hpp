@@ -2,6 +2,7 @@
 // letter-spaced headings ("T ito s V is it"), spaced years ("1 9 5 3").
 #pragma once
 
+#include "correct/noisy_channel.hpp"
 #include "correct/rule.hpp"
 
 namespace emend::correct {
@@ -14,8 +15,14 @@ namespace emend::correct {
 // lengths), so "V is it" becomes "Visit" rather than "Vis it".
 class SplitRule : public Rule {
  public:
+  // The channel weighs the readings by their spaces (NoisyChannel::WeighSpaces);
+  // it must outlive the rule.
+  explicit SplitRule(const NoisyChannel& channel) : channel_(channel) {}
   std::string_view name() const override { return "split"; }
   void Apply(LineEditor& line, const Evidence& evidence) const override;
+
+ private:
+  const NoisyChannel& channel_;
 };
 
 }  // namespace emend::correct

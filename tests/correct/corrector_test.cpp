@@ -564,8 +564,10 @@ INSTANTIATE_TEST_SUITE_P(
                    S::kApplied, Band::kMid},
         RecordCase{"spaced_year", "1 9 5 3  (January)", "1 9 5 3", "1953", C::kSplit, S::kApplied,
                    Band::kHigh},
+        // On a one-line document "Normalization" is unseen: the channel's
+        // posterior is high, not near certain.
         RecordCase{"split_word", "Norm alization, Comradeship", "Norm alization", "Normalization",
-                   C::kSplit, S::kApplied, Band::kHigh},
+                   C::kSplit, S::kApplied, Band::kMid},
         RecordCase{"digit_six", "V. Mi6unovi6, Moskovske", "Mi6unovi6", "Mićunović", C::kDiacritic,
                    S::kApplied, Band::kHigh},
         RecordCase{"cyrillic_fond", "PrAHM, OoHfl 2, Onucb 1", "OoHfl", "Фонд", C::kCyrillic,
@@ -644,7 +646,7 @@ INSTANTIATE_TEST_SUITE_P(
                    C::kDiacritic, S::kApplied, Band::kHigh},
         // lost spaces
         RecordCase{"join_function_word", "(London: Hodderand Stoughton, 1990)", "Hodderand",
-                   "Hodder and", C::kSplit, S::kApplied, Band::kMid, FrequentAnd()},
+                   "Hodder and", C::kSplit, S::kApplied, Band::kHigh, FrequentAnd()},
         RecordCase{"join_word_glued_to_a_closing_bracket", "Administration (Stassen)to the Embassy",
                    "Stassen)to", "Stassen) to", C::kSplit, S::kApplied, Band::kMid},
         RecordCase{"join_inside_a_compound",
@@ -653,7 +655,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "Svetozar Vukmanovic-Tempo",
                    C::kSplit,
                    S::kApplied,
-                   Band::kMid,
+                   Band::kHigh,
                    {"Svetozar Vukmanovic and Svetozar Vukmanovic met Svetozar Vukmanovic."}},
         RecordCase{"join_where_the_document_writes_the_pair_apart",
                    "D. Bekic, Jugoslavia u hladnom ratu: Odnosisa velikim silama",
@@ -661,7 +663,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "Odnosi sa",
                    C::kSplit,
                    S::kApplied,
-                   Band::kMid,
+                   Band::kHigh,
                    {"Jugoslavija u hladnom ratu: Odnosi sa velikim silama 1949-1955",
                     "Darko Bekic, Jugoslavia u hladnom ratu: Odnosi sa velikim silama"}},
         RecordCase{"join_sentence_boundary", "against Soviet aggressionAs a result, the",

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <optional>
+#include <span>
 
 #include "correct/corrector.hpp"
 #include "tests/correct/shared_lexicon.hpp"
@@ -295,6 +296,68 @@ TEST(CorrectorChannel, AppliesTheChannelsReadingAsAConfusionWithItsPosterior) {
   EXPECT_GE(e.confidence, 0.99);
   EXPECT_EQ(e.evidence.rfind("confusion: noisy channel: 'l' read as 'i'", 0), 0u) << e.evidence;
 }
+
+// The space channel (NoisyChannel::WeighSpaces): its rates learned from the
+// document's own broken and glued words, and the readings of a run of
+// chunks that differ in their spaces only.
+std::vector<std::string> SpacedDocument() {
+  std::vector<std::string> lines =
+      Times("The normalization of relations at one time was Novi Prilozi work.", 30);
+  lines.push_back("after the Norm alization and the d e s p o ts");  // broken words
+  lines.push_back("in NoviPrilozi and aggressionAs");                // glued ones
+  return lines;
+}
+
+TEST(SpaceChannel, LearnsItsRatesFromTheDocument) {
+  const DocumentStats document = Document(SpacedDocument());
+  const NoisyChannel channel(document, SharedLexicon());
+  // 330 words in the repeated line, 6 and 4 in the others (a broken word
+  // counts once); two of them broken, with 1 + 5 gaps, 4 more than one each;
+  // one glued pair whose halves the document uses apart ("aggressionAs":
+  // neither half is).
+  const double words = 340;
+  EXPECT_NEAR(channel.word_broken(), (2 + 1) / (words + 2), 1e-12);
+  EXPECT_NEAR(channel.another_gap(), (6.0 - 2 + 1) / (6 + 2), 1e-12);
+  EXPECT_NEAR(channel.space_lost(), (1 + 1) / (words + 2), 1e-12);
+  EXPECT_DOUBLE_EQ(channel.LogSpacesInserted(0), 0);
+  EXPECT_NEAR(channel.LogSpacesInserted(3) - channel.LogSpacesInserted(2),
+              std::log(channel.another_gap()), 1e-12);
+}
+
+struct SpaceCase {
+  const char* name;
+  std::vector<std::string> chunks;
+  NoisyChannel::Segmentation reading;
+  bool likelier_than_the_chunks;
+  friend void PrintTo(const SpaceCase& c, std::ostream* os) { *os << c.name; }
+};
+
+class SpaceChannelTest : public testing::TestWithParam<SpaceCase> {};
+
+TEST_P(SpaceChannelTest, WeighsAReadingAgainstTheChunksAsTyped) {
+  const DocumentStats document = Document(SpacedDocument());
+  const NoisyChannel channel(document, SharedLexicon());
+  const SpaceCase& c = GetParam();
+  const std::vector<double> p = channel.WeighSpaces(c.chunks, std::span(&c.reading, 1));
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_NEAR(p[0] + p[1], 1, 1e-12);
+  EXPECT_EQ(p[0] > 0.5, c.likelier_than_the_chunks) << p[0];
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Readings, SpaceChannelTest,
+    testing::Values(
+        // A piece no word, the whole a word the document uses.
+        SpaceCase{"broken_word", {"Norm", "alization"}, {{"Normalization"}, 1, 0}, true},
+        // Letter-spaced: many gaps, but each piece a lone letter.
+        SpaceCase{"letter_spaced", {"d", "e", "s", "p", "o", "ts"}, {{"despots"}, 5, 0}, true},
+        // Two words the document uses often, joined into one it never writes.
+        SpaceCase{"two_words_stay", {"at", "one"}, {{"atone"}, 1, 0}, false},
+        // A pair the document writes apart, glued; the glued form recurs, which
+        // does not vouch for it.
+        SpaceCase{"glued_pair", {"NoviPrilozi"}, {{"Novi", "Prilozi"}, 0, 1}, true},
+        // A cut into a word and a piece of another: not the document's words.
+        SpaceCase{"wrong_cut", {"NoviPrilozi"}, {{"NoviP", "rilozi"}, 0, 1}, false}));
 
 }  // namespace
 }  // namespace emend::correct
