@@ -33,7 +33,7 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
   document.AddCleanText(clean_text);
   const Evidence evidence{lexicon_, document, word_classes_};
   const NoisyChannel channel(document, lexicon_);
-  const PossessiveContext possessives(lines, clean_text, lexicon_, word_classes_);
+  const PossessiveContext possessives(document, clean_text, lexicon_, word_classes_);
 
   // Order matters: Cyrillic and numerals see the OCR's chunks before joins;
   // splits are joined before word rules; apostrophes come last, on whole words.
@@ -55,19 +55,17 @@ CorrectionResult Corrector::Correct(const std::vector<std::string>& lines,
 
   CorrectionResult result;
   result.lines.reserve(lines.size());
-  // The OCR's chunks of the lines before and after, each line read once.
-  std::vector<Token> previous, here = lines.empty() ? std::vector<Token>{} : Tokenize(lines[0]);
+  // The OCR's chunks of the lines before and after, as the document split them.
+  const std::vector<std::vector<Token>>& chunks = document.chunks();
   for (size_t k = 0; k < lines.size(); ++k) {
     LineEditor editor(lines[k], static_cast<int>(k) + 1, options_.apply_threshold);
-    std::vector<Token> next = k + 1 < lines.size() ? Tokenize(lines[k + 1]) : std::vector<Token>{};
-    if (!previous.empty()) editor.set_preceding(previous.back().text);
+    if (k > 0 && !chunks[k - 1].empty()) editor.set_preceding(chunks[k - 1].back().text);
     if (k + 1 < lines.size()) {
+      const std::vector<Token>& next = chunks[k + 1];
       if (!next.empty()) editor.set_following(next.front().text);
       if (next.size() > 1) editor.set_following_second(next[1].text);
       editor.set_next_line(lines[k + 1]);
     }
-    previous = std::move(here);
-    here = std::move(next);
     if (!noise.Apply(editor, evidence)) {
       for (const auto& rule : rules) rule->Apply(editor, evidence);
     }

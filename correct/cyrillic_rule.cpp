@@ -153,9 +153,9 @@ std::vector<std::string> CyrillicRule::NextLabels(const DocumentStats& document,
                                                   const std::string& previous) const {
   if (!labels_learnt_) {
     labels_learnt_ = true;
-    for (const std::string& text : document.lines()) {
-      if (text.find_first_of("0123456789") == std::string::npos) continue;
-      const std::vector<Token> tokens = Tokenize(text);
+    for (size_t k = 0; k < document.lines().size(); ++k) {
+      if (document.lines()[k].find_first_of("0123456789") == std::string::npos) continue;
+      const std::vector<Token>& tokens = document.chunks()[k];
       std::string last;
       for (size_t i = 0; i + 1 < tokens.size(); ++i) {
         // The chunk as read, look-alike glyphs included ("<t>OHfl", "P<J>").

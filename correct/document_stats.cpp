@@ -62,7 +62,7 @@ bool DocumentStats::SeenPossessiveBeforeHead(std::string_view possessive,
 void DocumentStats::AddDocument(const std::vector<std::string>& lines) {
   lines_.insert(lines_.end(), lines.begin(), lines.end());
   for (const std::string& line : lines) {
-    const std::vector<Token> tokens = Tokenize(line);
+    const std::vector<Token>& tokens = chunks_.emplace_back(Tokenize(line));
     for (size_t k = 0; k < tokens.size(); ++k) {
       const WordParts parts = SplitWord(tokens[k].text);
       const std::string_view core = parts.core;

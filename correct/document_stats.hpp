@@ -9,6 +9,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "correct/token.hpp"
+
 namespace emend::correct {
 
 // "10338/63": digits, a slash, digits (punctuation around it allowed).
@@ -49,6 +51,9 @@ class DocumentStats {
   int CountAsFileCode(std::string_view code) const;
   // The document's lines, for rules that look for a pattern elsewhere in it.
   const std::vector<std::string>& lines() const { return lines_; }
+  // The same lines as chunks (Tokenize), each line split once for every
+  // rule and model that reads the whole document.
+  const std::vector<std::vector<Token>>& chunks() const { return chunks_; }
   // Every form the document uses (word cores, case kept) and how often.
   const std::unordered_map<std::string, int>& forms() const { return counts_; }
   // How many word cores the document has in all.
@@ -69,6 +74,7 @@ class DocumentStats {
   std::unordered_set<std::string>
       possessive_heads_;  // "Workers' party": head lower-cased, singular
   std::vector<std::string> lines_;
+  std::vector<std::vector<Token>> chunks_;
   long words_ = 0;
 };
 

@@ -268,7 +268,7 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
   const auto& lines = document.lines();
   for (size_t k = 0; k < lines.size(); ++k) {
     const int line = static_cast<int>(k) + 1;
-    const std::vector<Token> tokens = Tokenize(lines[k]);
+    const std::vector<Token>& tokens = document.chunks()[k];
     // A footnote's first line: its number, then text starting with a letter
     // ("115 ibid."); kept below only if a neighbouring number starts one too.
     if (tokens.size() >= 2) {
@@ -330,7 +330,7 @@ FootnoteMarkRule::FootnoteMarkRule(const DocumentStats& document) : lines_(docum
   for (size_t k = 0; k < lines.size(); ++k) {
     const int line = static_cast<int>(k) + 1;
     if (note_lines.count(line)) continue;
-    const std::vector<Token> tokens = Tokenize(lines[k]);
+    const std::vector<Token>& tokens = document.chunks()[k];
     for (size_t i = 1; i < tokens.size(); ++i) {
       const int n = SmallNumber(tokens[i].text);
       const std::string& before = tokens[i - 1].text;

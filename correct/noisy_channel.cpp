@@ -53,27 +53,31 @@ void NoisyChannel::LearnSpaces(const DocumentStats& document, const Lexicon& lex
   // against every space between words.
   constexpr size_t kLongestRun = 8;
   double broken = 0, gaps = 0, lost = 0, words = 0;
-  for (const std::string& line : document.lines()) {
-    const std::vector<Token> tokens = Tokenize(line);
-    std::vector<std::string> cores;
-    std::vector<bool> joinable;  // letters only, nothing between it and the next
-    for (const Token& t : tokens) {
-      const WordParts p = SplitWord(t.text);
-      cores.emplace_back(p.core);
-      joinable.push_back(!p.core.empty() && AllLetters(p.core) && p.suffix.empty());
+  for (const std::vector<Token>& tokens : document.chunks()) {
+    // Each chunk's word, whether it is letters only with nothing after it
+    // (so the next may continue it) or before it, and whether it is a word.
+    const size_t n = tokens.size();
+    std::vector<std::string> cores(n);
+    std::vector<char> letters(n), open_after(n), open_before(n), known(n);
+    for (size_t k = 0; k < n; ++k) {
+      const WordParts p = SplitWord(tokens[k].text);
+      cores[k] = std::string(p.core);
+      letters[k] = !p.core.empty() && AllLetters(p.core);
+      open_after[k] = letters[k] && p.suffix.empty();
+      open_before[k] = letters[k] && p.prefix.empty();
+      known[k] = letters[k] && lexicon.IsKnown(cores[k]);
     }
-    for (size_t k = 0; k < cores.size(); ++k) {
-      if (cores[k].empty() || !AllLetters(cores[k])) continue;
+    for (size_t k = 0; k < n; ++k) {
+      if (!letters[k]) continue;
       words += 1;
       // The longest run from here that reads as one word.
       std::string joined = cores[k];
-      bool fragment = !lexicon.IsKnown(cores[k]);
+      bool fragment = !known[k];
       size_t found = 0;
-      for (size_t e = k + 1; e < cores.size() && e - k < kLongestRun && joinable[e - 1]; ++e) {
-        const WordParts q = SplitWord(tokens[e].text);
-        if (!q.prefix.empty() || q.core.empty() || !AllLetters(q.core)) break;
+      for (size_t e = k + 1; e < n && e - k < kLongestRun && open_after[e - 1] && open_before[e];
+           ++e) {
         joined += cores[e];
-        fragment = fragment || !lexicon.IsKnown(cores[e]);
+        fragment = fragment || !known[e];
         if (fragment && utf8::Length(joined) >= 4 && lexicon.IsKnown(joined)) found = e;
       }
       if (found > 0) {
@@ -82,8 +86,9 @@ void NoisyChannel::LearnSpaces(const DocumentStats& document, const Lexicon& lex
         k = found;
         continue;
       }
+      if (known[k]) continue;
       const std::string& core = cores[k];
-      if (core.size() >= 6 && !lexicon.IsKnown(core)) {
+      if (core.size() >= 6) {
         for (size_t cut = 2; cut + 2 <= core.size(); ++cut) {
           if ((static_cast<unsigned char>(core[cut]) & 0xC0) == 0x80) continue;
           const std::string left = core.substr(0, cut), right = core.substr(cut);

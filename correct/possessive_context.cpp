@@ -190,7 +190,7 @@ RightContext PossessiveContext::ClassifyRight(std::string_view suffix, std::stri
   return RightContext::kOther;
 }
 
-PossessiveContext::PossessiveContext(const std::vector<std::string>& lines,
+PossessiveContext::PossessiveContext(const DocumentStats& document,
                                      const std::vector<std::string>& clean_text,
                                      const Lexicon& lexicon, const WordClasses& word_classes)
     : lexicon_(lexicon), word_classes_(word_classes) {
@@ -202,11 +202,13 @@ PossessiveContext::PossessiveContext(const std::vector<std::string>& lines,
     right_possessive_[c] = kRightFromGrammar[c].first;
     right_plural_[c] = kRightFromGrammar[c].second;
   }
-  for (const auto* text : {&lines, &clean_text}) {
-    const bool ocr = text == &lines;
-    std::vector<std::vector<Token>> tokens;
-    tokens.reserve(text->size());
-    for (const std::string& line : *text) tokens.push_back(Tokenize(line));
+  std::vector<std::vector<Token>> clean;
+  clean.reserve(clean_text.size());
+  for (const std::string& line : clean_text) clean.push_back(Tokenize(line));
+  const std::vector<std::vector<Token>>* texts[] = {&document.chunks(), &clean};
+  for (const auto* text : texts) {
+    const bool ocr = text == &document.chunks();
+    const std::vector<std::vector<Token>>& tokens = *text;
     const Walker walk{tokens};
     for (size_t l = 0; l < tokens.size(); ++l) {
       for (size_t k = 0; k < tokens[l].size(); ++k) {

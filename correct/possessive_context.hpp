@@ -26,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "correct/document_stats.hpp"
 #include "correct/lexicon.hpp"
 #include "correct/word_classes.hpp"
 
@@ -79,11 +80,10 @@ struct Surroundings {
 
 class PossessiveContext {
  public:
-  // Learns from the OCR lines and the clean text; the word classes must
-  // outlive the model.
-  PossessiveContext(const std::vector<std::string>& lines,
-                    const std::vector<std::string>& clean_text, const Lexicon& lexicon,
-                    const WordClasses& word_classes);
+  // Learns from the document's OCR lines and the clean text; the lexicon
+  // and word classes must outlive the model.
+  PossessiveContext(const DocumentStats& document, const std::vector<std::string>& clean_text,
+                    const Lexicon& lexicon, const WordClasses& word_classes);
 
   LeftContext ClassifyLeft(std::string_view before) const;
   // `after_on_next_line`: the word ends its line.

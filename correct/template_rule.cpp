@@ -41,9 +41,9 @@ bool TemplateRule::LookAlike(std::string_view a, std::string_view b) {
 }
 
 TemplateRule::TemplateRule(const DocumentStats& document) {
-  for (const std::string& line : document.lines()) {
-    if (line.find_first_of("0123456789/") == std::string::npos) continue;
-    const std::vector<Token> tokens = Tokenize(line);
+  for (size_t k = 0; k < document.lines().size(); ++k) {
+    if (document.lines()[k].find_first_of("0123456789/") == std::string::npos) continue;
+    const std::vector<Token>& tokens = document.chunks()[k];
     for (size_t i = 2; i + 2 < tokens.size(); ++i) {
       // Only a chunk with a stroke or a round can be a look-alike of another.
       if (tokens[i].text.find_first_of(kLookAlikeGlyphs) == std::string::npos) continue;

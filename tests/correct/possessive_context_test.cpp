@@ -17,8 +17,16 @@ namespace {
 using emend_test::SharedLexicon;
 using emend_test::SharedWordClasses;
 
+// A document of these lines.
+DocumentStats Document(const std::vector<std::string>& lines) {
+  DocumentStats document;
+  document.AddDocument(lines);
+  return document;
+}
+
 const PossessiveContext& EmptyModel() {
-  static const PossessiveContext model({}, {}, SharedLexicon(), SharedWordClasses());
+  static const DocumentStats empty;
+  static const PossessiveContext model(empty, {}, SharedLexicon(), SharedWordClasses());
   return model;
 }
 
@@ -131,7 +139,7 @@ std::vector<std::string> CoordinatedPossessives() {
 }
 
 TEST(PossessiveContext, LearnsWhereTheDocumentsPossessivesStand) {
-  const std::vector<std::string> text = {"the meeting at Kardeljs and the talks"};
+  const DocumentStats text = Document({"the meeting at Kardeljs and the talks"});
   const PossessiveContext plain(text, {}, SharedLexicon(), SharedWordClasses());
   const PossessiveContext coordinated(text, CoordinatedPossessives(), SharedLexicon(),
                                       SharedWordClasses());
@@ -152,7 +160,8 @@ TEST(PossessiveContext, ThePluralsOfTheDocumentTeachWhereAPluralStands) {
   for (int k = 0; k < 30; ++k) {
     text.push_back("The leaders met the ministers. Titos letter reached the countries.");
   }
-  const PossessiveContext model(text, {}, SharedLexicon(), SharedWordClasses());
+  const DocumentStats document = Document(text);
+  const PossessiveContext model(document, {}, SharedLexicon(), SharedWordClasses());
   // "leaders" and "countries"; "ministers" may be a verb and is left out.
   EXPECT_EQ(model.plurals(), 60);
   EXPECT_GT(model.prior(true), 0.95);
@@ -164,7 +173,7 @@ TEST(PossessiveContext, ThePluralsOfTheDocumentTeachWhereAPluralStands) {
 TEST(PossessiveContext, AFormsOwnWeightDoesNotVouchForIt) {
   // The one doubtful form before a past form: counted in, it would be the
   // only possessive seen there and vouch for itself.
-  const std::vector<std::string> text = {"Khrushchevs responded promptly to the letters"};
+  const DocumentStats text = Document({"Khrushchevs responded promptly to the letters"});
   const PossessiveContext model(text, {}, SharedLexicon(), SharedWordClasses());
   EXPECT_LT(model.Posterior(true, LeftContext::kOther, RightContext::kPastForm, true),
             model.Posterior(true, LeftContext::kOther, RightContext::kPastForm, false));
