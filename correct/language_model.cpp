@@ -16,9 +16,11 @@ constexpr double kPairWeight = 0.5;
 // What the shares of unseen words start from, before the document's own
 // words used once are counted: a typist types dictionary words, so a short
 // text that shows nothing yet takes an unseen form for one ten times as
-// readily as for a form no dictionary knows. A long document's own counts
-// (thousands) outweigh these.
-constexpr double kUnseenKnownPrior = 10, kUnseenPrior = 1;
+// readily as for a form no dictionary knows. They are counts in a text of
+// kPriorWords words, added to the document's, so that on a line or two a
+// share stays a probability. A long document's own counts (thousands)
+// outweigh these.
+constexpr double kUnseenKnownPrior = 10, kUnseenPrior = 1, kPriorWords = 100;
 // The letter model's mixture: trigram, bigram, unigram (add-one).
 constexpr double kTrigramWeight = 0.6, kBigramWeight = 0.3, kUnigramWeight = 0.1;
 
@@ -64,8 +66,8 @@ LanguageModel::LanguageModel(const DocumentStats& document, const Lexicon& lexic
   // At least one unseen word in the whole document, so that no form is
   // impossible.
   for (size_t k = 0; k < kShapes; ++k) {
-    unseen_share_[k] = (unseen[k] + kUnseenPrior) / words_;
-    unseen_known_share_[k] = (unseen_known[k] + kUnseenKnownPrior) / words_;
+    unseen_share_[k] = (unseen[k] + kUnseenPrior) / (words_ + kPriorWords);
+    unseen_known_share_[k] = (unseen_known[k] + kUnseenKnownPrior) / (words_ + kPriorWords);
   }
 }
 

@@ -564,10 +564,8 @@ INSTANTIATE_TEST_SUITE_P(
                    S::kApplied, Band::kMid},
         RecordCase{"spaced_year", "1 9 5 3  (January)", "1 9 5 3", "1953", C::kSplit, S::kApplied,
                    Band::kHigh},
-        // On a one-line document "Normalization" is unseen: the channel's
-        // posterior is high, not near certain.
         RecordCase{"split_word", "Norm alization, Comradeship", "Norm alization", "Normalization",
-                   C::kSplit, S::kApplied, Band::kMid},
+                   C::kSplit, S::kApplied, Band::kHigh},
         RecordCase{"digit_six", "V. Mi6unovi6, Moskovske", "Mi6unovi6", "Mićunović", C::kDiacritic,
                    S::kApplied, Band::kHigh},
         RecordCase{"cyrillic_fond", "PrAHM, OoHfl 2, Onucb 1", "OoHfl", "Фонд", C::kCyrillic,
@@ -640,7 +638,7 @@ INSTANTIATE_TEST_SUITE_P(
         // the document's uses of a name outweigh the likelier misread of a
         // common word (6 is read for ć far more often than for č)
         RecordCase{"name_the_document_writes_outweighs_the_likelier_misread",
-                   "Ko6a Popovi6 to DSIP", "Ko6a", "Koča", C::kDiacritic, S::kApplied, Band::kMid,
+                   "Ko6a Popovi6 to DSIP", "Ko6a", "Koča", C::kDiacritic, S::kApplied, Band::kHigh,
                    Concat(NamesInOtherForms(), {"Koca Popovi6 and Koca", "Koca and Koca"})},
         RecordCase{"final_b_read_for_c_acute", "D. Vidib and the Polish", "Vidib", "Vidić",
                    C::kDiacritic, S::kApplied, Band::kHigh},
