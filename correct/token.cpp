@@ -45,9 +45,21 @@ WordParts SplitWord(std::string_view chunk) {
   // The first letter or digit from the front, the last from the back (the
   // chunk is valid UTF-8: a code point starts at a byte that is no
   // continuation byte), so the core itself is not read.
+  // ASCII bytes are judged without decoding: nearly every chunk's edges.
+  auto ascii_word_char = [](unsigned char b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+  };
   size_t first = std::string_view::npos;
   for (size_t i = 0; i < chunk.size();) {
     const size_t at = i;
+    if (const auto b = static_cast<unsigned char>(chunk[i]); b < 0x80) {
+      ++i;
+      if (ascii_word_char(b)) {
+        first = at;
+        break;
+      }
+      continue;
+    }
     if (word_char(utf8::Next(chunk, i))) {
       first = at;
       break;
@@ -56,6 +68,11 @@ WordParts SplitWord(std::string_view chunk) {
   if (first == std::string_view::npos) return {chunk, {}, {}};
   size_t last_end = chunk.size();
   while (last_end > first) {
+    if (const auto b = static_cast<unsigned char>(chunk[last_end - 1]); b < 0x80) {
+      if (ascii_word_char(b)) break;
+      --last_end;
+      continue;
+    }
     size_t start = last_end - 1;
     while (start > first && (static_cast<unsigned char>(chunk[start]) & 0xC0) == 0x80) --start;
     size_t next = start;
@@ -97,6 +114,14 @@ std::string ToLower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
+    // ASCII, nearly all of this prose, without a trip through ICU.
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {
+      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + ('a' - 'A'))
+                                               : static_cast<char>(byte));
+      ++i;
+      continue;
+    }
     utf8::Append(static_cast<char32_t>(u_tolower(static_cast<UChar32>(utf8::Next(s, i)))), out);
   }
   return out;
