@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <unordered_set>
+#include <utility>
 
 #include "core/utf8.hpp"
 #include "correct/token.hpp"
@@ -39,6 +41,9 @@ constexpr std::pair<double, double> kShareFromGrammar[] = {
     {4, 1},   // a lower-case stem
     {19, 1},  // a capitalised one
 };
+static_assert(std::size(kLeftFromGrammar) == static_cast<size_t>(LeftContext::kCount));
+static_assert(std::size(kRightFromGrammar) == static_cast<size_t>(RightContext::kCount));
+
 // Rounds of expectation-maximisation for the share of possessives; it
 // settles in far fewer.
 constexpr int kRounds = 50;
