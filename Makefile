@@ -97,10 +97,11 @@ $(OUT)/site/thesis.pdf: $(OUT)/thesis.pdf $(SITE)
 $(OUT)/thesis.tex: $(TEI) $(EMEND)
 	$(EMEND) render --format latex $(TEI) -o $@
 
-# XeLaTeX through latexmk: reledmac needs several runs (four for the thesis, about half a minute of CPU).
+# XeLaTeX through latexmk: reledmac needs several runs (four for the thesis,
+# under 20 s of CPU); XeTeX's memory in huge pages (scripts/xelatex-env.sh).
 $(OUT)/thesis.pdf: $(OUT)/thesis.tex
 	@echo "pdf: latexmk -xelatex (several runs, under a minute)..."
-	cd $(OUT) && FORCE_SOURCE_DATE=1 latexmk -xelatex -silent -interaction=nonstopmode -halt-on-error thesis.tex
+	. $(CURDIR)/scripts/xelatex-env.sh && cd $(OUT) && FORCE_SOURCE_DATE=1 latexmk -xelatex -silent -interaction=nonstopmode -halt-on-error thesis.tex
 
 FORCE:
 

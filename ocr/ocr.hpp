@@ -18,6 +18,7 @@
 
 #include "core/error.hpp"
 #include "ocr/engine.hpp"
+#include "ocr/engine_shelf.hpp"
 #include "ocr/preprocess.hpp"
 #include "ocr/shards.hpp"
 
@@ -47,6 +48,11 @@ struct OcrOptions {
   // is not thread-safe, so nothing else may use it while RunOcr runs (RunOcr
   // itself uses it from one thread at a time).
   std::shared_ptr<const correct::Lexicon> lexicon;
+  // Engines started by earlier runs, for a caller that runs OCR more than
+  // once in a process (starting one loads its models: about a third of a
+  // second). Null (the default): each run starts its own. With a shelf, each
+  // worker takes its engines from it and puts them back as the run ends.
+  std::shared_ptr<EngineShelf> engines;
   // Put words with mixed or wrong scripts into the script their context supports.
   bool repair_scripts = true;
   // Read raised note marks again as digits (see raised_marks.hpp).

@@ -179,6 +179,10 @@ class Run {
     main.user_words_file = words_file;
     main.user_patterns_file = patterns_file;
     engine_options_ = main;
+    latin_options_ = main;
+    latin_options_.languages = options_.latin_languages;
+    cyrillic_options_ = main;
+    cyrillic_options_.languages = options_.cyrillic_languages;
     if (options_.repair_scripts && options_.lexicon) {
       std::promise<std::shared_ptr<const correct::Lexicon>> given;
       given.set_value(options_.lexicon);
@@ -205,14 +209,31 @@ class Run {
   }
 
  private:
+  // One worker's engines, the script repair's started when first needed;
+  // put back on the caller's shelf, when there is one, as the worker ends.
   struct Worker {
-    std::optional<Engine> engine, latin, cyrillic;
+    explicit Worker(const Run& run) : run(run) {}
+    ~Worker() {
+      if (!run.options_.engines) return;
+      run.options_.engines->Put(run.engine_options_, std::move(engine));
+      run.options_.engines->Put(run.latin_options_, std::move(latin));
+      run.options_.engines->Put(run.cyrillic_options_, std::move(cyrillic));
+    }
+    Worker(const Worker&) = delete;
+    Worker& operator=(const Worker&) = delete;
+    const Run& run;
+    std::unique_ptr<Engine> engine, latin, cyrillic;
   };
 
+  // An engine from the caller's shelf, or a new one.
+  std::unique_ptr<Engine> Start(const EngineOptions& options) const {
+    return options_.engines ? options_.engines->Take(options) : std::make_unique<Engine>(options);
+  }
+
   void Work() {
-    Worker worker;
+    Worker worker(*this);
     try {
-      worker.engine.emplace(engine_options_);
+      worker.engine = Start(engine_options_);
     } catch (...) {
       std::lock_guard lock(mutex_);
       if (!setup_error_) setup_error_ = std::current_exception();
@@ -292,13 +313,8 @@ class Run {
         confidences.push_back(w.confidence);
       }
       const Reread reread = [&](size_t index, Script target) -> std::string {
-        std::optional<Engine>& engine = target == Script::kLatin ? worker.latin : worker.cyrillic;
-        if (!engine) {
-          EngineOptions restricted = engine_options_;
-          restricted.languages =
-              target == Script::kLatin ? options_.latin_languages : options_.cyrillic_languages;
-          engine.emplace(restricted);
-        }
+        std::unique_ptr<Engine>& engine = target == Script::kLatin ? worker.latin : worker.cyrillic;
+        if (!engine) engine = Start(target == Script::kLatin ? latin_options_ : cyrillic_options_);
         return engine->ReadWord(clean, line.words[index].box);
       };
       for (const ScriptChange& change : repair.RepairLine(words, reread, confidences)) {
@@ -313,11 +329,7 @@ class Run {
         return lexicon->IsEnglish(w) || lexicon->IsSerboCroatian(w);
       };
       const ReadWithoutDigits again = [&](size_t index) -> std::string {
-        if (!worker.latin) {
-          EngineOptions restricted = engine_options_;
-          restricted.languages = options_.latin_languages;
-          worker.latin.emplace(restricted);
-        }
+        if (!worker.latin) worker.latin = Start(latin_options_);
         return worker.latin->ReadWithoutDigits(clean, line.words[index].box);
       };
       for (const DigitLetterChange& change : RepairDigitLetters(words, known, again)) {
@@ -418,7 +430,8 @@ class Run {
   const OcrOptions& options_;
   const std::atomic<bool>* cancel_;
   const ProgressCallback& progress_;
-  EngineOptions engine_options_;
+  // The engines' options: the main engine's, and the script repair's re-readers'.
+  EngineOptions engine_options_, latin_options_, cyrillic_options_;
   OcrReport report_;
   std::vector<InputState> states_;
   std::vector<PageTask> tasks_;

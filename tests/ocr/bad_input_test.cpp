@@ -9,6 +9,7 @@
 #include "ocr/engine.hpp"
 #include "ocr/ocr.hpp"
 #include "ocr/page_image.hpp"
+#include "tests/ocr/shared_engines.hpp"
 #include "tests/ocr/shared_lexicon.hpp"
 
 namespace emend::ocr {
@@ -95,6 +96,7 @@ TEST_F(BadInputTest, OtherPagesAreStillRead) {
   OcrOptions options;
   options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
   options.lexicon = emend_test::SharedOcrLexicon();
+  options.engines = emend_test::SharedOcrEngines();
   options.jobs = 2;
   const std::string out = (dir_ / "out").string();
   const OcrReport report = RunOcr({cut, good, empty}, out, options);

@@ -18,6 +18,7 @@
 #include "ocr/pdf_pages.hpp"
 #include "ocr/preprocess.hpp"
 #include "ocr/resolution.hpp"
+#include "tests/ocr/shared_engines.hpp"
 #include "tests/ocr/shared_lexicon.hpp"
 
 namespace emend::ocr {
@@ -210,6 +211,7 @@ TEST_F(PageSourceTest, DamagedTiffPageIsNamedAndTheOthersWritten) {
   OcrOptions options;
   options.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
   options.lexicon = emend_test::SharedOcrLexicon();
+  options.engines = emend_test::SharedOcrEngines();
   options.jobs = 2;
   const OcrReport report = RunOcr({tiff}, Path("out"), options);
   ASSERT_EQ(report.inputs.size(), 1u);

@@ -12,6 +12,7 @@
 
 #include "core/error.hpp"
 #include "ocr/ocr.hpp"
+#include "tests/ocr/shared_engines.hpp"
 #include "tests/ocr/shared_lexicon.hpp"
 
 namespace emend::ocr {
@@ -91,6 +92,7 @@ class ShardRunTest : public testing::Test {
     fs::create_directories(dir_);
     options_.dictionaries_dir = std::string(EMEND_SOURCE_DIR) + "/dictionaries";
     options_.lexicon = emend_test::SharedOcrLexicon();
+    options_.engines = emend_test::SharedOcrEngines();
     options_.jobs = 2;
   }
   void TearDown() override { fs::remove_all(dir_); }

@@ -16,7 +16,9 @@ done
 rm -rf "$out" && mkdir -p "$out" || exit 1
 "$emend" render --format latex "$tei" -o "$out/edition.tex" || { echo "latex_compile: emend render failed"; exit 1; }
 
-# Dates in the PDF from SOURCE_DATE_EPOCH, as the Makefile does.
+# Dates in the PDF from SOURCE_DATE_EPOCH, and XeLaTeX's memory in huge
+# pages (scripts/xelatex-env.sh), as the Makefile does.
+. "$(dirname "$0")/../../scripts/xelatex-env.sh"
 if ! (cd "$out" && SOURCE_DATE_EPOCH=1075593600 FORCE_SOURCE_DATE=1 \
       latexmk -xelatex -interaction=nonstopmode -halt-on-error edition.tex >latexmk.out 2>&1); then
   echo "latex_compile: latexmk failed; the errors from $out/edition.log:"

@@ -22,6 +22,8 @@ emend=$1 tei=$2 out=$3
 max_passes=5
 
 command -v xelatex >/dev/null 2>&1 || { echo "latex_settles: xelatex is not installed; skipped"; exit 77; }
+# XeLaTeX's memory in huge pages, as the Makefile runs it (scripts/xelatex-env.sh).
+. "$(dirname "$0")/../../scripts/xelatex-env.sh"
 rm -rf "$out" && mkdir -p "$out/passes" || exit 1
 "$emend" render --format latex "$tei" -o "$out/edition.tex" || { echo "latex_settles: emend render failed"; exit 1; }
 cd "$out" || exit 1
