@@ -184,7 +184,10 @@ class PageFinder {
           const double before = i < 0 ? (c == 1 ? 0 : kInfinity) : cost[i][c - 1];
           if (before == kInfinity) continue;
           const int page = first_page + c - 1;
-          double add = PageCost(prev, at[j], j + 1 == m && !closed) + extra[j] + dropped;
+          // The stretch's last page is the last before the next opening (or
+          // the text's end): it may be short, whether the contents close the
+          // stretch or not.
+          double add = PageCost(prev, at[j], j + 1 == m) + extra[j] + dropped;
           for (const auto& [line, p] : sections_) {
             if (line > prev && line <= at[j] && p != page) add += kSectionMismatch;
           }

@@ -6,7 +6,8 @@
 // found between them: the OCR keeps no trailing space after a page's last
 // line, so lines without one that stop mid-sentence are candidates, and a
 // segmentation (dynamic programming) chooses among them so that every page
-// holds about as many body lines as the profile says, as many pages lie
+// holds about as many body lines as the profile says (a chapter's last may
+// be short: the next opens a new page), as many pages lie
 // between two chapter openings as the contents say, and each section's
 // heading falls on the page the contents give. Numbers count on from the
 // chapter openings.

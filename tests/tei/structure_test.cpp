@@ -67,9 +67,13 @@ TEST(Structure, FindsNotesTheirReferencesAndPageEnds) {
     EXPECT_EQ(note.first_line, expected[i].first);
     EXPECT_EQ(note.last_line, expected[i].last);
     EXPECT_EQ(note.lost, expected[i].lost);
-    if (!note.lost) EXPECT_EQ(note.number_inferred, expected[i].inferred);
+    if (!note.lost) {
+      EXPECT_EQ(note.number_inferred, expected[i].inferred);
+    }
     EXPECT_EQ(note.reference_found, expected[i].referenced);
-    if (expected[i].referenced) EXPECT_EQ(note.reference_line, expected[i].ref_line);
+    if (expected[i].referenced) {
+      EXPECT_EQ(note.reference_line, expected[i].ref_line);
+    }
   }
   // The digits of the reference are located exactly: "told.1".
   EXPECT_EQ(lines[8].substr(s.notes[0].reference_begin,
@@ -81,6 +85,46 @@ TEST(Structure, FindsNotesTheirReferencesAndPageEnds) {
   for (const PageEnd& e : s.pages) pages.emplace_back(e.line, e.next_page);
   EXPECT_EQ(pages, (std::vector<std::pair<size_t, int>>{
                        {6, 17}, {9, 18}, {16, 19}, {20, 20}, {25, 21}, {28, 22}}));
+}
+
+// A chapter's last page may be short: chapters open on a new page. Between
+// two openings whose pages the contents give, the page ends the layout does
+// not show are chosen so that the short page is the last, not one in the
+// middle (here a one-line page after line 9), even where the last full page
+// ends a sentence, which a page less often does.
+TEST(Structure, AChaptersShortPageIsItsLast) {
+  const std::vector<std::string> lines = {
+      "A TITLE",                                             // 0
+      "TABLE OF CONTENTS",                                   // 1
+      "Introduction 17",                                     // 2
+      "CHAPTER I: Overtures 20",                             // 3
+      "INTRODUCTION",                                        // 4
+      Body("The introduction opens and runs on over its"),   // 5
+      Body("first page of lines, each one set full width"),  // 6
+      Body("in the body type of the typescript, and the"),   // 7
+      // Two lines that stop mid-sentence without a trailing space, full width
+      // (the padding of Body() would end them with a full stop); page 17 ends
+      // after the first.
+      "page ends in the middle of a sentence that goes on and on across the line to",  // 8
+      "goes on at the top of the next page, and it runs on across the whole line to",  // 9
+      Body("runs down it, full width, as a page does,"),                               // 10
+      Body("line after line in the same body type, to"),                               // 11
+      BodyEnd("the end of a sentence at the page's foot."),  // 12: page 18 ends
+      BodyEnd("One line closes the introduction."),          // 13: page 19 ends
+      "CHAPTER I",                                           // 14
+      "OVERTURES",                                           // 15
+      BodyEnd("The chapter's text."),                        // 16
+  };
+  StructureProfile profile;
+  profile.body_lines_per_page = 4;
+  profile.page_lines_spread = 1;
+  const Structure s = AnalyseStructure(lines, profile);
+  std::vector<std::pair<size_t, int>> pages;
+  for (const PageEnd& e : s.pages) {
+    if (e.line < 14) pages.emplace_back(e.line, e.next_page);
+  }
+  // The contents' page ends before the introduction opens.
+  EXPECT_EQ(pages, (std::vector<std::pair<size_t, int>>{{3, 17}, {8, 18}, {12, 19}, {13, 20}}));
 }
 
 // The footnote sequence reads numbers and marks the OCR damaged: a number one
