@@ -24,7 +24,7 @@ NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon
     : document_(document),
       errors_(document, lexicon, options.visual_prior),
       language_(document, lexicon),
-      known_stem_([&lexicon](const std::string& word) { return lexicon.IsKnown(word); }),
+      known_([&lexicon](const std::string& word) { return lexicon.IsKnown(word); }),
       known_english_([&lexicon](const std::string& word) { return lexicon.IsEnglish(word); }) {
   double lost = 0, kept = 0;
   for (const auto& [form, count] : document.forms()) {
@@ -35,7 +35,6 @@ NoisyChannel::NoisyChannel(const DocumentStats& document, const Lexicon& lexicon
     if (form.ends_with("'s") || form.ends_with("\u2019s")) kept += count;
   }
   apostrophe_lost_ = lost / (lost + kept + 1);
-  known_ = [&lexicon](const std::string& word) { return lexicon.IsKnown(word); };
   listed_ = [&lexicon](const std::string& word) {
     return lexicon.names().count(word) > 0 || lexicon.english_list().count(word) > 0 ||
            lexicon.serbo_croatian_list().count(word) > 0 || lexicon.russian_list().count(word) > 0;
@@ -242,7 +241,7 @@ Ranking NoisyChannel::Rank(std::string_view ocr, std::string_view previous,
   const std::string_view form = ocr;
   if (form.size() > 3 && form.back() == 's' && apostrophe_lost_ > 0) {
     const std::string stem(form.substr(0, form.size() - 1));
-    if (known_stem_(stem)) {
+    if (known_(stem)) {
       scored.push_back({stem + "'s",
                         {BlockEdit{"'", ""}},
                         std::log(apostrophe_lost_) + language_.LogWord(stem)});

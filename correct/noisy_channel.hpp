@@ -114,7 +114,8 @@ class NoisyChannel {
   const DocumentStats& document_;
   ErrorModel errors_;
   LanguageModel language_;
-  std::function<bool(const std::string&)> known_stem_;
+  // Any dictionary or word list knows the word.
+  std::function<bool(const std::string&)> known_;
   std::function<bool(const std::string&)> known_english_;
   // The share of the possessives of dictionary words that the OCR read
   // without their apostrophe.
@@ -125,7 +126,6 @@ class NoisyChannel {
   void LearnSpaces(const DocumentStats& document, const Lexicon& lexicon);
   // log P(word) by the document, or as an unseen dictionary word or form.
   double LogAnyWord(std::string_view word, int leave_out) const;
-  std::function<bool(const std::string&)> known_;
   // In one of the project's word lists (dictionaries/*.txt), as written there.
   std::function<bool(const std::string&)> listed_;
 };

@@ -11,19 +11,14 @@
 
 #include "correct/corrector.hpp"
 #include "tests/correct/shared_lexicon.hpp"
+#include "tests/correct/test_document.hpp"
 
 namespace emend::correct {
 namespace {
 
+using emend_test::Document;
 using emend_test::SharedLexicon;
 using emend_test::SharedWordClasses;
-
-// A document of `lines` repeated as given.
-DocumentStats Document(const std::vector<std::string>& lines) {
-  DocumentStats document;
-  document.AddDocument(lines);
-  return document;
-}
 
 std::vector<std::string> Times(const std::string& line, int n) {
   return std::vector<std::string>(n, line);

@@ -10,19 +10,14 @@
 #include <vector>
 
 #include "tests/correct/shared_lexicon.hpp"
+#include "tests/correct/test_document.hpp"
 
 namespace emend::correct {
 namespace {
 
+using emend_test::Document;
 using emend_test::SharedLexicon;
 using emend_test::SharedWordClasses;
-
-// A document of these lines.
-DocumentStats Document(const std::vector<std::string>& lines) {
-  DocumentStats document;
-  document.AddDocument(lines);
-  return document;
-}
 
 const PossessiveContext& EmptyModel() {
   static const DocumentStats empty;
