@@ -190,6 +190,28 @@ constexpr const char* kDesign = R"(\documentclass[11pt,a4paper,oneside,openany]{
 \emend@patch\affixline@num
   {\ifboolexpr{bool {l@dprintingcolumns}and ((test {\ifdefstring{\linenum@OnlyPages@ForColumns}{left}}and test {\ifnumodd{\page@num}})or(test {\ifdefstring{\linenum@OnlyPages@ForColumns}{right}}and not test {\ifnumodd{\page@num}}))}}
   {\emend@whenbool{l@dprintingcolumns}\ifboolexpr{bool {l@dprintingcolumns}and ((test {\ifdefstring{\linenum@OnlyPages@ForColumns}{left}}and test {\ifnumodd{\page@num}})or(test {\ifdefstring{\linenum@OnlyPages@ForColumns}{right}}and not test {\ifnumodd{\page@num}}))}}
+% The table of contents at its full length from the first pass. reledmac
+% writes a heading's contents line only in the pass after the one that met
+% the heading (from the NAME.eledsecN files), so the contents read by the
+% second pass still lack them: on the thesis it was a page short, the pages
+% after it moved in the third pass (edition.1-4, the contents' own numbers)
+% and latexmk needed a fourth to settle. \emendtableofcontents{LINES} prints
+% LINES, the \contentsline of every entry without page numbers (these stand
+% in boxes of fixed width), as long as the contents file is incomplete: the
+% second pass lays the pages out as the last, and three passes settle where
+% four did, the PDF the same byte for byte. A pass that starts with
+% NAME.eledsec1 at hand writes the whole contents and says so in the .aux
+% (\emend@tocwhole). The incomplete file is still read, its lines dropped,
+% so that latexmk sees it changed and runs the next pass.
+\newif\ifemend@tocwhole
+\def\emend@tocwhole{\global\emend@tocwholetrue}
+\AtBeginDocument{\IfFileExists{\jobname.eledsec1}%
+  {\immediate\write\@auxout{\string\emend@tocwhole}}{}}
+\newcommand{\emendtableofcontents}[1]{\ifemend@tocwhole\else
+  \let\emend@input\@input
+  \def\@input##1{\let\@input\emend@input
+    {\let\contentsline\@gobblefour\emend@input{##1}}#1}%
+  \fi\tableofcontents}
 % Paragraph shapes inside \pstart ... \pend.
 \newcommand{\emendsubhead}{\noindent\large\bfseries}
 \newcommand{\emendquote}{\leftskip=2.5em\rightskip=2.5em\small}

@@ -108,13 +108,18 @@ class LatexWriter {
     out_ += "\\begin{document}\n\\frontmatter\n";
     TitlePage();
     AboutThisEdition();
-    out_ += "\\tableofcontents\n";
+    const std::size_t contents_at = out_.size();
     for (const Div& div : doc_.front) TopDivision(div);
     out_ += "\\mainmatter\n";
     for (const Div& div : doc_.body) TopDivision(div);
     out_ += "\\backmatter\n";
     for (const Div& div : doc_.back) TopDivision(div);
     SilentEmendations();
+    // The contents go before the divisions, once their headings are known:
+    // with reledmac headings, every line of the contents from the first pass
+    // on (\emendtableofcontents, in the preamble).
+    out_.insert(contents_at, numbered_headings_ ? "\\emendtableofcontents{" + contents_ + "}\n"
+                                                : std::string("\\tableofcontents\n"));
     out_ += "\\end{document}\n";
     return std::move(out_);
   }
@@ -179,6 +184,7 @@ class LatexWriter {
     const std::string tool =
         h.tool_version.empty() ? "emend" : "emend " + EscapeLatex(h.tool_version);
     out_ += "\\chapter*{About this edition}\n\\addcontentsline{toc}{chapter}{About this edition}\n";
+    ContentsLine(0, "About this edition");
     out_ += "This edition gives the text of the thesis as recovered by OCR from " + source +
             " and emended by " + tool + ".\n\n";
     out_ +=
@@ -268,6 +274,8 @@ class LatexWriter {
     const std::string title = Inlines(head.content, Where::kHeading);
     out_ += "\\pstart\\relax " + TakeMarks(true) + "\\" + SectioningCommand(depth) + "[" +
             EscapeLatex(toc) + "]{" + title + "}\\pend\n";
+    ContentsLine(depth, EscapeLatex(toc));
+    numbered_headings_ = true;
     after_paragraph_ = false;
   }
 
@@ -275,6 +283,8 @@ class LatexWriter {
     const std::string label = EscapeLatex(EditorialLabel(div.type));
     out_ += "\\pstart\\relax " + TakeMarks(true) + "\\eledchapter[" + label +
             "]{\\emendeditorial{" + label + "}}\\pend\n";
+    ContentsLine(0, label);
+    numbered_headings_ = true;
     after_paragraph_ = false;
   }
 
@@ -465,11 +475,20 @@ class LatexWriter {
     return out;
   }
 
+  // The line a heading at this depth (0: chapter) puts in the contents, as
+  // the contents file has it but without a page number or link.
+  void ContentsLine(int depth, const std::string& title) {
+    static constexpr const char* kUnits[] = {"chapter", "section", "subsection", "subsubsection"};
+    contents_ +=
+        std::string("\\contentsline{") + kUnits[depth < 3 ? depth : 3] + "}{" + title + "}{}{}\n";
+  }
+
   // The list of the silent emendations, after the text: per class, each
   // distinct pair of readings once, with how often it was made.
   void SilentEmendations() {
     if (silent_forms_.empty()) return;
     out_ += "\\chapter*{Silent emendations}\n\\addcontentsline{toc}{chapter}{Silent emendations}\n";
+    ContentsLine(0, "Silent emendations");
     out_ +=
         "By the editorial policy declared in the edition's TEI, these emendations are made in the "
         "text "
@@ -502,6 +521,8 @@ class LatexWriter {
   std::string pending_notes_;     // notes that could not stand where they were (in a heading)
   bool after_paragraph_ = false;  // out_ ends with a paragraph a standalone note may join
   std::vector<NoteEmendation> note_emendations_;  // of the note being written
+  std::string contents_;                          // the contents' lines, without page numbers
+  bool numbered_headings_ = false;  // some heading is reledmac's (its contents line a pass late)
 };
 
 }  // namespace

@@ -53,7 +53,9 @@ overfull=$(grep -E '^Overfull \\hbox \(([0-9]{1,3})\.' "$log" | wc -l)
 underfull=$(grep -c '^Underfull' "$log")
 vbox=$(grep -c '^Overfull \\vbox' "$log")
 pages=$(pdfinfo "$out/edition.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
-echo "latex_compile: ${pages:-?} pages; overfull hboxes: $overfull, overfull vboxes: $vbox, underfull boxes: $underfull"
+# The passes latexmk made (each one costs the whole document again).
+passes=$(grep -c "^Run number [0-9]* of rule 'xelatex'" "$out/latexmk.out")
+echo "latex_compile: ${pages:-?} pages in $passes XeLaTeX passes; overfull hboxes: $overfull, overfull vboxes: $vbox, underfull boxes: $underfull"
 # The preamble's faster tests for reledmac's per-line questions (a reledmac
 # whose macros read otherwise keeps its own: the same PDF, slower).
 unpatched=$(grep -c "^emend: reledmac's .* is not as expected" "$log")

@@ -112,7 +112,7 @@ TEST_F(LatexSample, TitlePageAndEditionContents) {
   EXPECT_TRUE(Has("{\\LARGE\\bfseries Yugoslav-Soviet Relations, 1953-1957 \\& a\\_test\\par}"));
   EXPECT_TRUE(Has("{\\Large Svetozar Rajak\\par}"));
   EXPECT_TRUE(Has("February 2004\\par"));
-  EXPECT_TRUE(Has("\\tableofcontents"));
+  EXPECT_TRUE(Has("\\emendtableofcontents{"));
   EXPECT_TRUE(Has("pdftitle={Sample 100\\% \\& \\{Braces\\}, \\$5 \\#1}"));
 }
 
@@ -158,6 +158,20 @@ TEST_F(LatexSample, SectionHeadingCarriesItsEmendationAndAPlainContentsEntry) {
       Has("\\pstart\\relax \\hypertarget{chI.s1}{}\\emendpbmargin{}"
           "\\eledsection[I.1 The Crisis]{\\edtext{I.1}{\\Afootnote{\\emendapplied{1.1}}} The "
           "Crisis}\\pend"));
+}
+
+// The contents list every heading from the first XeLaTeX pass on (reledmac
+// writes its headings' lines a pass late): each heading's contents line, in
+// order, with the entries of \addcontentsline, before the first division.
+TEST_F(LatexSample, ContentsListEveryHeadingAheadOfTheText) {
+  EXPECT_TRUE(
+      Has("\\emendtableofcontents{\\contentsline{chapter}{About this edition}{}{}\n"
+          "\\contentsline{chapter}{Notice in the scanned copy}{}{}\n"
+          "\\contentsline{chapter}{TABLE OF CONTENTS}{}{}\n"
+          "\\contentsline{chapter}{CHAPTER I: OVERTURES}{}{}\n"
+          "\\contentsline{section}{I.1 The Crisis}{}{}\n"
+          "\\contentsline{chapter}{BIBLIOGRAPHY}{}{}\n"
+          "\\contentsline{section}{Archives}{}{}\n}\n\\clearpage\n\\beginnumbering\n"));
 }
 
 TEST_F(LatexSample, PageBreakInsideAParagraph) {
