@@ -97,8 +97,8 @@ $(OUT)/site/thesis.pdf: $(OUT)/thesis.pdf $(SITE)
 $(OUT)/thesis.tex: $(TEI) $(EMEND)
 	$(EMEND) render --format latex $(TEI) -o $@
 
-# XeLaTeX through latexmk: reledmac needs several runs (four for the thesis,
-# under 20 s of CPU); XeTeX's memory in huge pages (scripts/xelatex-env.sh).
+# XeLaTeX through latexmk: reledmac needs several runs (three for the thesis,
+# about 12 s of CPU); XeTeX's memory in huge pages (scripts/xelatex-env.sh).
 $(OUT)/thesis.pdf: $(OUT)/thesis.tex
 	@echo "pdf: latexmk -xelatex (several runs, under a minute)..."
 	. $(CURDIR)/scripts/xelatex-env.sh && cd $(OUT) && FORCE_SOURCE_DATE=1 latexmk -xelatex -silent -interaction=nonstopmode -halt-on-error thesis.tex
