@@ -23,6 +23,8 @@ max_passes=5
 
 command -v xelatex >/dev/null 2>&1 || { echo "latex_settles: xelatex is not installed; skipped"; exit 77; }
 # XeLaTeX's memory in huge pages, as the Makefile runs it (scripts/xelatex-env.sh).
+# The passes stop at the .xdv (-no-pdf): the checks read reledmac's line-number
+# files, not a PDF.
 . "$(dirname "$0")/../../scripts/xelatex-env.sh"
 rm -rf "$out" && mkdir -p "$out/passes" || exit 1
 "$emend" render --format latex "$tei" -o "$out/edition.tex" || { echo "latex_settles: emend render failed"; exit 1; }
@@ -30,7 +32,7 @@ cd "$out" || exit 1
 
 pass() {
   SOURCE_DATE_EPOCH=1075593600 FORCE_SOURCE_DATE=1 \
-    xelatex -interaction=nonstopmode -halt-on-error edition.tex >xelatex.out 2>&1 ||
+    xelatex -no-pdf -interaction=nonstopmode -halt-on-error edition.tex >xelatex.out 2>&1 ||
     { echo "latex_settles: xelatex failed:"; grep -A8 '^!' edition.log | head -20; exit 1; }
 }
 # reledmac's line-number files, one per numbered division, in one stream.
