@@ -90,7 +90,8 @@ TEST_F(BadInputTest, MissingLanguageModelNamesTheFile) {
 }
 
 TEST_F(BadInputTest, OtherPagesAreStillRead) {
-  const std::string good = kPages + "/t2-twopages.tif";
+  // Two pages of a line each, cut from the sample pages (tests/data/ocr/README.md).
+  const std::string good = std::string(EMEND_SOURCE_DIR) + "/tests/data/ocr/two-lines.tif";
   const std::string cut = Truncated("cut.png");
   const std::string empty = Write("empty.tif", "");
   OcrOptions options;
@@ -115,9 +116,9 @@ TEST_F(BadInputTest, OtherPagesAreStillRead) {
   std::vector<std::string> written;
   for (const auto& entry : fs::directory_iterator(out)) written.push_back(entry.path().filename());
   std::sort(written.begin(), written.end());
-  EXPECT_EQ(written, (std::vector<std::string>{"t2-twopages.alto", "t2-twopages.hocr",
-                                               "t2-twopages.pages.tsv", "t2-twopages.txt"}));
-  EXPECT_TRUE(fs::exists(out + "/t2-twopages.alto/0002.xml"));
+  EXPECT_EQ(written, (std::vector<std::string>{"two-lines.alto", "two-lines.hocr",
+                                               "two-lines.pages.tsv", "two-lines.txt"}));
+  EXPECT_TRUE(fs::exists(out + "/two-lines.alto/0002.xml"));
 }
 
 }  // namespace

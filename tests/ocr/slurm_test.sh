@@ -1,8 +1,9 @@
 #!/bin/sh
 # scripts/ocr-slurm.sh on a one-node Slurm cluster of the test's own: munged,
 # slurmctld and slurmd started from a temporary folder on private ports, two
-# shards of two sample inputs as a job array, then the merge job; the merged
-# text must be what one `emend ocr` run writes. Skipped (77) without Slurm
+# shards of two small inputs as a job array (three pages of a line each, cut
+# from the sample pages: tests/data/ocr/README.md), then the merge job; the
+# merged text must be what one `emend ocr` run writes. Skipped (77) without Slurm
 # (Debian slurm-wlm and munge) or when not run as root (slurmd starts jobs
 # as their user).
 #
@@ -74,10 +75,11 @@ slurmd -f "$SLURM_CONF"
 # nothing in its first three seconds). Without the script repair here and in
 # the shards (-o): each of the three runs would load Hunspell's dictionaries
 # for it, and sharding does not touch it (emend_ocr_tests' ShardRunTest
-# shards with it).
-pages=$root/samples/pages
-OMP_THREAD_LIMIT=1 "$emend" ocr "$pages/t2-twopages.tif" "$pages/t1-footnote.png" -o "$work/whole" --no-progress \
-  --no-script-repair
+# shards with it). One job: a second worker would start a second engine
+# (about a third of a second) for three lines.
+data=$root/tests/data/ocr
+OMP_THREAD_LIMIT=1 "$emend" ocr "$data/two-lines.tif" "$data/footnote-line.png" -o "$work/whole" --no-progress \
+  --jobs 1 --no-script-repair
 
 # The node comes up idle within a minute (polled five times a second: the
 # test waits no longer than Slurm takes).
@@ -88,8 +90,8 @@ until sinfo -h -o '%t' 2>/dev/null | grep -qx idle; do
   sleep 0.2
 done
 
-"$root/scripts/ocr-slurm.sh" -n 2 -c 1 -e "$emend" -o --no-script-repair "$work/out" "$pages/t2-twopages.tif" \
-  "$pages/t1-footnote.png"
+"$root/scripts/ocr-slurm.sh" -n 2 -c 1 -e "$emend" -o --no-script-repair "$work/out" "$data/two-lines.tif" \
+  "$data/footnote-line.png"
 tries=0
 while [ -n "$(squeue -h -o '%i' 2>/dev/null)" ]; do
   tries=$((tries + 1))
@@ -98,7 +100,7 @@ while [ -n "$(squeue -h -o '%i' 2>/dev/null)" ]; do
 done
 
 status=0
-for name in t2-twopages.txt t2-twopages.hocr t1-footnote.txt t1-footnote.hocr; do
+for name in two-lines.txt two-lines.hocr footnote-line.txt footnote-line.hocr; do
   if ! cmp -s "$work/out/$name" "$work/whole/$name"; then
     echo "slurm_test: $name differs from one run's (or is missing)"
     status=1
