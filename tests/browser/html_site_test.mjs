@@ -23,9 +23,15 @@ if (!thesisSite || !sampleSite || !artefacts) {
 
 // Flags for Debian's chromium on a machine with no network and no sandbox
 // (see the project's machine notes): nothing phones home at start.
+// V8's optimising compilers (Maglev, TurboFan) off: each page loaded, and
+// axe put into each page audited, is compiled afresh, and no script here runs
+// long enough to pay that back: 30 to 26 CPU s for the browse part here
+// (perf stat task-clock, all processes). The baseline compiler stays on:
+// the interpreter alone costs more.
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--js-flags=--no-opt --no-maglev',
 ];
 
 // EMEND_BROWSER_PART (run.sh's PART) picks the groups this process runs: the
