@@ -79,15 +79,13 @@ async function revisit(tab, url) {
   return tab;
 }
 
-// One tab for every group of interactions that needs the pages' script and
-// policy as they are (all but the one without script and axe's): each group
-// starts it at its own address, 1100 by 900, its problems counted afresh. A
-// new context for each group cost Chromium more than half a second of CPU
-// each; the checks are the same. What a group changes that outlives it (the
-// view and apparatus choices the pages remember) it sets back itself.
-// The groups without script and axe's audits use it too (at their own size:
-// theirs was a context's default, 1280 by 720), so one context serves the
-// whole run.
+// One tab, in the run's one context, for every group: each group starts it
+// at its own address and size (1100 by 900; the group without script and
+// axe's audits keep the 1280 by 720 their own contexts had), its problems
+// counted afresh. A new context for each group cost Chromium more than half
+// a second of CPU each; the checks are the same. What a group changes that
+// outlives it (the view and apparatus choices the pages remember, script
+// turned off) it sets back itself.
 let shared;
 async function sharedTab(url, viewport = { width: 1100, height: 900 }) {
   if (!shared) {
