@@ -27,12 +27,7 @@ constexpr int kMaxSlotCost = 3;
 // The most chunks a letter-spaced word may come in.
 constexpr size_t kMaxSpaced = 14;
 
-bool HasCyrillic(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    if (IsCyrillic(utf8::Next(s, i))) return true;
-  }
-  return false;
-}
+using utf8::HasCyrillic;
 
 bool IsNumber(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -1,7 +1,6 @@
 #include "correct/token.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 
 #include "core/utf8.hpp"
 
@@ -34,11 +33,6 @@ bool IsLower(char32_t c) {
   return u_islower(static_cast<UChar32>(c));
 }
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-bool IsCyrillic(char32_t c) {
-  if (c < 0x400) return false;  // below the first Cyrillic block
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_CYRILLIC;
-}
 
 WordParts SplitWord(std::string_view chunk) {
   auto word_char = [](char32_t c) { return IsLetter(c) || IsDigit(c); };

@@ -33,7 +33,6 @@ bool IsLetter(char32_t c);
 bool IsUpper(char32_t c);
 bool IsLower(char32_t c);
 bool IsDigit(char32_t c);
-bool IsCyrillic(char32_t c);
 
 // True when every code point of s is a letter (s non-empty).
 bool AllLetters(std::string_view s);
