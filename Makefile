@@ -41,7 +41,7 @@ CLEAN_TEXT := $(wildcard samples/corpus/*.txt)
 TEI := $(OUT)/thesis.tei.xml
 SITE := $(OUT)/site/.emend-generated
 
-.PHONY: FORCE all deps build correct tei html latex pdf ocr ocr-book review eval check test test-sanitized fuzz bench bench-book format-check clean
+.PHONY: FORCE all deps build correct tei html latex pdf ocr ocr-book review eval check test test-sanitized fuzz bench bench-book bench-tests format-check clean
 .DELETE_ON_ERROR:
 
 all: $(TEI) $(SITE) $(OUT)/thesis.pdf $(OUT)/site/thesis.pdf
@@ -188,6 +188,12 @@ bench: build
 	bench/correct_bench.sh $(EMEND)
 	bench/tei_bench.sh $(EMEND)
 	bench/render_bench.sh $(EMEND)
+
+# The test phase: ctest -j2's wall time and CPU (RUNS runs), then each test
+# alone by CPU (the whole machine's, Chromium's processes included).
+RUNS ?= 1
+bench-tests: build
+	bench/test_phase.sh $(BUILD) $(RUNS)
 
 # The synthetic book read back from its scans (SHEETS sheets, or all).
 SHEETS ?= 16
