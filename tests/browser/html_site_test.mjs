@@ -27,11 +27,16 @@ if (!thesisSite || !sampleSite || !artefacts) {
 // axe put into each page audited, is compiled afresh, and no script here runs
 // long enough to pay that back: 30 to 26 CPU s for the browse part here
 // (perf stat task-clock, all processes). The baseline compiler stays on:
-// the interpreter alone costs more.
+// the interpreter alone costs more. One process (--single-process): the
+// renderer, the compositor and the network service run in the browser's
+// process, not beside it, with no messages between processes for every
+// step a test takes: 28 to 22 CPU s for the browse part (two runs each,
+// every Chromium process counted). A page that crashes takes the browser
+// with it: the run fails either way.
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--js-flags=--no-opt --no-maglev',
+  '--js-flags=--no-opt --no-maglev', '--single-process',
 ];
 
 // EMEND_BROWSER_PART (run.sh's PART) picks the groups this process runs: the
