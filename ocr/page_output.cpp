@@ -91,7 +91,10 @@ std::string HocrPage(const PageResult& page, size_t p, const std::string& image)
       const RecognizedWord& word = line.words[w];
       std::string title = BoxTitle(word.box, page.geometry) + "; x_wconf " +
                           std::to_string(static_cast<int>(std::lround(word.confidence)));
-      if (!word.engine_text.empty()) {
+      // A word emend changed or added after the engine's reading: what the
+      // engine read there ("" where it read nothing, as for a page number
+      // read again from ink it left out) and why.
+      if (!word.engine_text.empty() || !word.repair.empty()) {
         title += "; x_emend_engine " + Quoted(word.engine_text) + "; x_emend_repair " +
                  Quoted(word.repair);
       }

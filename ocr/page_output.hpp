@@ -29,7 +29,9 @@ std::string FormatText(const std::vector<PageResult>& pages);
 // An hOCR 1.2 document: one ocr_page per page (with the preprocessing record
 // as x_emend_preprocessing), ocr_line and ocrx_word elements with bounding
 // boxes in the original image's pixels, x_wconf, the model's language, and
-// x_emend_engine for a word the script repair changed; a page that failed has
+// x_emend_engine and x_emend_repair for a word emend changed or added after
+// the engine's reading (the engine's text, "" where it read nothing, and
+// why: the script repair, a raised mark, a re-read page number); a page that failed has
 // no lines and its error as x_emend_error. `image` names the input.
 // The printed page number, when one was read, is the ocr_page's
 // x_emend_printed_page.

@@ -135,14 +135,24 @@ TEST(LostPageNumber, TheInkIsTheDigitsOwn) {
 }
 
 // The real engine, through the emend binary, on the top of a typescript's
-// bilevel scan whose page number (7) Tesseract drops.
-std::string PrintedNumber(const std::string& extra) {
-  const std::filesystem::path out =
-      RunEmendOcr("tests/data/ocr/lone-page-number.png", "lone-page-number", extra);
-  std::ifstream in(out / "lone-page-number.pages.tsv");
+// bilevel scan whose page number (7) Tesseract drops: the output folder.
+std::filesystem::path ReadLonePage(const std::string& extra) {
+  return RunEmendOcr("tests/data/ocr/lone-page-number.png", "lone-page-number", extra);
+}
+
+std::string Slurp(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The printed page number the pages table gives for the page.
+std::string PrintedNumber(const std::filesystem::path& out) {
+  std::istringstream table(Slurp(out / "lone-page-number.pages.tsv"));
   std::string header, row;
-  std::getline(in, header);
-  std::getline(in, row);
+  std::getline(table, header);
+  std::getline(table, row);
   // page, printed, line, error
   std::istringstream fields(row);
   std::string page, printed;
@@ -152,8 +162,15 @@ std::string PrintedNumber(const std::string& extra) {
 }
 
 TEST(LostPageNumber, ReadOnAScannedTypescript) {
-  EXPECT_EQ(PrintedNumber(""), "7");
-  EXPECT_EQ(PrintedNumber("--no-page-number-reread"), "")
+  const std::filesystem::path out = ReadLonePage("");
+  EXPECT_EQ(PrintedNumber(out), "7");
+  // The hOCR says the 7 was read again: the engine read nothing there.
+  const std::string hocr = Slurp(out / "lone-page-number.hocr");
+  EXPECT_NE(hocr.find("x_emend_engine &quot;&quot;; x_emend_repair &quot;page number the engine "
+                      "left out, read again as digits&quot;\">7</span>"),
+            std::string::npos)
+      << hocr;
+  EXPECT_EQ(PrintedNumber(ReadLonePage("--no-page-number-reread")), "")
       << "the engine read the number itself: the test shows nothing";
 }
 

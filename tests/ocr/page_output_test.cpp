@@ -95,6 +95,46 @@ TEST(PageOutput, BoxesAreInTheOriginalImagesFrame) {
       << alto;
 }
 
+// Each word's title in the hOCR, whole: a word as the engine read it has no
+// provenance; one the script repair or the raised-mark pass changed names
+// the engine's reading and the repair; one added from ink the engine left
+// out (a page number read again) names an empty engine reading.
+struct ProvenanceCase {
+  const char* name;
+  const char* engine_text;
+  const char* repair;
+  const char* title;
+};
+
+class WordProvenance : public testing::TestWithParam<ProvenanceCase> {};
+
+TEST_P(WordProvenance, TheTitleSaysWhatTheEngineRead) {
+  const ProvenanceCase& c = GetParam();
+  PageResult page = Page({Line({100, 200, 900, 230}, {"27"})});
+  RecognizedWord& word = page.page.lines[0].words[0];
+  word.engine_text = c.engine_text;
+  word.repair = c.repair;
+  const std::string hocr = FormatHocr({page}, "scan.png");
+  const std::string want = std::string("title=\"") + c.title + "\" lang=\"eng\">27</span>";
+  EXPECT_NE(hocr.find(want), std::string::npos) << want << "\n" << hocr;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Words, WordProvenance,
+    testing::Values(
+        ProvenanceCase{"engine_reading", "", "", "bbox 100 200 120 230; x_wconf 91"},
+        ProvenanceCase{"raised_mark", "2?", "raised note mark read as digits",
+                       "bbox 100 200 120 230; x_wconf 91; x_emend_engine &quot;2?&quot;; "
+                       "x_emend_repair &quot;raised note mark read as digits&quot;"},
+        ProvenanceCase{"page_number_read_again", "",
+                       "page number the engine left out, read again as digits",
+                       "bbox 100 200 120 230; x_wconf 91; x_emend_engine &quot;&quot;; "
+                       "x_emend_repair &quot;page number the engine left out, read again as "
+                       "digits&quot;"}),
+    [](const testing::TestParamInfo<ProvenanceCase>& info) {
+      return std::string(info.param.name);
+    });
+
 TEST(PageOutput, AltoPageCarriesThePrintedNumber) {
   const PageResult page =
       Page({Line({480, 60, 520, 90}, {"27"}), Line({100, 200, 900, 230}, {"A", "&", "B"})});
