@@ -8,9 +8,9 @@
 #include <leptonica/allheaders.h>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "core/text_file.hpp"
 #include "ocr/pix.hpp"
 #include "tests/ocr/emend_ocr_run.hpp"
 
@@ -140,16 +140,9 @@ std::filesystem::path ReadLonePage(const std::string& extra) {
   return RunEmendOcr("tests/data/ocr/lone-page-number.png", "lone-page-number", extra);
 }
 
-std::string Slurp(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // The printed page number the pages table gives for the page.
 std::string PrintedNumber(const std::filesystem::path& out) {
-  std::istringstream table(Slurp(out / "lone-page-number.pages.tsv"));
+  std::istringstream table(ReadFileBytes(out / "lone-page-number.pages.tsv"));
   std::string header, row;
   std::getline(table, header);
   std::getline(table, row);
@@ -165,7 +158,7 @@ TEST(LostPageNumber, ReadOnAScannedTypescript) {
   const std::filesystem::path out = ReadLonePage("");
   EXPECT_EQ(PrintedNumber(out), "7");
   // The hOCR says the 7 was read again: the engine read nothing there.
-  const std::string hocr = Slurp(out / "lone-page-number.hocr");
+  const std::string hocr = ReadFileBytes(out / "lone-page-number.hocr");
   EXPECT_NE(hocr.find("x_emend_engine &quot;&quot;; x_emend_repair &quot;page number the engine "
                       "left out, read again as digits&quot;\">7</span>"),
             std::string::npos)
