@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <hunspell/hunspell.hxx>
 #include <mutex>
 #include <sstream>
@@ -42,8 +41,8 @@ std::unique_ptr<Hunspell> LoadHunspell(const std::string& dir, const std::string
   // Hunspell 1.7 keeps one UTF-8 table for all its objects with a reference
   // count that is not thread-safe: two objects built at once could lose a
   // count and free the table early, or leak it (the corrector fuzzer's
-  // finding). The dictionaries are still loaded on their own threads, but
-  // built one at a time.
+  // finding). Lexicons on different threads (emend-ocr loads one beside its
+  // engines) build their dictionaries one at a time.
   static std::mutex building;
   std::unique_ptr<Hunspell> h;
   {
@@ -114,23 +113,21 @@ Lexicon::Lexicon(const LexiconOptions& options) : options_(options) {
 
 void Lexicon::LoadDictionaries() const {
   if (en_) return;
+  // One after another, on this thread. Each on a thread of its own bought
+  // no time: they were built one at a time anyway (the lock in LoadHunspell)
+  // while this thread waited. And it cost CPU: glibc gives each new thread a
+  // malloc arena of its own, which grows a page at a time, where this
+  // thread's heap grows in large steps that glibc.malloc.hugetlb=1 (as the
+  // tests run) backs with huge pages. A one-line `emend correct` with that
+  // setting: 0.65 -> 0.44 s of CPU; without it, 0.80 -> 0.77 s
+  // (bench/startup_bench.sh, the two builds taking turns).
   const std::string& h = options_.hunspell_dir;
-  auto en = std::async(std::launch::async, LoadHunspell, h, "en_GB");
-  auto hr = std::async(std::launch::async, LoadHunspell, h, "hr_HR");
-  std::future<std::unique_ptr<Hunspell>> sr, ru;
+  std::unique_ptr<Hunspell> en = LoadHunspell(h, "en_GB");
+  hr_ = LoadHunspell(h, "hr_HR");
   if (options_.full) {
-    sr = std::async(std::launch::async, LoadHunspell, h, "sr_Latn_RS");
-    ru = std::async(std::launch::async, LoadHunspell, h, "ru_RU");
+    sr_ = LoadHunspell(h, "sr_Latn_RS");
+    ru_ = LoadHunspell(h, "ru_RU");
   }
-  auto hr_loaded = hr.get();
-  std::unique_ptr<Hunspell> sr_loaded, ru_loaded;
-  if (options_.full) {
-    sr_loaded = sr.get();
-    ru_loaded = ru.get();
-  }
-  hr_ = std::move(hr_loaded);
-  sr_ = std::move(sr_loaded);
-  ru_ = std::move(ru_loaded);
   std::vector<std::string> edges;
   for (const std::string& name : DictionaryNames(options_)) {
     for (std::string& edge : EdgeBreaks(h + "/" + name + ".aff")) {
@@ -141,7 +138,7 @@ void Lexicon::LoadDictionaries() const {
   std::sort(edges.begin(), edges.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   edge_breaks_ = std::move(edges);
-  en_ = en.get();  // last: en_ set means all are loaded
+  en_ = std::move(en);  // last: en_ set means all are loaded
 }
 
 // Hunspell 1.7 strips a word's edge BREAK strings (hr_HR: ' and - at either
