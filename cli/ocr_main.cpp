@@ -147,9 +147,12 @@ int RunOcr(const OcrArgs& args) {
   options.jobs = args.jobs;
 
   // Ctrl-C: finish the pages in hand, write nothing unfinished. A second one kills.
+  // A system call the signal interrupts carries on (SA_RESTART): with one job
+  // the pages are read on this thread, the one the signal is delivered to,
+  // and a write of the progress bar or a page must not fail for it.
   struct sigaction action {};
   action.sa_handler = OnInterrupt;
-  action.sa_flags = SA_RESETHAND;
+  action.sa_flags = SA_RESETHAND | SA_RESTART;
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, nullptr);
   sigaction(SIGTERM, &action, nullptr);

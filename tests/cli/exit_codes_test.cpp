@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -167,5 +168,61 @@ TEST_F(ExitCodes, OneHundredThirtyWhenInterrupted) {
   EXPECT_EQ(r.exit_code, 130) << r.stderr_text;
   EXPECT_EQ(Outputs(), std::vector<std::string>{});
 }
+
+// Ctrl-C while `emend ocr` reads three scanned pages: it finishes the page in
+// hand and stops, the shell sees 130, and an input's files are there whole or
+// not at all. One job reads the pages on emend-ocr's main thread, the one the
+// signal is delivered to; two jobs read them on threads of their own while
+// the main thread loads the script repair's lexicon.
+struct Interruption {
+  const char* name;
+  std::vector<std::string> options;
+};
+
+class OcrInterrupted : public ExitCodes, public testing::WithParamInterface<Interruption> {};
+
+TEST_P(OcrInterrupted, OneHundredThirtyAndNoInputHalfWritten) {
+  const std::string pages = kSource + "/samples/pages/";
+  const std::vector<std::string> stems = {"t3-marks", "t1-footnote", "t2-twopages"};
+  std::vector<std::string> args = {"ocr",
+                                   pages + "t3-marks.png",
+                                   pages + "t1-footnote.png",
+                                   pages + "t2-twopages.tif",
+                                   "-o",
+                                   Path("ocr"),
+                                   "--no-progress"};
+  for (const std::string& option : GetParam().options) args.push_back(option);
+  const std::string err = Path("stderr.txt");
+  const pid_t pid = Start(args, err);
+  // Starting the engines and reading a page take most of a second each.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  ASSERT_EQ(kill(pid, SIGINT), 0);
+  const Outcome r = Wait(pid, err);
+  EXPECT_EQ(r.exit_code, 130) << r.stderr_text;
+  EXPECT_NE(r.stderr_text.find("emend ocr: interrupted after "), std::string::npos)
+      << r.stderr_text;
+  std::vector<std::string> written;
+  if (fs::exists(Path("ocr"))) {
+    for (const auto& entry : fs::directory_iterator(Path("ocr")))
+      written.push_back(entry.path().filename().string());
+  }
+  EXPECT_LT(written.size(), 4 * stems.size()) << "the run was not interrupted";
+  std::sort(written.begin(), written.end());
+  std::vector<std::string> whole;  // every input that was written, whole
+  for (const std::string& stem : stems) {
+    const std::vector<std::string> files = {stem + ".alto", stem + ".hocr", stem + ".pages.tsv",
+                                            stem + ".txt"};
+    if (std::find(written.begin(), written.end(), files[3]) == written.end()) continue;
+    whole.insert(whole.end(), files.begin(), files.end());
+  }
+  std::sort(whole.begin(), whole.end());
+  EXPECT_EQ(written, whole);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Jobs, OcrInterrupted,
+    testing::Values(Interruption{"one_job", {"--jobs", "1", "--no-script-repair"}},
+                    Interruption{"two_jobs_and_the_script_repair", {"--jobs", "2"}}),
+    [](const testing::TestParamInfo<Interruption>& info) { return std::string(info.param.name); });
 
 }  // namespace
